@@ -1,0 +1,170 @@
+/**
+ * Command-line front over the same contract (DESIGN.md "CLI contract").
+ * Exit codes: 0 done · 1 input rejected (nothing written) · 2 usage · 3 data locked or damaged.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Channel } from '../shared/api/channels';
+import type { ErrorCode, Failure } from '../shared/api/result';
+import type { DeskContext } from './services/context';
+import { dispatch, toFailure } from './services/dispatch';
+import { openDesk } from './services/open-desk';
+import { defaultDataDir } from './services/paths';
+
+export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] [--json]
+  init --org 单位名称 [--departments 科室1,科室2] [--subunits 单位1,单位2]
+                                  在空的数据文件夹中建立单位
+  demo [--people N] [--years Y]   载入演示数据（默认 300 人）
+  status                          数据文件夹概况
+  backup 文件                     把全部数据备份到一个文件
+  restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
+  verify                          校验数据文件和操作日志
+退出码：0 完成 · 1 输入被拒绝（未写入任何数据）· 2 用法错误 · 3 数据被占用或已损坏`;
+
+const FOLDER_CODES: ErrorCode[] = ['LOCKED', 'DAMAGED', 'NEWER_VERSION', 'WRITE_FAILED', 'INTERNAL'];
+
+interface Parsed {
+  command: string;
+  positional: string[];
+  flags: Map<string, string | true>;
+}
+
+export function parseArgs(argv: string[]): Parsed {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--')) {
+      const next = argv[i + 1];
+      if (a === '--json' || a === '--help' || next === undefined || next.startsWith('--')) flags.set(a.slice(2), true);
+      else flags.set(a.slice(2), argv[++i]);
+    } else positional.push(a);
+  }
+  return { command: positional.shift() ?? '', positional, flags };
+}
+
+class UsageError extends Error {}
+
+/** `npm run` starts in the package folder; paths on the command line are the clerk's, relative to where they typed. */
+const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+/** The request a command makes; the CLI only translates. */
+function request(p: Parsed): { channel: Channel; input: unknown } {
+  const str = (k: string) => {
+    const v = p.flags.get(k);
+    if (v === true) throw new UsageError(`--${k} 需要一个值。`);
+    return v;
+  };
+  const num = (k: string) => {
+    const v = str(k);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n)) throw new UsageError(`--${k} 应为整数，而不是“${v}”。`);
+    return n;
+  };
+  const list = (k: string) => (str(k) ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  const file = () => {
+    if (!p.positional[0]) throw new UsageError(`${p.command} 需要一个文件路径。`);
+    return userPath(p.positional[0]);
+  };
+  switch (p.command) {
+    case 'init': {
+      const name = str('org');
+      if (!name) throw new UsageError('init 需要 --org 单位名称。');
+      return { channel: 'org:create', input: { name, departments: list('departments'), subunits: list('subunits') } };
+    }
+    case 'demo':
+      return { channel: 'org:loadDemo', input: { people: num('people') ?? 300, years: num('years') ?? 1 } };
+    case 'status':
+      return { channel: 'app:status', input: {} };
+    case 'backup':
+      return { channel: 'data:backup', input: { file: file() } };
+    case 'restore':
+      return { channel: 'data:restore', input: { file: file() } };
+    case 'verify':
+      return { channel: 'data:verify', input: {} };
+    default:
+      throw new UsageError(p.command ? `未知的命令“${p.command}”。` : '请指定命令。');
+  }
+}
+
+function describe(command: string, data: unknown): string {
+  const d = data as Record<string, unknown>;
+  switch (command) {
+    case 'init':
+    case 'demo':
+    case 'status': {
+      const s = d as { organisationName: string | null; dataDir: string; counts: { units: number; people: number; activePeople: number }; notices: string[] };
+      return [
+        `单位：${s.organisationName ?? '（尚未建立）'}`,
+        `数据文件夹：${s.dataDir}`,
+        `单位数：${s.counts.units}，人员：${s.counts.people}（在职 ${s.counts.activePeople}）`,
+        ...s.notices.map((n) => `注意：${n}`),
+      ].join('\n');
+    }
+    case 'backup':
+      return `已备份到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
+    case 'restore':
+      return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
+    case 'verify': {
+      const r = d as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
+      return [...r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.name}：${c.detail}`), r.ok ? '校验通过。' : '校验发现问题。'].join('\n');
+    }
+    default:
+      return JSON.stringify(data);
+  }
+}
+
+/** Runs one command; returns the exit code. Output goes through the given writers (tests capture them). */
+export async function runCli(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const p = parseArgs(argv);
+  const json = p.flags.has('json');
+  const fail = (code: number, r: Failure) => {
+    if (json) out(JSON.stringify(r));
+    else err(r.message);
+    return code;
+  };
+  if (p.flags.has('help') || p.command === 'help') {
+    out(USAGE);
+    return 0;
+  }
+  let req: { channel: Channel; input: unknown };
+  try {
+    req = request(p);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    if (!json) err(USAGE);
+    return fail(2, { ok: false, code: 'INVALID_INPUT', message: e.message });
+  }
+  const dataFlag = p.flags.get('data');
+  const dataDir = typeof dataFlag === 'string' ? userPath(dataFlag) : defaultDataDir();
+  let ctx: DeskContext;
+  try {
+    ctx = await openDesk(dataDir, { program: 'cli', snapshotOnOpen: false });
+  } catch (e) {
+    return fail(3, toFailure(e));
+  }
+  try {
+    const result = await dispatch(ctx, req.channel, req.input);
+    if (!result.ok) return fail(FOLDER_CODES.includes(result.code) ? 3 : 1, result);
+    if (req.channel === 'data:verify') {
+      const report = result.data as { ok: boolean };
+      out(json ? JSON.stringify(report) : describe(p.command, report));
+      return report.ok ? 0 : 3;
+    }
+    out(json ? JSON.stringify(result) : describe(p.command, result.data));
+    return 0;
+  } finally {
+    await ctx.folder.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  runCli(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exit(3);
+    },
+  );
+}

@@ -1,0 +1,29 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'electron-vite';
+import rendererConfig from '../renderer/vite.config';
+
+const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/** `npm start` / `npm run build`: main (ESM), preload (one CJS file, as the sandbox requires), renderer. */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('../out/main'),
+      lib: { entry: at('./main.ts'), formats: ['es'], fileName: () => 'main.js' },
+      // lowdb and steno are ESM-only: bundle them rather than require() them.
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('../out/preload'),
+      lib: { entry: at('./preload.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+      externalizeDeps: false,
+    },
+  },
+  renderer: {
+    ...rendererConfig,
+    root: at('../renderer'),
+    build: { ...rendererConfig.build, outDir: at('../out/renderer'), rollupOptions: { input: at('../renderer/index.html') } },
+  },
+});

@@ -1,0 +1,31 @@
+import { isChannel } from '../../shared/api/channels';
+import { contract } from '../../shared/api/contract';
+import type { Failure, Result } from '../../shared/api/result';
+import { AppError } from './app-error';
+import type { DeskContext } from './context';
+import { handlers } from './handlers';
+
+/**
+ * Validates an untrusted request against the contract, runs the handler and turns every outcome
+ * into a Result. Transports call only this.
+ */
+export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isChannel(channel)) return { ok: false, code: 'INVALID_INPUT', message: `未知的操作“${String(channel).slice(0, 40)}”。` };
+  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+    return { ok: false, code: 'INVALID_INPUT', message: `提交的内容不正确：${issues.slice(0, 3).map((i) => (i.path ? `${i.path}：${i.message}` : i.message)).join('；')}`, issues };
+  }
+  try {
+    const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;
+    return { ok: true, data: await handler(ctx, parsed.data) };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+export function toFailure(e: unknown): Failure {
+  if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
+  console.error(e);
+  return { ok: false, code: 'INTERNAL', message: `程序内部错误：${(e as Error)?.message ?? String(e)}。数据没有改动；如果反复出现，请把这句话告诉维护人员。` };
+}

@@ -1,0 +1,50 @@
+import type { Channel } from '../../shared/api/channels';
+import type { Output, ParsedInput } from '../../shared/api/contract';
+import { writeDurably } from './store/durable-file';
+import { makeBundle } from './backup/bundle';
+import { listSnapshots } from './backup/snapshots';
+import type { DeskContext } from './context';
+import { appStatus, createOrganisation, loadDemo } from './org/setup';
+import { getPerson, revealIdNumber, savePerson, setPersonStatus, transferPerson } from './roster/people';
+import { listPeople } from './roster/people-query';
+import { listRoles, removeRole, saveRole } from './roster/roles';
+import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
+import { verifyData } from './verify';
+
+type Handler<C extends Channel> = (ctx: DeskContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** The one table every transport (IPC, HTTP host, tests) dispatches to. */
+export const handlers: Handlers = {
+  'app:status': (ctx) => appStatus(ctx),
+  'org:create': createOrganisation,
+  'org:loadDemo': loadDemo,
+  'units:list': (ctx) => listUnits(ctx),
+  'units:save': saveUnit,
+  'units:move': (ctx, i) => moveUnit(ctx, i.id, i.direction),
+  'units:deactivate': (ctx, i) => deactivateUnit(ctx, i.id),
+  'people:list': listPeople,
+  'people:get': (ctx, i) => getPerson(ctx, i.id),
+  'people:save': savePerson,
+  'people:transfer': transferPerson,
+  'people:setStatus': setPersonStatus,
+  'people:revealId': (ctx, i) => revealIdNumber(ctx, i.id),
+  'roles:list': (ctx) => listRoles(ctx),
+  'roles:save': saveRole,
+  'roles:remove': (ctx, i) => removeRole(ctx, i.id),
+  'data:backup': async (ctx, i) => {
+    await ctx.folder.org?.flush();
+    const bytes = await makeBundle(ctx.folder.dir, '手动备份', ctx.folder.org?.data.organisation.name ?? null);
+    await writeDurably(i.file, bytes);
+    await ctx.folder.audit.append(ctx.actor, { action: 'data.backup', target: 'data', summary: `备份数据到 ${i.file}` });
+    return { file: i.file, bytes: bytes.length };
+  },
+  'data:restore': async (ctx, i) => {
+    const safetySnapshot = await ctx.folder.restore(i.file);
+    await ctx.folder.audit.append(ctx.actor, { action: 'data.restore', target: 'data', summary: `从 ${i.file} 恢复数据（恢复前的数据已自动备份为 ${safetySnapshot}）` });
+    return { restoredFrom: i.file, safetySnapshot, status: appStatus(ctx) };
+  },
+  'data:verify': (ctx) => verifyData(ctx),
+  'data:snapshots': (ctx) => listSnapshots(ctx.folder.dir),
+  'audit:recent': (ctx, i) => ctx.folder.audit.recent(i.limit),
+};

@@ -1,0 +1,56 @@
+import type { AppStatus } from '../../../shared/api/contract';
+import { DEFAULT_SETTINGS, type OrgData } from '../../../shared/domain/org';
+import type { Unit } from '../../../shared/domain/unit';
+import { rejected } from '../app-error';
+import type { DeskContext } from '../context';
+import { makeDemoRoster } from '../demo/roster-demo';
+import { SCHEMA_VERSION } from '../store/migrations';
+
+export function appStatus(ctx: DeskContext): AppStatus {
+  const org = ctx.folder.org?.data ?? null;
+  return {
+    initialized: org !== null,
+    organisationName: org?.organisation.name ?? null,
+    dataDir: ctx.folder.dir,
+    schemaVersion: ctx.folder.meta?.schemaVersion ?? SCHEMA_VERSION,
+    notices: ctx.folder.notices,
+    counts: {
+      units: org?.units.filter((u) => u.active).length ?? 0,
+      people: org?.people.length ?? 0,
+      activePeople: org?.people.filter((p) => p.status === 'active' || p.status === 'seconded').length ?? 0,
+    },
+    user: ctx.actor,
+  };
+}
+
+/** First start: the bureau, its 科室 and 二层单位. */
+export async function createOrganisation(ctx: DeskContext, input: { name: string; departments: string[]; subunits: string[] }): Promise<AppStatus> {
+  const dup = [...input.departments, ...input.subunits].find((n, i, all) => all.indexOf(n) !== i);
+  if (dup) throw rejected(`单位“${dup}”重复填写了。`);
+  const units: Unit[] = [{ id: 'u-001', name: '局机关', kind: 'bureau', parentId: null, order: 1, active: true }];
+  const add = (name: string, kind: Unit['kind'], order: number) =>
+    units.push({ id: `u-${String(units.length + 1).padStart(3, '0')}`, name, kind, parentId: 'u-001', order, active: true });
+  input.departments.forEach((n, i) => add(n, 'department', i + 1));
+  input.subunits.forEach((n, i) => add(n, 'subunit', input.departments.length + i + 1));
+  const data: OrgData = {
+    organisation: { name: input.name, createdAt: new Date().toISOString() },
+    units,
+    people: [],
+    roles: [],
+    settings: { ...DEFAULT_SETTINGS },
+  };
+  await ctx.folder.initialize(data);
+  await ctx.folder.audit.append(ctx.actor, { action: 'org.create', target: 'org', summary: `建立单位“${input.name}”（${units.length} 个单位）`, after: { name: input.name, units: units.map((u) => u.name) } });
+  return appStatus(ctx);
+}
+
+export async function loadDemo(ctx: DeskContext, input: { people: number; years?: number }): Promise<AppStatus> {
+  const data = makeDemoRoster({ people: input.people, years: input.years });
+  await ctx.folder.initialize(data);
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'org.demo',
+    target: 'org',
+    summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人）`,
+  });
+  return appStatus(ctx);
+}

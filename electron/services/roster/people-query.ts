@@ -1,0 +1,26 @@
+import type { PeopleQuery, PersonRow } from '../../../shared/api/contract';
+import { PeopleQuerySchema } from '../../../shared/api/contract';
+import { unitSubtree } from '../../../shared/domain/unit';
+import { sortByStroke } from '../../../shared/text/stroke-order';
+import type { DeskContext } from '../context';
+import { requireOrg } from '../store/data-folder';
+import { personRow } from './people';
+import { todayIso } from '../context';
+
+/** The roster as a clerk filters it; ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
+export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {
+  const q = PeopleQuerySchema.parse(query);
+  const org = requireOrg(ctx.folder).data;
+  const units = q.unitId ? (q.includeSubunits ? unitSubtree(org.units, q.unitId) : new Set([q.unitId])) : null;
+  const search = q.search.toUpperCase();
+  const matches = org.people.filter(
+    (p) =>
+      (!units || units.has(p.unitId)) &&
+      (q.statuses.length === 0 || q.statuses.includes(p.status)) &&
+      (q.establishments.length === 0 || (p.establishment !== null && q.establishments.includes(p.establishment))) &&
+      (q.categories.length === 0 || (p.category !== null && q.categories.includes(p.category))) &&
+      (!search || p.name.includes(search) || (search.length >= 4 && (p.idNumber?.endsWith(search) ?? false))),
+  );
+  const today = todayIso();
+  return sortByStroke(matches, (p) => p.name).map((p) => personRow(org, p, today));
+}

@@ -1,0 +1,136 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
+import { AppError } from '../app-error';
+import { AuditLog } from '../audit/audit-log';
+import { readBundle } from '../backup/bundle';
+import { finishPendingRestore, removeTempFiles, stageRestore } from '../backup/restore';
+import { takeSnapshot } from '../backup/snapshots';
+import { DurableJsonFile } from './durable-file';
+import { acquireLock, type FolderLock, type Program } from './lock';
+import { APP_VERSION, MetaSchema, type Meta } from './meta';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
+import { Store } from './store';
+
+export interface OpenOptions {
+  program: Program;
+  /** Overridable so the migration path can be tested with a real migration. */
+  schemaVersion?: number;
+  migrations?: Migration[];
+  /** Take the automatic start-up snapshot (default true). */
+  snapshotOnOpen?: boolean;
+}
+
+/**
+ * A data folder held open by one program: the lock, the metadata, the stores and the audit log.
+ * Layout: DESIGN.md "Storage".
+ */
+export class DataFolder {
+  private constructor(
+    readonly dir: string,
+    private readonly lock: FolderLock,
+    private readonly options: Required<OpenOptions>,
+    public meta: Meta | null,
+    public org: Store<OrgData> | null,
+    public audit: AuditLog,
+    public notices: string[],
+  ) {}
+
+  static async open(dir: string, options: OpenOptions): Promise<DataFolder> {
+    const opts: Required<OpenOptions> = {
+      schemaVersion: SCHEMA_VERSION,
+      migrations: MIGRATIONS,
+      snapshotOnOpen: true,
+      ...options,
+    };
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (e) {
+      throw new AppError('WRITE_FAILED', `无法创建数据文件夹 ${dir}（${(e as NodeJS.ErrnoException).code}）。`);
+    }
+    const lock = acquireLock(dir, opts.program);
+    try {
+      const notices: string[] = [];
+      if (await finishPendingRestore(dir)) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
+      await removeTempFiles(dir);
+      const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices);
+      await folder.load();
+      if (opts.snapshotOnOpen && folder.org) await folder.snapshot('start');
+      return folder;
+    } catch (e) {
+      lock.release();
+      throw e;
+    }
+  }
+
+  private async load(): Promise<void> {
+    const metaFile = new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema);
+    let meta = await metaFile.read();
+    if (metaFile.recovery) this.notices.push(metaFile.recovery);
+    if (!meta) return; // a new, empty folder
+    if (meta.schemaVersion > this.options.schemaVersion) {
+      throw new AppError('NEWER_VERSION', `这个数据文件夹由更新版本的平时考核（${meta.appVersion}）保存过，本程序无法安全地读取。请升级程序后再打开。数据没有改动。`);
+    }
+    if (meta.schemaVersion < this.options.schemaVersion) meta = await this.migrate(meta, metaFile);
+    const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema);
+    if (!org) throw new AppError('DAMAGED', '数据文件 org.json 缺失（人员和单位数据），也没有副本。请在“数据与备份”中从备份恢复。');
+    if (org.recovery) this.notices.push(org.recovery);
+    this.meta = meta;
+    this.org = org;
+    this.audit = await AuditLog.open(this.dir);
+  }
+
+  private async migrate(meta: Meta, metaFile: DurableJsonFile<Meta>): Promise<Meta> {
+    await takeSnapshot(this.dir, 'migration', null, Number.MAX_SAFE_INTEGER);
+    let current = meta;
+    while (current.schemaVersion < this.options.schemaVersion) {
+      const step = this.options.migrations.find((m) => m.from === current.schemaVersion);
+      if (!step) throw new AppError('DAMAGED', `找不到把数据从第${current.schemaVersion}版升级的方法。数据没有改动，请联系维护人员。`);
+      await step.run(this.dir);
+      current = { ...current, schemaVersion: step.to, appVersion: APP_VERSION };
+      await metaFile.write(current);
+    }
+    this.notices.push(`数据格式已从第${meta.schemaVersion}版升级到第${current.schemaVersion}版；升级前的数据已自动备份。`);
+    return current;
+  }
+
+  /** Creates the organisation in an empty folder. */
+  async initialize(data: OrgData): Promise<void> {
+    if (this.org) throw new AppError('REJECTED', '这个数据文件夹已经建立了单位，不能再次创建。');
+    // org.json first: meta.json is what marks the folder as set up.
+    const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data);
+    const meta: Meta = { format: 'appraisal-desk', schemaVersion: this.options.schemaVersion, createdAt: new Date().toISOString(), appVersion: APP_VERSION };
+    await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema).write(meta);
+    this.org = org;
+    this.meta = meta;
+  }
+
+  snapshot(reason: 'start' | 'migration' | 'restore'): Promise<string> {
+    const keep = this.org?.data.settings.snapshotsToKeep ?? 10;
+    return takeSnapshot(this.dir, reason, this.org?.data.organisation.name ?? null, keep);
+  }
+
+  /** Replaces all data with a backup's, after checking it and snapshotting the current data. */
+  async restore(file: string): Promise<string> {
+    const bundle = await readBundle(file, this.options.schemaVersion);
+    await this.org?.flush();
+    const safety = await this.snapshot('restore');
+    await stageRestore(this.dir, bundle);
+    await finishPendingRestore(this.dir);
+    this.org = null;
+    this.meta = null;
+    this.notices = [];
+    await this.load();
+    return safety;
+  }
+
+  async close(): Promise<void> {
+    await this.org?.flush();
+    this.lock.release();
+  }
+}
+
+export function requireOrg(folder: DataFolder): Store<OrgData> {
+  if (!folder.org) throw new AppError('NOT_INITIALIZED', '还没有建立单位信息，请先在首页创建单位或载入演示数据。');
+  return folder.org;
+}

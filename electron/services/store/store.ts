@@ -1,0 +1,71 @@
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { DurableJsonFile } from './durable-file';
+
+/**
+ * One lowdb file owned by the services (never two `Low` per file). Changes are made on a copy,
+ * validated, written, and only then become the live data, so a refused or failed write leaves
+ * memory and disk as they were. Writes are queued so two requests never interleave.
+ */
+export class Store<T> {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Low<T>,
+    private readonly adapter: DurableJsonFile<T>,
+    private readonly schema: z.ZodType<T>,
+  ) {}
+
+  /** Opens an existing file (recovering from `.bak` if needed); null when it was never written. */
+  static async open<T>(file: string, schema: z.ZodType<T>): Promise<Store<T> | null> {
+    const adapter = new DurableJsonFile(file, schema);
+    const data = await adapter.read();
+    if (data === null) return null;
+    return new Store(new Low<T>(adapter, data), adapter, schema);
+  }
+
+  static async create<T>(file: string, schema: z.ZodType<T>, data: T): Promise<Store<T>> {
+    const adapter = new DurableJsonFile(file, schema);
+    const valid = schema.parse(data);
+    await adapter.write(valid);
+    return new Store(new Low<T>(adapter, valid), adapter, schema);
+  }
+
+  /** A notice when the file had to be recovered from its .bak copy. */
+  get recovery(): string | null {
+    return this.adapter.recovery;
+  }
+
+  get file(): string {
+    return this.adapter.file;
+  }
+
+  /** The live data. Callers must not mutate it; use update(). */
+  get data(): T {
+    return this.db.data;
+  }
+
+  update<R>(change: (draft: T) => R): Promise<R> {
+    const run = this.queue.then(async () => {
+      const draft = structuredClone(this.db.data);
+      const result = change(draft);
+      const valid = this.schema.parse(draft);
+      const previous = this.db.data;
+      this.db.data = valid;
+      try {
+        await this.db.write();
+      } catch (e) {
+        this.db.data = previous;
+        throw e;
+      }
+      return result;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Waits for queued writes (before closing or snapshotting). */
+  async flush(): Promise<void> {
+    await this.queue;
+  }
+}

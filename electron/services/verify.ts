@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { VerifyReport } from '../../shared/api/contract';
+import { OrgDataSchema } from '../../shared/domain/org';
+import { checkIdNumber } from '../../shared/text/id-card';
+import { listSnapshots } from './backup/snapshots';
+import type { DeskContext } from './context';
+
+/** What `verify` checks: files on disk parse and validate, references hold, the audit chain is whole. */
+export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
+  const checks: VerifyReport['checks'] = [];
+  const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
+  const folder = ctx.folder;
+  if (!folder.org) {
+    check('单位数据', false, '这个数据文件夹还没有建立单位。');
+  } else {
+    await folder.org.flush();
+    const onDisk = OrgDataSchema.safeParse(safeJson(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
+    check('org.json 文件', onDisk.success, onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`);
+    const org = folder.org.data;
+    const unitIds = new Set(org.units.map((u) => u.id));
+    const personIds = new Set(org.people.map((p) => p.id));
+    const badUnit = org.people.filter((p) => !unitIds.has(p.unitId) || p.unitHistory.at(-1)?.unitId !== p.unitId || p.unitHistory.some((s) => !unitIds.has(s.unitId)));
+    check('人员所在单位', badUnit.length === 0, badUnit.length ? `${badUnit.length} 人的所在单位或调动记录对不上，如 ${badUnit[0].name}。` : `${org.people.length} 人的所在单位和调动记录一致。`);
+    const badRole = org.roles.filter((r) => !personIds.has(r.personId) || !unitIds.has(r.unitId) || r.supervisedUnitIds.some((u) => !unitIds.has(u)));
+    check('管理职责', badRole.length === 0, badRole.length ? `${badRole.length} 项管理职责指向不存在的人员或单位。` : `${org.roles.length} 项管理职责均有效。`);
+    const badId = org.people.filter((p) => p.idNumber && !checkIdNumber(p.idNumber).ok);
+    const seen = new Map<string, string>();
+    const dupId = org.people.filter((p) => p.idNumber && (seen.has(p.idNumber) || !seen.set(p.idNumber, p.name)));
+    check('身份证号', badId.length + dupId.length === 0, badId.length || dupId.length ? `${badId.length} 个身份证号校验不通过，${dupId.length} 个重复。` : '全部身份证号校验通过且不重复。');
+  }
+  const chain = await folder.audit.verify();
+  check('操作日志', chain.ok, chain.detail);
+  const snaps = await listSnapshots(folder.dir);
+  check('自动备份', true, snaps.length ? `有 ${snaps.length} 份自动备份，最近一份在 ${snaps[0].createdAt.slice(0, 16).replace('T', ' ')}（UTC）。` : '还没有自动备份。');
+  return { ok: checks.every((c) => c.ok), checks };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

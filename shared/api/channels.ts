@@ -1,0 +1,32 @@
+/**
+ * The channel names alone: the preload bundles this list (and nothing heavier) to refuse unknown
+ * channels before they reach the main process. `contract.ts` is checked against it at compile time.
+ */
+export const CHANNELS = [
+  'app:status',
+  'org:create',
+  'org:loadDemo',
+  'units:list',
+  'units:save',
+  'units:move',
+  'units:deactivate',
+  'people:list',
+  'people:get',
+  'people:save',
+  'people:transfer',
+  'people:setStatus',
+  'people:revealId',
+  'roles:list',
+  'roles:save',
+  'roles:remove',
+  'data:backup',
+  'data:restore',
+  'data:verify',
+  'data:snapshots',
+  'audit:recent',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}

@@ -1,0 +1,210 @@
+import { z } from 'zod';
+import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from '../domain/codes';
+import { IsoDateSchema, YearMonthSchema } from '../domain/dates';
+import { PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';
+import { ROLE_KINDS, RoleAssignmentSchema } from '../domain/role';
+import { UNIT_KINDS, UnitSchema } from '../domain/unit';
+import type { Channel } from './channels';
+
+const Id = z.string().min(1).max(64);
+const Empty = z.object({}).strict();
+const FilePath = z.string().trim().min(1, '请指定文件').max(1024);
+
+const OrgNameSchema = z.string().trim().min(2, '单位名称至少2个字').max(60, '单位名称不能超过60个字');
+const UnitNameList = z.array(z.string().trim().min(1).max(60)).max(200);
+
+export const AppStatusSchema = z.object({
+  initialized: z.boolean(),
+  organisationName: z.string().nullable(),
+  dataDir: z.string(),
+  schemaVersion: z.number(),
+  /** Things the clerk must know about: a file recovered from its .bak, a finished restore … */
+  notices: z.array(z.string()),
+  counts: z.object({ units: z.number(), people: z.number(), activePeople: z.number() }),
+  user: z.string(),
+});
+export type AppStatus = z.infer<typeof AppStatusSchema>;
+
+export const UnitRowSchema = UnitSchema.extend({
+  label: z.string(),
+  depth: z.number(),
+  /** People currently in this unit (in post or seconded out), not counting sub-units. */
+  headcount: z.number(),
+});
+export type UnitRow = z.infer<typeof UnitRowSchema>;
+
+export const PeopleQuerySchema = z
+  .object({
+    unitId: Id.nullable().default(null),
+    /** Include the units below unitId. */
+    includeSubunits: z.boolean().default(true),
+    search: z.string().trim().max(40).default(''),
+    establishments: z.array(z.enum(ESTABLISHMENTS)).default([]),
+    categories: z.array(z.enum(CATEGORIES)).default([]),
+    statuses: z.array(z.enum(PERSON_STATUSES)).default(['active', 'seconded']),
+  })
+  .strict();
+export type PeopleQuery = z.input<typeof PeopleQuerySchema>;
+
+export const PersonRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  gender: z.enum(GENDERS).nullable(),
+  birth: YearMonthSchema.nullable(),
+  unitId: z.string(),
+  unitLabel: z.string(),
+  post: z.string().nullable(),
+  rank: z.string().nullable(),
+  establishment: z.enum(ESTABLISHMENTS).nullable(),
+  category: z.enum(CATEGORIES).nullable(),
+  status: z.enum(PERSON_STATUSES),
+  secondedTo: z.string().nullable(),
+  /** Always masked; the full number only comes from people:revealId, which is logged. */
+  idMasked: z.string().nullable(),
+  phone: z.string().nullable(),
+  roles: z.array(z.string()),
+});
+export type PersonRow = z.infer<typeof PersonRowSchema>;
+
+export const PersonDetailSchema = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  status: z.enum(PERSON_STATUSES),
+  secondedTo: z.string().nullable(),
+  fields: PersonFieldsSchema.extend({ idNumber: z.string().nullable() }),
+  idMasked: z.string().nullable(),
+  unitHistory: z.array(UnitStintSchema.extend({ unitLabel: z.string() })),
+  statusHistory: z.array(StatusChangeSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type PersonDetail = z.infer<typeof PersonDetailSchema>;
+
+/** Edited fields; `idNumber` undefined = keep the stored one (the form only shows it masked). */
+export const PersonSaveSchema = z
+  .object({
+    id: Id.optional(),
+    unitId: Id.optional(),
+    fields: PersonFieldsSchema.extend({
+      idNumber: z.string().trim().max(40).nullable().optional(),
+    }),
+  })
+  .strict();
+export type PersonSave = z.input<typeof PersonSaveSchema>;
+
+export const RoleRowSchema = RoleAssignmentSchema.extend({
+  personName: z.string(),
+  unitLabel: z.string(),
+  supervisedLabels: z.array(z.string()),
+  current: z.boolean(),
+});
+export type RoleRow = z.infer<typeof RoleRowSchema>;
+
+export const VerifyReportSchema = z.object({
+  ok: z.boolean(),
+  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), detail: z.string() })),
+});
+export type VerifyReport = z.infer<typeof VerifyReportSchema>;
+
+export const SnapshotSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+  bytes: z.number(),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+export const AuditEntrySchema = z.object({
+  seq: z.number(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  target: z.string(),
+  summary: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  reason: z.string().nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+
+/** channel → input and output schemas. Inputs are parsed by every transport before a service runs. */
+export const contract = {
+  'app:status': { input: Empty, output: AppStatusSchema },
+  'org:create': {
+    input: z
+      .object({ name: OrgNameSchema, departments: UnitNameList.default([]), subunits: UnitNameList.default([]) })
+      .strict(),
+    output: AppStatusSchema,
+  },
+  'org:loadDemo': {
+    input: z.object({ people: z.number().int().min(10).max(20000).default(300), years: z.number().int().min(1).max(20).default(1) }).strict(),
+    output: AppStatusSchema,
+  },
+  'units:list': { input: Empty, output: z.array(UnitRowSchema) },
+  'units:save': {
+    input: z
+      .object({ id: Id.optional(), name: z.string().trim().min(1, '单位名称不能为空').max(60), kind: z.enum(UNIT_KINDS), parentId: Id.nullable() })
+      .strict(),
+    output: UnitRowSchema,
+  },
+  'units:move': { input: z.object({ id: Id, direction: z.enum(['up', 'down']) }).strict(), output: z.array(UnitRowSchema) },
+  'units:deactivate': { input: z.object({ id: Id }).strict(), output: z.array(UnitRowSchema) },
+  'people:list': { input: PeopleQuerySchema, output: z.array(PersonRowSchema) },
+  'people:get': { input: z.object({ id: Id }).strict(), output: PersonDetailSchema },
+  'people:save': { input: PersonSaveSchema, output: PersonRowSchema },
+  'people:transfer': {
+    input: z
+      .object({ personId: Id, toUnitId: Id, date: IsoDateSchema, note: z.string().trim().max(200).nullable().default(null) })
+      .strict(),
+    output: PersonRowSchema,
+  },
+  'people:setStatus': {
+    input: z
+      .object({
+        personId: Id,
+        status: z.enum(PERSON_STATUSES),
+        date: IsoDateSchema,
+        secondedTo: z.string().trim().max(60).nullable().default(null),
+        note: z.string().trim().max(200).nullable().default(null),
+      })
+      .strict(),
+    output: PersonRowSchema,
+  },
+  'people:revealId': { input: z.object({ id: Id }).strict(), output: z.object({ idNumber: z.string().nullable() }) },
+  'roles:list': { input: Empty, output: z.array(RoleRowSchema) },
+  'roles:save': {
+    input: z
+      .object({
+        id: Id.optional(),
+        personId: Id,
+        kind: z.enum(ROLE_KINDS),
+        unitId: Id,
+        supervisedUnitIds: z.array(Id).max(100).default([]),
+        from: IsoDateSchema,
+        until: IsoDateSchema.nullable().default(null),
+      })
+      .strict(),
+    output: RoleRowSchema,
+  },
+  'roles:remove': { input: z.object({ id: Id }).strict(), output: z.array(RoleRowSchema) },
+  'data:backup': { input: z.object({ file: FilePath }).strict(), output: z.object({ file: z.string(), bytes: z.number() }) },
+  'data:restore': {
+    input: z.object({ file: FilePath }).strict(),
+    output: z.object({ restoredFrom: z.string(), safetySnapshot: z.string(), status: AppStatusSchema }),
+  },
+  'data:verify': { input: Empty, output: VerifyReportSchema },
+  'data:snapshots': { input: Empty, output: z.array(SnapshotSchema) },
+  'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
+} as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
+
+// Every name in CHANNELS has a schema and nothing else does (checked both ways at compile time).
+type _ExactlyTheChannels = [keyof typeof contract] extends [Channel] ? true : never;
+const _check: _ExactlyTheChannels = true;
+void _check;
+
+export type Contract = typeof contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { PersonSchema } from './person';
+import { RoleAssignmentSchema } from './role';
+import { UnitSchema } from './unit';
+
+export const SettingsSchema = z.object({
+  /** Automatic snapshots kept in <data>/backups (each start, before migration/restore). */
+  snapshotsToKeep: z.number().int().min(1).max(100),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10 };
+
+/** Content of <data>/org.json: the organisation, its units, people and roles. */
+export const OrgDataSchema = z.object({
+  organisation: z.object({ name: z.string().min(1), createdAt: z.string() }),
+  units: z.array(UnitSchema),
+  people: z.array(PersonSchema),
+  roles: z.array(RoleAssignmentSchema),
+  settings: SettingsSchema,
+});
+export type OrgData = z.infer<typeof OrgDataSchema>;

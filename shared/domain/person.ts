@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from './codes';
+import { IsoDateSchema, YearMonthSchema } from './dates';
+
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label}不能超过${max}个字`).nullable();
+
+/** The roster fields a clerk edits (TEMPLATES.md / reference §6E). */
+export const PersonFieldsSchema = z.object({
+  name: z.string().trim().min(1, '姓名不能为空').max(20, '姓名不能超过20个字'),
+  gender: z.enum(GENDERS).nullable(),
+  ethnicity: text(20, '民族'),
+  nativePlace: text(40, '籍贯'),
+  birth: YearMonthSchema.nullable(),
+  /** Stored and written as text; checked against GB 11643 by the roster service. */
+  idNumber: z.string().regex(/^\d{17}[\dX]$/, '身份证号应为18位').nullable(),
+  political: text(20, '政治面貌'),
+  partyJoined: YearMonthSchema.nullable(),
+  workStarted: YearMonthSchema.nullable(),
+  fullTimeEducation: text(30, '全日制学历学位'),
+  fullTimeSchool: text(80, '全日制毕业院校系及专业'),
+  inServiceEducation: text(30, '在职学历学位'),
+  inServiceSchool: text(80, '在职毕业院校系及专业'),
+  post: text(60, '职务'),
+  rank: text(30, '职级'),
+  postSince: YearMonthSchema.nullable(),
+  rankSince: YearMonthSchema.nullable(),
+  establishment: z.enum(ESTABLISHMENTS).nullable(),
+  category: z.enum(CATEGORIES).nullable(),
+  phone: text(30, '联系电话'),
+  note: text(200, '备注'),
+});
+export type PersonFields = z.infer<typeof PersonFieldsSchema>;
+
+/** One stay in a unit; transfers are dated because periods fix each person's unit on a date. */
+export const UnitStintSchema = z.object({
+  unitId: z.string(),
+  from: IsoDateSchema,
+  until: IsoDateSchema.nullable(),
+  note: z.string().nullable(),
+});
+export type UnitStint = z.infer<typeof UnitStintSchema>;
+
+export const StatusChangeSchema = z.object({
+  status: z.enum(PERSON_STATUSES),
+  on: IsoDateSchema,
+  secondedTo: z.string().nullable(),
+  note: z.string().nullable(),
+});
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export const PersonSchema = PersonFieldsSchema.extend({
+  id: z.string().min(1),
+  unitId: z.string().min(1),
+  status: z.enum(PERSON_STATUSES),
+  /** 借调单位 while status is seconded. */
+  secondedTo: z.string().nullable(),
+  unitHistory: z.array(UnitStintSchema).min(1),
+  statusHistory: z.array(StatusChangeSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Person = z.infer<typeof PersonSchema>;
+
+export const EMPTY_PERSON_FIELDS: PersonFields = {
+  name: '',
+  gender: null,
+  ethnicity: null,
+  nativePlace: null,
+  birth: null,
+  idNumber: null,
+  political: null,
+  partyJoined: null,
+  workStarted: null,
+  fullTimeEducation: null,
+  fullTimeSchool: null,
+  inServiceEducation: null,
+  inServiceSchool: null,
+  post: null,
+  rank: null,
+  postSince: null,
+  rankSince: null,
+  establishment: null,
+  category: null,
+  phone: null,
+  note: null,
+};
+
+/** Field labels as printed on the roster; also used in validation messages. */
+export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
+  name: '姓名',
+  gender: '性别',
+  ethnicity: '民族',
+  nativePlace: '籍贯',
+  birth: '出生年月',
+  idNumber: '身份证号',
+  political: '政治面貌',
+  partyJoined: '入党时间',
+  workStarted: '参加工作时间',
+  fullTimeEducation: '全日制学历学位',
+  fullTimeSchool: '全日制毕业院校系及专业',
+  inServiceEducation: '在职学历学位',
+  inServiceSchool: '在职毕业院校系及专业',
+  post: '职务',
+  rank: '职级',
+  postSince: '任现职务时间',
+  rankSince: '任现职级时间',
+  establishment: '编制类型',
+  category: '人员类别',
+  phone: '联系电话',
+  note: '备注',
+};

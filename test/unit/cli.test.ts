@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { openTestDesk, tempDir } from './helpers';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the real CLI in its own process, as IT staff would. */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe('CLI', () => {
+  it('init, demo refusal, status, backup, verify: exit codes and one JSON object each', async () => {
+    const dir = await tempDir();
+    const init = await cli(['init', '--org', '测试市医疗保障局', '--departments', '办公室，组织人事科', '--data', dir, '--json']);
+    expect(init.code).toBe(0);
+    const out = JSON.parse(init.stdout);
+    expect(out).toMatchObject({ ok: true, data: { organisationName: '测试市医疗保障局', counts: { units: 3 } } });
+
+    const again = await cli(['demo', '--data', dir, '--json']);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, code: 'REJECTED', message: '这个数据文件夹已经建立了单位，不能再次创建。' });
+
+    const backup = await cli(['backup', join(dir, '..', `${dir.split('/').pop()}.backup`), '--data', dir]);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/^已备份到 .*\.backup（\d+ KB）。/);
+
+    const verify = await cli(['verify', '--data', dir, '--json']);
+    expect(verify.code).toBe(0);
+    expect(JSON.parse(verify.stdout).ok).toBe(true);
+  });
+
+  it('usage errors exit 2 with the usage text', async () => {
+    const r = await cli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/未知的命令“frobnicate”/);
+    expect(r.stderr).toMatch(/用法：npm run cli/);
+    expect((await cli(['demo', '--people', 'many', '--data', await tempDir()])).code).toBe(2);
+    expect((await cli(['backup', '--data', await tempDir()])).stderr).toMatch(/backup 需要一个文件路径/);
+  });
+
+  it('a folder held by another program exits 3 and names the holder', async () => {
+    const dir = await tempDir();
+    await openTestDesk(dir);
+    const r = await cli(['status', '--data', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/正在被测试程序使用（本机，用户 .+，进程号 \d+/);
+  });
+
+  it('verify finds a hand-edited audit log and names the entry (exit 3)', async () => {
+    const dir = await tempDir();
+    expect((await cli(['demo', '--people', '50', '--data', dir])).code).toBe(0);
+    const year = String(new Date().getFullYear());
+    const file = join(dir, 'audit', `${year}.jsonl`);
+    const lines = (await readFile(file, 'utf8')).trim().split('\n');
+    const first = JSON.parse(lines[0]);
+    first.summary = first.summary.replace('50 人', '49 人');
+    await writeFile(file, `${JSON.stringify(first)}\n`);
+    const r = await cli(['verify', '--data', dir]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/✗ 操作日志：操作日志 \d{4}\.jsonl 第1行（第1条.*）与前一条不衔接/);
+  });
+
+  it('damaged data with no good copy exits 3 with a sentence, not a stack trace', async () => {
+    const dir = await tempDir();
+    await cli(['init', '--org', '测试局', '--data', dir]);
+    await writeFile(join(dir, 'org.json'), 'garbage');
+    await writeFile(join(dir, 'org.json.bak'), 'garbage');
+    const r = await cli(['status', '--data', dir, '--json']);
+    expect(r.code).toBe(3);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ ok: false, code: 'DAMAGED' });
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

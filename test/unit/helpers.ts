@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Channel } from '../../shared/api/channels';
+import type { Input, Output } from '../../shared/api/contract';
+import type { DeskContext } from '../../electron/services/context';
+import { dispatch } from '../../electron/services/dispatch';
+import { openDesk } from '../../electron/services/open-desk';
+import type { OpenOptions } from '../../electron/services/store/data-folder';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+/** A fresh folder under the OS temp dir, removed after the test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'desk-test-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** Opens a real data folder (closed after the test). */
+export async function openTestDesk(dir?: string, options: Partial<OpenOptions> = {}): Promise<DeskContext> {
+  const ctx = await openDesk(dir ?? (await tempDir()), { program: 'test', ...options });
+  cleanups.push(() => ctx.folder.close());
+  return ctx;
+}
+
+/** Calls a channel through the contract exactly as a transport does; throws on failure. */
+export async function callOk<C extends Channel>(ctx: DeskContext, channel: C, input: Input<C>): Promise<Output<C>> {
+  const r = await dispatch(ctx, channel, input);
+  if (!r.ok) throw new Error(`${channel} failed: ${r.code} ${r.message}`);
+  return r.data as Output<C>;
+}
+
+export async function callFail<C extends Channel>(ctx: DeskContext, channel: C, input: unknown) {
+  const r = await dispatch(ctx, channel, input);
+  if (r.ok) throw new Error(`${channel} unexpectedly succeeded`);
+  return r;
+}
+
+/** A small organisation: 局机关 with two 科室 and a 二层单位. */
+export async function smallOrg(ctx: DeskContext) {
+  await callOk(ctx, 'org:create', { name: '测试市医疗保障局', departments: ['办公室', '组织人事科'], subunits: ['医疗保障事业管理中心'] });
+  const units = await callOk(ctx, 'units:list', {});
+  const byName = (n: string) => units.find((u) => u.name === n)!;
+  return { units, bureau: byName('局机关'), office: byName('办公室'), hr: byName('组织人事科'), centre: byName('医疗保障事业管理中心') };
+}
+
+export const person = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  gender: null,
+  ethnicity: null,
+  nativePlace: null,
+  birth: null,
+  idNumber: null,
+  political: null,
+  partyJoined: null,
+  workStarted: null,
+  fullTimeEducation: null,
+  fullTimeSchool: null,
+  inServiceEducation: null,
+  inServiceSchool: null,
+  post: null,
+  rank: null,
+  postSince: null,
+  rankSince: null,
+  establishment: null,
+  category: null,
+  phone: null,
+  note: null,
+  ...extra,
+});

@@ -1,0 +1,92 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES, startHost, type Host } from '../../electron/host';
+import { openTestDesk, tempDir } from './helpers';
+
+let host: Host;
+
+beforeEach(async () => {
+  const ctx = await openTestDesk();
+  const web = await tempDir();
+  await writeFile(join(web, 'index.html'), '<!doctype html><title>平时考核</title>');
+  await mkdir(join(web, 'assets'));
+  await writeFile(join(web, 'assets', 'a.js'), 'console.log(1)');
+  await writeFile(join(await tempDir(), 'secret.txt'), 'secret');
+  host = await startHost({ ctx, webRoot: web });
+  return () => host.close();
+});
+
+/** Raw HTTP so the test controls every header (fetch would not let us forge Host). */
+function send(opts: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer }) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((ok, fail) => {
+    const req = request({ agent: false, host: '127.0.0.1', port: host.port, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers }, (res) => {
+      let body = '';
+      res.on('data', (c) => (body += c));
+      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? ok({ status: 0, headers: {}, body: '' }) : fail(e)));
+    if (opts.body) req.write(opts.body);
+    req.end();
+  });
+}
+
+const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
+  send({ path: `/api/${channel}`, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, ...headers } });
+
+describe('browser-mode host', () => {
+  it('binds to loopback and answers a valid call', async () => {
+    expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/);
+    const r = await api('app:status', {});
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.body)).toMatchObject({ ok: true, data: { initialized: false } });
+    expect(r.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses a call without the token or with a wrong one', async () => {
+    for (const token of [undefined, 'x'.repeat(48), '']) {
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+      if (token !== undefined) headers['X-Desk-Token'] = token;
+      const r = await send({ path: '/api/app:status', body: '{}', headers });
+      expect(r.status).toBe(401);
+      expect(JSON.parse(r.body).message).toMatch(/访问令牌/);
+    }
+  });
+
+  it('refuses another Host (DNS rebinding) and a cross-site Origin', async () => {
+    expect((await api('app:status', {}, { Host: `evil.example:${host.port}` })).status).toBe(403);
+    expect((await api('app:status', {}, { Origin: 'http://evil.example' })).status).toBe(403);
+    expect((await api('app:status', {}, { Origin: `http://127.0.0.1:${host.port}` })).status).toBe(200);
+  });
+
+  it('refuses an oversized body before reading it', async () => {
+    const r = await send({ path: '/api/app:status', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, 'Content-Length': MAX_BODY_BYTES + 1 }, body: '{' });
+    expect([413, 0]).toContain(r.status);
+    const big = await api('people:list', { search: 'x'.repeat(MAX_BODY_BYTES) });
+    expect([413, 0]).toContain(big.status);
+  });
+
+  it('validates input: unknown channel, wrong arguments, broken JSON', async () => {
+    expect(JSON.parse((await api('people:delete', {})).body)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '未知的操作“people:delete”。' });
+    const wrong = JSON.parse((await api('people:transfer', { personId: 'p-1', toUnitId: 'u-2', date: '2025/13/01' })).body);
+    expect(wrong).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(wrong.message).toMatch(/date：日期应写成“2025-04-10”的形式/);
+    const extra = JSON.parse((await api('app:status', { __proto__: { admin: true }, x: 1 })).body);
+    expect(extra.code).toBe('INVALID_INPUT');
+    const broken = await send({ path: '/api/app:status', body: '{', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token } });
+    expect(JSON.parse(broken.body).message).toBe('请求内容不是有效的 JSON。');
+    expect((await send({ path: '/api/app:status', body: '{}', headers: { 'Content-Type': 'text/plain', 'X-Desk-Token': host.token } })).status).toBe(415);
+  });
+
+  it('serves the renderer but nothing outside its folder', async () => {
+    const index = await send({ method: 'GET', path: '/' });
+    expect(index.status).toBe(200);
+    expect(index.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect((await send({ method: 'GET', path: '/assets/a.js' })).status).toBe(200);
+    for (const path of ['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5c..%5csecret.txt']) {
+      expect((await send({ method: 'GET', path })).status).toBe(404);
+    }
+    expect((await send({ method: 'GET', path: '/api/app:status' })).status).toBe(405);
+  });
+});
