@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/api/channels';
+import type { ImportResult, RosterPreview } from '../shared/api/contract';
 import type { ErrorCode, Failure } from '../shared/api/result';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
@@ -16,6 +17,11 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   在空的数据文件夹中建立单位
   demo [--people N] [--years Y]   载入演示数据（默认 300 人）
   status                          数据文件夹概况
+  import roster 文件 [--dry-run] [--skip-invalid]
+                                  导入花名册（.xlsx/.xls）；--dry-run 只检查不写入，
+                                  --skip-invalid 只导入无误的行
+  export roster 文件 [--unit 单位编号]
+                                  导出花名册（A4 横向）
   backup 文件                     把全部数据备份到一个文件
   restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
   verify                          校验数据文件和操作日志
@@ -83,6 +89,12 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       return { channel: 'data:restore', input: { file: file() } };
     case 'verify':
       return { channel: 'data:verify', input: {} };
+    case 'import':
+      if (p.positional.shift() !== 'roster') throw new UsageError('目前可以导入的是花名册：import roster 文件。');
+      return { channel: 'roster:importPreview', input: { file: file() } };
+    case 'export':
+      if (p.positional.shift() !== 'roster') throw new UsageError('目前可以导出的是花名册：export roster 文件。');
+      return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
     default:
       throw new UsageError(p.command ? `未知的命令“${p.command}”。` : '请指定命令。');
   }
@@ -106,6 +118,8 @@ function describe(command: string, data: unknown): string {
       return `已备份到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
     case 'restore':
       return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
+    case 'export':
+      return `已导出到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
     case 'verify': {
       const r = d as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
       return [...r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.name}：${c.detail}`), r.ok ? '校验通过。' : '校验发现问题。'].join('\n');
@@ -113,6 +127,46 @@ function describe(command: string, data: unknown): string {
     default:
       return JSON.stringify(data);
   }
+}
+
+/**
+ * import roster: preview, then (unless --dry-run) commit. A file with errors is refused whole
+ * (exit 1) unless --skip-invalid. --json prints DESIGN.md's import object.
+ */
+async function importRoster(ctx: DeskContext, preview: RosterPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const json = p.flags.has('json');
+  const skipInvalid = p.flags.has('skip-invalid');
+  const c = preview.counts;
+  const report = (r: ImportResult) => {
+    if (json) return out(JSON.stringify(r));
+    out(`${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 人，更新 ${r.updated} 人，未变 ${r.unchanged} 人，跳过 ${r.skipped} 行。`);
+    if (r.newUnits.length) out(`新建单位：${r.newUnits.join('、')}`);
+    for (const e of r.errors) err(`错误 “${e.sheet}”第${e.row}行 ${e.column}：${e.message}`);
+    for (const w of r.warnings) err(`提醒 “${w.sheet}”第${w.row}行 ${w.column}：${w.message}`);
+  };
+  const rejectedWhole = preview.errors.length > 0 && !(skipInvalid && c.invalid > 0 && preview.errors.every((e) => e.row > 0));
+  if (p.flags.has('dry-run') || rejectedWhole) {
+    report({
+      ok: !rejectedWhole,
+      created: rejectedWhole ? 0 : c.new,
+      updated: rejectedWhole ? 0 : c.changed,
+      unchanged: rejectedWhole ? 0 : c.unchanged,
+      skipped: rejectedWhole ? c.total : c.invalid,
+      newUnits: rejectedWhole ? [] : preview.newUnits,
+      errors: preview.errors,
+      warnings: preview.warnings,
+    });
+    if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
+    return rejectedWhole ? 1 : 0;
+  }
+  const committed = await dispatch(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' });
+  if (!committed.ok) {
+    if (json) out(JSON.stringify(committed));
+    else err(committed.message);
+    return FOLDER_CODES.includes(committed.code) ? 3 : 1;
+  }
+  report(committed.data as ImportResult);
+  return 0;
 }
 
 /** Runs one command; returns the exit code. Output goes through the given writers (tests capture them). */
@@ -147,6 +201,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   try {
     const result = await dispatch(ctx, req.channel, req.input);
     if (!result.ok) return fail(FOLDER_CODES.includes(result.code) ? 3 : 1, result);
+    if (req.channel === 'roster:importPreview') return await importRoster(ctx, result.data as RosterPreview, p, out, err);
     if (req.channel === 'data:verify') {
       const report = result.data as { ok: boolean };
       out(json ? JSON.stringify(report) : describe(p.command, report));

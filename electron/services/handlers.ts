@@ -8,6 +8,8 @@ import { appStatus, createOrganisation, loadDemo } from './org/setup';
 import { getPerson, revealIdNumber, savePerson, setPersonStatus, transferPerson } from './roster/people';
 import { listPeople } from './roster/people-query';
 import { listRoles, removeRole, saveRole } from './roster/roles';
+import { exportRoster } from './roster/roster-export';
+import { commitRosterImport, previewRosterImport, rosterErrorReport } from './roster/roster-import';
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 
@@ -46,5 +48,9 @@ export const handlers: Handlers = {
   },
   'data:verify': (ctx) => verifyData(ctx),
   'data:snapshots': (ctx) => listSnapshots(ctx.folder.dir),
+  'roster:importPreview': previewRosterImport,
+  'roster:importCommit': commitRosterImport,
+  'roster:importErrorReport': rosterErrorReport,
+  'roster:export': exportRoster,
   'audit:recent': (ctx, i) => ctx.folder.audit.recent(i.limit),
 };

@@ -23,6 +23,10 @@ export const CHANNELS = [
   'data:restore',
   'data:verify',
   'data:snapshots',
+  'roster:importPreview',
+  'roster:importCommit',
+  'roster:importErrorReport',
+  'roster:export',
   'audit:recent',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -129,6 +129,59 @@ export const AuditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
+export const ImportIssueSchema = z.object({ sheet: z.string(), row: z.number(), column: z.string(), message: z.string() });
+export type ImportIssue = z.infer<typeof ImportIssueSchema>;
+
+/** A file handed to the services: a path (desktop dialog, CLI) or its bytes (drag-and-drop, browser mode). */
+export const FileInputSchema = z.union([
+  z.object({ file: FilePath }).strict(),
+  z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大') }).strict(),
+]);
+export type FileInput = z.infer<typeof FileInputSchema>;
+
+export const RosterPreviewRowSchema = z.object({
+  sheet: z.string(),
+  row: z.number(),
+  status: z.enum(['new', 'changed', 'unchanged', 'invalid']),
+  name: z.string(),
+  unitLabel: z.string(),
+  changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
+  errors: z.array(ImportIssueSchema),
+  warnings: z.array(ImportIssueSchema),
+});
+export type RosterPreviewRow = z.infer<typeof RosterPreviewRowSchema>;
+
+export const ImportCountsSchema = z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), invalid: z.number(), total: z.number() });
+
+export const RosterPreviewSchema = z.object({
+  previewId: z.string(),
+  fileName: z.string(),
+  sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number() })),
+  counts: ImportCountsSchema,
+  newUnits: z.array(z.string()),
+  rows: z.array(RosterPreviewRowSchema),
+  errors: z.array(ImportIssueSchema),
+  warnings: z.array(ImportIssueSchema),
+});
+export type RosterPreview = z.infer<typeof RosterPreviewSchema>;
+
+/** The import result, in the shape DESIGN.md gives the CLI's --json. */
+export const ImportResultSchema = z.object({
+  ok: z.boolean(),
+  created: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  skipped: z.number(),
+  newUnits: z.array(z.string()),
+  errors: z.array(ImportIssueSchema),
+  warnings: z.array(ImportIssueSchema),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+/** A produced file: written to `file` when a path was given, else returned as bytes for download. */
+export const FileOutputSchema = z.object({ fileName: z.string(), bytes: z.number(), file: z.string().nullable(), dataBase64: z.string().nullable() });
+export type FileOutput = z.infer<typeof FileOutputSchema>;
+
 /** channel → input and output schemas. Inputs are parsed by every transport before a service runs. */
 export const contract = {
   'app:status': { input: Empty, output: AppStatusSchema },
@@ -196,6 +249,16 @@ export const contract = {
   },
   'data:verify': { input: Empty, output: VerifyReportSchema },
   'data:snapshots': { input: Empty, output: z.array(SnapshotSchema) },
+  'roster:importPreview': { input: FileInputSchema, output: RosterPreviewSchema },
+  'roster:importCommit': {
+    input: z.object({ previewId: z.string().min(1).max(64), mode: z.enum(['all', 'validOnly']).default('all') }).strict(),
+    output: ImportResultSchema,
+  },
+  'roster:importErrorReport': { input: z.object({ previewId: z.string().min(1).max(64), file: FilePath.optional() }).strict(), output: FileOutputSchema },
+  'roster:export': {
+    input: z.object({ unitId: Id.nullable().default(null), file: FilePath.optional() }).strict(),
+    output: FileOutputSchema,
+  },
   'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -9,6 +9,8 @@ import { DurableJsonFile } from './durable-file';
  */
 export class Store<T> {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Bumped by every successful write: a preview made at version N is stale at N + 1. */
+  version = 0;
 
   private constructor(
     private readonly db: Low<T>,
@@ -58,6 +60,7 @@ export class Store<T> {
         this.db.data = previous;
         throw e;
       }
+      this.version++;
       return result;
     });
     this.queue = run.catch(() => undefined);

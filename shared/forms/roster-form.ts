@@ -1,0 +1,61 @@
+import type { Person } from '../domain/person';
+import { formatChineseDate } from '../text/ym-date';
+import type { TableForm } from './table-form';
+
+export interface RosterFormRow {
+  person: Person;
+  unitLabel: string;
+}
+
+export interface RosterFormContext {
+  organisation: string;
+  scope: string; // 全局 or the unit's label
+  asOf: string; // 'YYYY-MM-DD'
+}
+
+const FULL = '全日制教育';
+const IN_SERVICE = '在职教育';
+
+/**
+ * 花名册 (reference/templates.md §6E columns, §6A look): A4 landscape, two-row header with the
+ * 全日制/在职教育 groups, 宋体, footer "— 1 —". The header labels are the import's labels, so an
+ * exported roster imports back unchanged.
+ */
+export const ROSTER_FORM: TableForm<RosterFormRow, RosterFormContext> = {
+  sheetName: '花名册',
+  title: (c) => `${c.organisation}干部职工花名册`,
+  subtitle: (c) => [`单位：${c.scope}`, `截至${formatChineseDate(c.asOf)}`],
+  columns: [
+    { key: 'seq', group: null, label: '序号', width: 5, value: (_r, i) => i + 1, align: 'center' },
+    { key: 'name', group: null, label: '姓名', width: 8, value: (r) => r.person.name, align: 'center' },
+    { key: 'gender', group: null, label: '性别', width: 4.5, value: (r) => r.person.gender, align: 'center' },
+    { key: 'ethnicity', group: null, label: '民族', width: 6, value: (r) => r.person.ethnicity, align: 'center' },
+    { key: 'nativePlace', group: null, label: '籍贯', width: 8, value: (r) => r.person.nativePlace },
+    { key: 'birth', group: null, label: '出生年月', width: 8, value: (r) => r.person.birth, align: 'center' },
+    { key: 'idNumber', group: null, label: '身份证号', width: 19, value: (r) => r.person.idNumber, align: 'center' },
+    { key: 'political', group: null, label: '政治面貌', width: 8, value: (r) => r.person.political, align: 'center' },
+    { key: 'partyJoined', group: null, label: '入党时间', width: 8, value: (r) => r.person.partyJoined, align: 'center' },
+    { key: 'workStarted', group: null, label: '参加工作时间', width: 8, value: (r) => r.person.workStarted, align: 'center' },
+    { key: 'fullTimeEducation', group: FULL, label: '学历学位', width: 8, value: (r) => r.person.fullTimeEducation },
+    { key: 'fullTimeSchool', group: FULL, label: '毕业院校系及专业', width: 16, value: (r) => r.person.fullTimeSchool },
+    { key: 'inServiceEducation', group: IN_SERVICE, label: '学历学位', width: 8, value: (r) => r.person.inServiceEducation },
+    { key: 'inServiceSchool', group: IN_SERVICE, label: '毕业院校系及专业', width: 14, value: (r) => r.person.inServiceSchool },
+    { key: 'unit', group: null, label: '单位（科室）', width: 16, value: (r) => r.unitLabel },
+    { key: 'post', group: null, label: '职务', width: 10, value: (r) => r.person.post },
+    { key: 'rank', group: null, label: '职级', width: 10, value: (r) => r.person.rank },
+    { key: 'postSince', group: null, label: '任现职务时间', width: 8, value: (r) => r.person.postSince, align: 'center' },
+    { key: 'rankSince', group: null, label: '任现职级时间', width: 8, value: (r) => r.person.rankSince, align: 'center' },
+    { key: 'establishment', group: null, label: '编制类型', width: 10, value: (r) => r.person.establishment },
+    { key: 'category', group: null, label: '人员类别', width: 12, value: (r) => r.person.category },
+    { key: 'phone', group: null, label: '联系电话', width: 12, value: (r) => r.person.phone, align: 'center' },
+    { key: 'note', group: null, label: '备注', width: 8, value: (r) => r.person.note },
+  ],
+  page: { orientation: 'landscape', margins: { left: 1.6, right: 1.6, top: 2.0, bottom: 2.0 }, footer: '&C— &P —' },
+  fonts: {
+    title: { name: '方正小标宋简体', size: 18 },
+    subtitle: { name: '宋体', size: 11 },
+    header: { name: '宋体', size: 10, bold: true },
+    body: { name: '宋体', size: 10 },
+  },
+  rowHeight: 24,
+};

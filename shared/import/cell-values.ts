@@ -1,0 +1,44 @@
+import { cellText, type Cell } from '../excel/cells';
+import { toHalfWidth } from '../text/normalize';
+import { parseYearMonth } from '../text/ym-date';
+
+/** A value read from one cell, or why it cannot be used. */
+export type Read<T> = { ok: true; value: T | null; warning?: string } | { ok: false; message: string };
+
+/** Trimmed text (full-width spaces too); line breaks inside a cell become spaces. */
+export function readText(cell: Cell | null): string | null {
+  const t = cellText(cell).replace(/[\r\n]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  return t === '' ? null : t;
+}
+
+/** Names are often padded for alignment ("王  五"); no Chinese name has inner spaces. */
+export function readName(cell: Cell | null): string | null {
+  const t = readText(cell);
+  return t === null ? null : t.replace(/[\s\u3000]+/g, '');
+}
+
+/** 'YYYY.MM' from any form a roster uses (DOMAIN.md §6); a WPS-mangled 1985.1 is an error, never a guess. */
+export function readYearMonth(cell: Cell | null): Read<string> {
+  if (!cell) return { ok: true, value: null };
+  const r =
+    cell.kind === 'date'
+      ? parseYearMonth(cell.iso)
+      : cell.kind === 'number'
+        ? parseYearMonth(cell.num, { numeric: true })
+        : parseYearMonth(toHalfWidth(cellText(cell)));
+  return r.ok ? { ok: true, value: r.value } : { ok: false, message: r.message };
+}
+
+/** Maps a value through a synonym table (keys compared without spaces, ASCII/full-width parentheses alike). */
+export function readCode<T extends string>(cell: Cell | null, table: Record<string, T>, what: string, allowed: readonly string[]): Read<T> {
+  const t = readText(cell);
+  if (t === null) return { ok: true, value: null };
+  const key = normalizeCode(t);
+  const hit = Object.entries(table).find(([k]) => normalizeCode(k) === key);
+  if (hit) return { ok: true, value: hit[1] };
+  return { ok: false, message: `${what}“${t}”不在可选范围内（可填：${allowed.join('、')}）` };
+}
+
+export function normalizeCode(s: string): string {
+  return toHalfWidth(s).replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}

@@ -1,0 +1,158 @@
+import type { ImportIssue } from '../api/contract';
+import { PERSON_STATUS_LABELS, type PersonStatus } from '../domain/codes';
+import type { OrgData } from '../domain/org';
+import { PERSON_FIELD_LABELS, type Person, type PersonFields } from '../domain/person';
+import { UNIT_KIND_LABELS, unitLabel } from '../domain/unit';
+import type { WorkbookGrid } from '../excel/cells';
+import { findTables } from '../excel/tables';
+import { maskIdNumber } from '../text/id-card';
+import { readRosterRow } from './roster-values';
+import { ROSTER_FIELD_MAP, type RosterColumn } from './roster-sheet';
+import { matchUnit, type UnitMatch } from './unit-match';
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface PlannedRow {
+  sheet: string;
+  /** The row number a clerk sees in Excel/WPS. */
+  row: number;
+  name: string;
+  status: 'new' | 'changed' | 'unchanged' | 'invalid';
+  personId: string | null;
+  fields: Partial<PersonFields>;
+  unit: UnitMatch;
+  unitLabel: string;
+  personStatus: PersonStatus | null;
+  changes: FieldChange[];
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+export interface RosterPlan {
+  fileName: string;
+  sheets: { name: string; tables: number; rows: number }[];
+  rows: PlannedRow[];
+  /** Problems with the file as a whole (no header found …). */
+  fileErrors: ImportIssue[];
+  newUnits: string[];
+}
+
+const UNIT_LIKE = /(局|机关|中心|科|室|股|站|所|院|队|处|办)$/;
+
+/**
+ * Reads every roster table of a workbook against the current data: which rows are new people,
+ * which change someone already on the roster (matched by 身份证号, else 姓名 + 出生年月), which
+ * are unchanged and which cannot be imported, with every problem located by sheet, row and column.
+ * A blank cell never clears a stored value; a column the sheet lacks is left alone.
+ */
+export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: string): RosterPlan {
+  const plan: RosterPlan = { fileName, sheets: [], rows: [], fileErrors: [], newUnits: [] };
+  const seenIds = new Map<string, PlannedRow>();
+  const newUnitLabels = new Set<string>();
+  for (const sheet of grid.sheets) {
+    const tables = findTables(sheet, ROSTER_FIELD_MAP);
+    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
+    // One sheet per unit: the sheet's name stands in for a missing 单位 column.
+    const sheetUnit = UNIT_LIKE.test(sheet.name.trim()) ? sheet.name.trim() : null;
+    for (const table of tables) {
+      const labelOf = (k: RosterColumn) => table.columns.find((c) => c.key === k)?.label ?? ROSTER_FIELD_MAP.fields.find((f) => f.key === k)?.label ?? k;
+      for (const dataRow of table.rows) {
+        const values = readRosterRow(dataRow.cells, dataRow.heading ?? (table.columns.some((c) => c.key === 'unit' || c.key === 'department') ? null : sheetUnit));
+        const issue = (column: string, message: string): ImportIssue => ({ sheet: sheet.name, row: dataRow.r + 1, column, message });
+        const planned: PlannedRow = {
+          sheet: sheet.name,
+          row: dataRow.r + 1,
+          name: values.fields.name ?? '',
+          status: 'invalid',
+          personId: null,
+          fields: values.fields,
+          unit: { kind: 'error', message: '' },
+          unitLabel: '',
+          personStatus: values.status,
+          changes: [],
+          errors: values.errors.map((e) => issue(labelOf(e.column), e.message)),
+          warnings: values.warnings.map((e) => issue(labelOf(e.column), e.message)),
+        };
+        const id = values.fields.idNumber;
+        if (id) {
+          const twin = seenIds.get(id);
+          if (twin) planned.errors.push(issue(labelOf('idNumber'), `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
+          else seenIds.set(id, planned);
+        }
+        const existing = findExisting(org, values.fields);
+        planned.personId = existing?.id ?? null;
+        const hasPlace = values.place.unit || values.place.department || values.place.heading;
+        if (hasPlace || !existing) {
+          planned.unit = matchUnit(org.units, org.organisation.name, values.place);
+          if (planned.unit.kind === 'error') planned.errors.push(issue(labelOf(table.columns.some((c) => c.key === 'department') ? 'department' : 'unit'), planned.unit.message));
+        } else {
+          planned.unit = { kind: 'existing', unitId: existing.unitId };
+        }
+        planned.unitLabel = describeUnit(org, planned.unit);
+        if (planned.unit.kind === 'new') newUnitLabels.add(planned.unitLabel);
+        if (existing && planned.name && existing.name !== planned.name && id && existing.idNumber === id) {
+          planned.warnings.push(issue(labelOf('name'), `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`));
+        }
+        if (planned.errors.length === 0) {
+          planned.changes = existing ? diff(org, existing, planned) : [];
+          planned.status = !existing ? 'new' : planned.changes.length ? 'changed' : 'unchanged';
+        }
+        plan.rows.push(planned);
+      }
+    }
+  }
+  if (plan.rows.length === 0) {
+    const names = grid.sheets.map((s) => `“${s.name}”`).join('、') || '（没有工作表）';
+    plan.fileErrors.push({
+      sheet: grid.sheets[0]?.name ?? '',
+      row: 0,
+      column: '',
+      message: plan.sheets.some((s) => s.tables > 0)
+        ? `在工作表${names}中找到了表头，但表头下面没有人员数据。`
+        : `在工作表${names}中没有找到花名册的表头。表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。`,
+    });
+  }
+  plan.newUnits = [...newUnitLabels];
+  return plan;
+}
+
+function findExisting(org: OrgData, f: Partial<PersonFields>): Person | null {
+  if (f.idNumber) {
+    const byId = org.people.find((p) => p.idNumber === f.idNumber);
+    if (byId) return byId;
+  }
+  if (f.name && f.birth) {
+    const same = org.people.filter((p) => p.name === f.name && p.birth === f.birth && (!f.idNumber || !p.idNumber));
+    if (same.length === 1) return same[0];
+  }
+  return null;
+}
+
+function diff(org: OrgData, p: Person, row: PlannedRow): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const [k, v] of Object.entries(row.fields) as [keyof PersonFields, string | null][]) {
+    if (v === null || v === undefined || v === p[k]) continue; // blank never clears
+    const show = (x: string | null) => (k === 'idNumber' && x ? maskIdNumber(x) : x);
+    changes.push({ field: k, label: PERSON_FIELD_LABELS[k], before: show(p[k] ?? null), after: show(v) });
+  }
+  if (row.unit.kind === 'new' || (row.unit.kind === 'existing' && row.unit.unitId !== p.unitId)) {
+    changes.push({ field: 'unitId', label: '单位', before: unitLabel(org.units, p.unitId), after: row.unitLabel });
+  }
+  if (row.personStatus && row.personStatus !== p.status) {
+    changes.push({ field: 'status', label: '状态', before: PERSON_STATUS_LABELS[p.status], after: PERSON_STATUS_LABELS[row.personStatus] });
+  }
+  return changes;
+}
+
+function describeUnit(org: OrgData, m: UnitMatch): string {
+  if (m.kind === 'existing') return unitLabel(org.units, m.unitId);
+  if (m.kind === 'error') return '';
+  const parent = org.units.find((u) => u.id === m.parentId);
+  const base = parent && parent.kind !== 'bureau' ? `${unitLabel(org.units, parent.id)} ` : '';
+  return `${base}${m.chain.map((c) => c.name).join(' ')}（新${UNIT_KIND_LABELS[m.chain[m.chain.length - 1].kind]}）`;
+}
