@@ -26,10 +26,37 @@ export interface FieldMap<K extends string = string> {
   minColumns: number;
 }
 
-export function labelMatches(spec: FieldSpec, label: string, group: string | null): boolean {
-  const l = squeezeLabel(label);
-  if (!spec.labels.some((x) => squeezeLabel(x) === l)) return false;
-  if (!spec.under) return true;
+/** A field map with its labels squeezed once, looked up by label (header detection runs per row). */
+export interface CompiledFieldMap<K extends string> {
+  map: FieldMap<K>;
+  byLabel: Map<string, { spec: FieldSpec<K>; under: (string | null)[] | null }[]>;
+  /** Every label and group label: a row with none of these cannot be a header. */
+  words: Set<string>;
+}
+
+const compiled = new WeakMap<FieldMap<string>, CompiledFieldMap<string>>();
+
+export function compileFieldMap<K extends string>(map: FieldMap<K>): CompiledFieldMap<K> {
+  const hit = compiled.get(map);
+  if (hit) return hit as CompiledFieldMap<K>;
+  const byLabel = new Map<string, { spec: FieldSpec<K>; under: (string | null)[] | null }[]>();
+  const words = new Set<string>();
+  for (const spec of map.fields) {
+    const under = spec.under ? spec.under.map((u) => (u === null ? null : squeezeLabel(u))) : null;
+    for (const u of under ?? []) if (u) words.add(u);
+    for (const label of spec.labels) {
+      const key = squeezeLabel(label);
+      words.add(key);
+      byLabel.set(key, [...(byLabel.get(key) ?? []), { spec, under }]);
+    }
+  }
+  const result: CompiledFieldMap<K> = { map, byLabel, words };
+  compiled.set(map, result as CompiledFieldMap<string>);
+  return result;
+}
+
+/** The specs a header label stands for under a group (null = none), in the map's order. */
+export function specsFor<K extends string>(c: CompiledFieldMap<K>, label: string, group: string | null): FieldSpec<K>[] {
   const g = group === null ? null : squeezeLabel(group);
-  return spec.under.some((u) => (u === null ? g === null : squeezeLabel(u) === g));
+  return (c.byLabel.get(squeezeLabel(label)) ?? []).filter((x) => x.under === null || x.under.includes(g)).map((x) => x.spec);
 }

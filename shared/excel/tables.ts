@@ -1,6 +1,6 @@
 import { squeezeLabel } from '../text/normalize';
 import { cellAt, cellText, mergeAt, type Cell, type SheetGrid } from './cells';
-import { labelMatches, type FieldMap } from './field-map';
+import { compileFieldMap, specsFor, type CompiledFieldMap, type FieldMap } from './field-map';
 
 export interface DetectedColumn<K extends string> {
   key: K;
@@ -35,7 +35,8 @@ const META = /^(填报|截至|截止|制表|审核|单位[:：]|日期[:：])/;
  * header. Heading rows (one text across the table, e.g. 局机关) set the unit for the rows below.
  * 合计, 备注 and blank rows are not data.
  */
-export function findTables<K extends string>(sheet: SheetGrid, map: FieldMap<K>): TableBlock<K>[] {
+export function findTables<K extends string>(sheet: SheetGrid, fieldMap: FieldMap<K>): TableBlock<K>[] {
+  const map = compileFieldMap(fieldMap);
   const blocks: TableBlock<K>[] = [];
   let current: TableBlock<K> | null = null;
   let heading: string | null = null;
@@ -83,17 +84,28 @@ function dataCell(sheet: SheetGrid, r: number, c: number): Cell | null {
   return m && m.left === c && m.top < r ? cellAt(sheet, m.top, m.left) : null;
 }
 
-function readHeader<K extends string>(sheet: SheetGrid, r: number, map: FieldMap<K>): { bottom: number; columns: DetectedColumn<K>[] } | null {
+function readHeader<K extends string>(sheet: SheetGrid, r: number, map: CompiledFieldMap<K>): { bottom: number; columns: DetectedColumn<K>[] } | null {
+  if (labelWords(sheet, r, map) + labelWords(sheet, r + 1, map) < map.map.minColumns) return null; // a data row
   const one = matchColumns(sheet, r, r, map);
   const two = r + 1 < sheet.rows.length ? matchColumns(sheet, r, r + 1, map) : [];
   const best = two.length > one.length ? { bottom: r + 1, columns: two } : { bottom: r, columns: one };
   const keys = new Set(best.columns.map((c) => c.key));
-  if (keys.size < map.minColumns || !map.required.every((k) => keys.has(k))) return null;
+  if (keys.size < map.map.minColumns || !map.map.required.every((k) => keys.has(k))) return null;
   return best;
 }
 
+function labelWords<K extends string>(sheet: SheetGrid, r: number, map: CompiledFieldMap<K>): number {
+  let n = 0;
+  for (const cell of sheet.rows[r] ?? []) {
+    if (cell?.kind !== 'text' || cell.text.length > 40) continue;
+    // Most labels come unpadded; only squeeze text that has spaces or line breaks to remove.
+    if (map.words.has(cell.text) || (/[\s\u3000⏎]/.test(cell.text) && map.words.has(squeezeLabel(cell.text)))) n++;
+  }
+  return n;
+}
+
 /** Columns recognised when rows top..bottom are read as the header. */
-function matchColumns<K extends string>(sheet: SheetGrid, top: number, bottom: number, map: FieldMap<K>): DetectedColumn<K>[] {
+function matchColumns<K extends string>(sheet: SheetGrid, top: number, bottom: number, map: CompiledFieldMap<K>): DetectedColumn<K>[] {
   const width = Math.max(sheet.rows[top]?.length ?? 0, sheet.rows[bottom]?.length ?? 0);
   const found: DetectedColumn<K>[] = [];
   const used = new Set<K>();
@@ -118,7 +130,7 @@ function matchColumns<K extends string>(sheet: SheetGrid, top: number, bottom: n
       }
     }
     if (!label.trim()) continue;
-    const spec = map.fields.find((f) => !used.has(f.key) && labelMatches(f, label, group));
+    const spec = specsFor(map, label, group).find((f) => !used.has(f.key));
     if (!spec) continue;
     used.add(spec.key);
     found.push({ key: spec.key, col: c, label: squeezeLabel(group ? `${group}/${label}` : label) });

@@ -33,10 +33,16 @@ export function readYearMonth(cell: Cell | null): Read<string> {
 export function readCode<T extends string>(cell: Cell | null, table: Record<string, T>, what: string, allowed: readonly string[]): Read<T> {
   const t = readText(cell);
   if (t === null) return { ok: true, value: null };
-  const key = normalizeCode(t);
-  const hit = Object.entries(table).find(([k]) => normalizeCode(k) === key);
-  if (hit) return { ok: true, value: hit[1] };
+  const hit = normalizedTable(table).get(normalizeCode(t));
+  if (hit) return { ok: true, value: hit as T };
   return { ok: false, message: `${what}“${t}”不在可选范围内（可填：${allowed.join('、')}）` };
+}
+
+const tables = new WeakMap<object, Map<string, string>>();
+function normalizedTable(table: Record<string, string>): Map<string, string> {
+  let m = tables.get(table);
+  if (!m) tables.set(table, (m = new Map(Object.entries(table).map(([k, v]) => [normalizeCode(k), v]))));
+  return m;
 }
 
 export function normalizeCode(s: string): string {

@@ -8,7 +8,7 @@ import { findTables } from '../excel/tables';
 import { maskIdNumber } from '../text/id-card';
 import { readRosterRow } from './roster-values';
 import { ROSTER_FIELD_MAP, type RosterColumn } from './roster-sheet';
-import { matchUnit, type UnitMatch } from './unit-match';
+import { unitMatcher, type UnitMatch } from './unit-match';
 
 export interface FieldChange {
   field: string;
@@ -54,6 +54,10 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
   const plan: RosterPlan = { fileName, sheets: [], rows: [], fileErrors: [], newUnits: [] };
   const seenIds = new Map<string, PlannedRow>();
   const newUnitLabels = new Set<string>();
+  const index = indexPeople(org);
+  const matchUnit = unitMatcher(org.units, org.organisation.name);
+  const labels = new Map<string, string>();
+  const labelOfUnit = (id: string) => labels.get(id) ?? labels.set(id, unitLabel(org.units, id)).get(id)!;
   for (const sheet of grid.sheets) {
     const tables = findTables(sheet, ROSTER_FIELD_MAP);
     plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
@@ -84,22 +88,22 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
           if (twin) planned.errors.push(issue(labelOf('idNumber'), `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
           else seenIds.set(id, planned);
         }
-        const existing = findExisting(org, values.fields);
+        const existing = findExisting(index, values.fields);
         planned.personId = existing?.id ?? null;
         const hasPlace = values.place.unit || values.place.department || values.place.heading;
         if (hasPlace || !existing) {
-          planned.unit = matchUnit(org.units, org.organisation.name, values.place);
+          planned.unit = matchUnit(values.place);
           if (planned.unit.kind === 'error') planned.errors.push(issue(labelOf(table.columns.some((c) => c.key === 'department') ? 'department' : 'unit'), planned.unit.message));
         } else {
           planned.unit = { kind: 'existing', unitId: existing.unitId };
         }
-        planned.unitLabel = describeUnit(org, planned.unit);
+        planned.unitLabel = planned.unit.kind === 'existing' ? labelOfUnit(planned.unit.unitId) : describeUnit(org, planned.unit);
         if (planned.unit.kind === 'new') newUnitLabels.add(planned.unitLabel);
         if (existing && planned.name && existing.name !== planned.name && id && existing.idNumber === id) {
           planned.warnings.push(issue(labelOf('name'), `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`));
         }
         if (planned.errors.length === 0) {
-          planned.changes = existing ? diff(org, existing, planned) : [];
+          planned.changes = existing ? diff(labelOfUnit(existing.unitId), existing, planned) : [];
           planned.status = !existing ? 'new' : planned.changes.length ? 'changed' : 'unchanged';
         }
         plan.rows.push(planned);
@@ -121,19 +125,38 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
   return plan;
 }
 
-function findExisting(org: OrgData, f: Partial<PersonFields>): Person | null {
+interface PeopleIndex {
+  byId: Map<string, Person>;
+  byNameBirth: Map<string, Person[]>;
+}
+
+function indexPeople(org: OrgData): PeopleIndex {
+  const byId = new Map<string, Person>();
+  const byNameBirth = new Map<string, Person[]>();
+  for (const p of org.people) {
+    if (p.idNumber) byId.set(p.idNumber, p);
+    if (p.birth) {
+      const key = `${p.name}|${p.birth}`;
+      byNameBirth.set(key, [...(byNameBirth.get(key) ?? []), p]);
+    }
+  }
+  return { byId, byNameBirth };
+}
+
+/** By 身份证号; without one, by 姓名 + 出生年月 when exactly one person without an ID has them. */
+function findExisting(index: PeopleIndex, f: Partial<PersonFields>): Person | null {
   if (f.idNumber) {
-    const byId = org.people.find((p) => p.idNumber === f.idNumber);
+    const byId = index.byId.get(f.idNumber);
     if (byId) return byId;
   }
   if (f.name && f.birth) {
-    const same = org.people.filter((p) => p.name === f.name && p.birth === f.birth && (!f.idNumber || !p.idNumber));
+    const same = (index.byNameBirth.get(`${f.name}|${f.birth}`) ?? []).filter((p) => !f.idNumber || !p.idNumber);
     if (same.length === 1) return same[0];
   }
   return null;
 }
 
-function diff(org: OrgData, p: Person, row: PlannedRow): FieldChange[] {
+function diff(currentUnitLabel: string, p: Person, row: PlannedRow): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const [k, v] of Object.entries(row.fields) as [keyof PersonFields, string | null][]) {
     if (v === null || v === undefined || v === p[k]) continue; // blank never clears
@@ -141,7 +164,7 @@ function diff(org: OrgData, p: Person, row: PlannedRow): FieldChange[] {
     changes.push({ field: k, label: PERSON_FIELD_LABELS[k], before: show(p[k] ?? null), after: show(v) });
   }
   if (row.unit.kind === 'new' || (row.unit.kind === 'existing' && row.unit.unitId !== p.unitId)) {
-    changes.push({ field: 'unitId', label: '单位', before: unitLabel(org.units, p.unitId), after: row.unitLabel });
+    changes.push({ field: 'unitId', label: '单位', before: currentUnitLabel, after: row.unitLabel });
   }
   if (row.personStatus && row.personStatus !== p.status) {
     changes.push({ field: 'status', label: '状态', before: PERSON_STATUS_LABELS[p.status], after: PERSON_STATUS_LABELS[row.personStatus] });

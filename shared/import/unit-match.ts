@@ -81,3 +81,14 @@ export function matchUnit(units: readonly Unit[], organisation: string, place: {
   if (heading) return resolveTop(heading);
   return { kind: 'error', message: '没有填写单位或科室' };
 }
+
+/** matchUnit for many rows: rows of one sheet name few distinct places, so answers are reused. */
+export function unitMatcher(units: readonly Unit[], organisation: string) {
+  const cache = new Map<string, UnitMatch>();
+  return (place: { unit: string | null; department: string | null; heading: string | null }): UnitMatch => {
+    const key = `${place.unit}\u0000${place.department}\u0000${place.heading}`;
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = matchUnit(units, organisation, place)));
+    return hit;
+  };
+}

@@ -252,7 +252,7 @@ describe('roster import: bad input', () => {
       ['丁一', '女', '', '科员'],
     ]);
     // A dropdown on the whole column (1,048,576 rows) must not make the reader hang.
-    ws.dataValidations.add('B2:B1048576', { type: 'list', allowBlank: true, formulae: ['"男,女"'] });
+    (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add('B2:B1048576', { type: 'list', allowBlank: true, formulae: ['"男,女"'] });
     const other = wb.addWorksheet('汇总');
     other.addRows([['姓名', '性别', '单位', '科室'], ['卜二', '男', '医疗保障事业管理中心', '稽核科'], ['万四', '女', null, '综合科']]);
     other.mergeCells('C2:C3');

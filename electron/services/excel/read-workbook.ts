@@ -80,10 +80,13 @@ function fromExcelJs(value: ExcelJS.CellValue, numFmt: string | null): Cell | nu
   return null;
 }
 
+/** Dense mode keeps rows as arrays (faster to read and to walk than A1-keyed objects). */
+export const SHEETJS_OPTIONS: XLSX.ParsingOptions = { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, sheetRows: MAX_ROWS };
+
 function readWithSheetJs(bytes: Uint8Array, fileName: string): WorkbookGrid {
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, sheetRows: MAX_ROWS });
+    wb = XLSX.read(bytes, SHEETJS_OPTIONS);
   } catch (e) {
     const msg = String((e as Error)?.message ?? e);
     if (/password|encrypt/i.test(msg)) throw reject(fileName, '文件设置了打开密码。请在 Excel/WPS 中取消密码后另存，再导入。');
@@ -94,12 +97,11 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string): WorkbookGrid {
     if (wb.Workbook?.Sheets?.[i]?.Hidden) return;
     const ws = wb.Sheets[name];
     if (!ws?.['!ref']) return sheets.push({ name, rows: [], merges: [] });
-    const range = XLSX.utils.decode_range(ws['!ref']);
+    const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     const rows: (Cell | null)[][] = [];
-    for (let r = range.s.r; r <= Math.min(range.e.r, MAX_ROWS - 1); r++) {
-      const row: (Cell | null)[] = [];
-      for (let c = range.s.c; c <= range.e.c; c++) row[c] = fromSheetJs(ws[XLSX.utils.encode_cell({ r, c })]);
-      rows[r] = row;
+    for (let r = 0; r < Math.min(data.length, MAX_ROWS); r++) {
+      const src = data[r] ?? [];
+      rows[r] = Array.from(src, (cell) => fromSheetJs(cell));
     }
     const merges = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
     sheets.push({ name, rows: Array.from(rows, (x) => x ?? []), merges });

@@ -80,18 +80,29 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   }
   for (let r = 3; r < 3 + depth; r++) ws.getRow(r).height = depth === 2 ? 22 : 30;
 
+  const lineHeight = form.fonts.body.size * 1.3;
   rows.forEach((row, index) => {
     const r = ws.getRow(3 + depth + index);
+    let lines = 1;
     form.columns.forEach((col, i) => {
       const cell = r.getCell(i + 1);
       const v = col.value(row, index);
+      lines = Math.max(lines, linesNeeded(v === null ? '' : String(v), col.width));
       cell.value = typeof v === 'number' ? v : v === null ? null : String(v);
       cell.numFmt = '@';
       cell.font = font(form.fonts.body);
       cell.alignment = { horizontal: col.align ?? 'left', vertical: 'middle', wrapText: true };
       cell.border = box;
     });
-    r.height = form.rowHeight;
+    // Excel and WPS do not grow a row for wrapped text on their own: size it for the longest cell.
+    r.height = Math.max(form.rowHeight, Math.ceil(lines * lineHeight + 6));
   });
   return ws;
+}
+
+/** Lines a text takes in a column `width` characters wide (a CJK character is two). */
+function linesNeeded(text: string, width: number): number {
+  let units = 0;
+  for (const ch of text) units += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
 }

@@ -21,7 +21,7 @@ export async function exportRoster(ctx: DeskContext, input: { unitId: string | n
     .map((person) => ({ person, unitLabel: unitLabel(org.units, person.unitId) }));
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
-  writeTableForm(wb, ROSTER_FORM, rows, { organisation: org.organisation.name, scope: scope ? unitLabel(org.units, scope.id) : '全局', asOf: todayIso() });
+  writeTableForm(wb, ROSTER_FORM, rows, { organisation: org.organisation.name, scope: scope ? unitLabel(org.units, scope.id) : org.organisation.name, asOf: todayIso() });
   const name = `${org.organisation.name}花名册${scope ? `-${scope.name}` : ''}-${todayIso().replace(/-/g, '')}.xlsx`;
   return fileOutput(name, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
 }
