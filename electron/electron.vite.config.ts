@@ -9,7 +9,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: at('../out/main'),
-      lib: { entry: at('./main.ts'), formats: ['es'], fileName: () => 'main.js' },
+      // The workbook reader runs in a worker thread: a second entry next to main.js.
+      lib: { entry: { main: at('./main.ts'), 'parse-worker': at('./services/excel/parse-worker.ts') }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
       // lowdb and steno are ESM-only: bundle them rather than require() them.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
     },

@@ -2,6 +2,7 @@ import { isChannel } from '../../shared/api/channels';
 import { contract } from '../../shared/api/contract';
 import type { Failure, Result } from '../../shared/api/result';
 import { AppError } from './app-error';
+import { Cancelled } from './jobs';
 import type { DeskContext } from './context';
 import { handlers } from './handlers';
 
@@ -25,6 +26,7 @@ export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unk
 }
 
 export function toFailure(e: unknown): Failure {
+  if (e instanceof Cancelled) return { ok: false, code: 'CANCELLED', message: '已取消，没有写入任何数据。' };
   if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
   console.error(e);
   return { ok: false, code: 'INTERNAL', message: `程序内部错误：${(e as Error)?.message ?? String(e)}。数据没有改动；如果反复出现，请把这句话告诉维护人员。` };

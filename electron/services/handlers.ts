@@ -12,6 +12,7 @@ import { exportRoster } from './roster/roster-export';
 import { commitRosterImport, previewRosterImport, rosterErrorReport } from './roster/roster-import';
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
+import { cancelJob, jobProgress } from './jobs';
 
 type Handler<C extends Channel> = (ctx: DeskContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -52,5 +53,7 @@ export const handlers: Handlers = {
   'roster:importCommit': commitRosterImport,
   'roster:importErrorReport': rosterErrorReport,
   'roster:export': exportRoster,
+  'jobs:progress': (_ctx, i) => jobProgress(i.jobId),
+  'jobs:cancel': (_ctx, i) => cancelJob(i.jobId),
   'audit:recent': (ctx, i) => ctx.folder.audit.recent(i.limit),
 };

@@ -27,6 +27,8 @@ export const CHANNELS = [
   'roster:importCommit',
   'roster:importErrorReport',
   'roster:export',
+  'jobs:progress',
+  'jobs:cancel',
   'audit:recent',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -133,9 +133,10 @@ export const ImportIssueSchema = z.object({ sheet: z.string(), row: z.number(), 
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
 /** A file handed to the services: a path (desktop dialog, CLI) or its bytes (drag-and-drop, browser mode). */
+const JobId = z.string().regex(/^[\w-]{8,64}$/);
 export const FileInputSchema = z.union([
-  z.object({ file: FilePath }).strict(),
-  z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大') }).strict(),
+  z.object({ file: FilePath, jobId: JobId.optional() }).strict(),
+  z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大'), jobId: JobId.optional() }).strict(),
 ]);
 export type FileInput = z.infer<typeof FileInputSchema>;
 
@@ -259,6 +260,11 @@ export const contract = {
     input: z.object({ unitId: Id.nullable().default(null), file: FilePath.optional() }).strict(),
     output: FileOutputSchema,
   },
+  'jobs:progress': {
+    input: z.object({ jobId: JobId }).strict(),
+    output: z.object({ phase: z.string(), percent: z.number(), done: z.boolean() }),
+  },
+  'jobs:cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'NEWER_VERSION', // data written by a newer version of the app
   'WRITE_FAILED', // disk full, read-only folder …: nothing was changed
   'UNAUTHORIZED', // transport refused the caller
+  'CANCELLED', // the clerk stopped a long operation; nothing was written
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

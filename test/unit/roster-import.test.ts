@@ -270,6 +270,22 @@ describe('roster import: bad input', () => {
     ]);
   });
 
+  it('reports progress and can be cancelled while the workbook is read; nothing is written', async () => {
+    const ctx = await openTestDesk();
+    await fixtureOrg(ctx);
+    const { dispatch } = await import('../../electron/services/dispatch');
+    const jobId = 'job-cancel-test';
+    const pending = dispatch(ctx, 'roster:importPreview', { file: fixture('花名册-基本.xlsx'), jobId });
+    await new Promise((r) => setTimeout(r, 30));
+    expect(await callOk(ctx, 'jobs:progress', { jobId })).toMatchObject({ phase: '解析表格', done: false });
+    expect(await callOk(ctx, 'jobs:cancel', { jobId })).toEqual({ cancelled: true });
+    expect(await pending).toEqual({ ok: false, code: 'CANCELLED', message: '已取消，没有写入任何数据。' });
+    expect(await callOk(ctx, 'people:list', {})).toEqual([]);
+    const done = 'job-finish-test';
+    await callOk(ctx, 'roster:importPreview', { file: fixture('花名册-基本.xlsx'), jobId: done });
+    expect(await callOk(ctx, 'jobs:progress', { jobId: done })).toEqual({ phase: '完成', percent: 100, done: true });
+  });
+
   it('imports a 5,000-person roster exported from a large bureau', async () => {
     const big = await openTestDesk();
     await callOk(big, 'org:loadDemo', { people: 5000 });

@@ -6,7 +6,8 @@ import { planRosterImport, type RosterPlan } from '../../../shared/import/roster
 import { AppError, rejected } from '../app-error';
 import { changeOrg, newId, todayIso, type DeskContext } from '../context';
 import { fileBytes, fileOutput } from '../excel/file-input';
-import { readWorkbook } from '../excel/read-workbook';
+import { readWorkbookInWorker } from '../excel/read-in-worker';
+import { startJob } from '../jobs';
 import { requireOrg } from '../store/data-folder';
 
 interface HeldPreview {
@@ -21,9 +22,14 @@ const KEEP = 5;
 
 export async function previewRosterImport(ctx: DeskContext, input: FileInput): Promise<RosterPreview> {
   const store = requireOrg(ctx.folder);
+  const job = startJob(input.jobId);
+  job.step('读取文件', 5);
   const { fileName, bytes } = await fileBytes(input);
-  const grid = await readWorkbook(bytes, fileName);
+  job.step('解析表格', 15);
+  const grid = await readWorkbookInWorker(bytes, fileName, job);
+  job.step('识别表头并核对数据', 70);
   const plan = planRosterImport(grid, store.data, fileName);
+  job.finish();
   const previewId = randomUUID();
   previews.set(previewId, { plan, version: store.version });
   while (previews.size > KEEP) previews.delete(previews.keys().next().value!);

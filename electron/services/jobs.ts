@@ -1,0 +1,64 @@
+/**
+ * Long operations (reading a large workbook …) register here so the screen can show progress
+ * and the clerk can cancel. The renderer polls jobs:progress with an id it chose.
+ */
+export interface JobProgress {
+  phase: string;
+  percent: number;
+  done: boolean;
+}
+
+interface Job extends JobProgress {
+  cancel: (() => void) | null;
+  cancelled: boolean;
+}
+
+const jobs = new Map<string, Job>();
+const KEEP = 50;
+
+export class Cancelled extends Error {}
+
+export function startJob(id: string | undefined): JobHandle {
+  const job: Job = { phase: '准备', percent: 0, done: false, cancel: null, cancelled: false };
+  if (id) {
+    jobs.set(id, job);
+    while (jobs.size > KEEP) jobs.delete(jobs.keys().next().value!);
+  }
+  return {
+    step(phase, percent) {
+      if (job.cancelled) throw new Cancelled();
+      Object.assign(job, { phase, percent });
+    },
+    onCancel(fn) {
+      job.cancel = fn;
+    },
+    finish() {
+      Object.assign(job, { phase: '完成', percent: 100, done: true, cancel: null });
+    },
+    get cancelled() {
+      return job.cancelled;
+    },
+  };
+}
+
+export interface JobHandle {
+  /** Moves to the next phase; throws Cancelled when the clerk has cancelled. */
+  step(phase: string, percent: number): void;
+  /** What to do to stop the current phase (terminate a worker …). */
+  onCancel(fn: (() => void) | null): void;
+  finish(): void;
+  readonly cancelled: boolean;
+}
+
+export function jobProgress(id: string): JobProgress {
+  const job = jobs.get(id);
+  return job ? { phase: job.phase, percent: job.percent, done: job.done } : { phase: '未开始', percent: 0, done: false };
+}
+
+export function cancelJob(id: string): { cancelled: boolean } {
+  const job = jobs.get(id);
+  if (!job || job.done) return { cancelled: false };
+  job.cancelled = true;
+  job.cancel?.();
+  return { cancelled: true };
+}
