@@ -13,6 +13,11 @@ import { commitRosterImport, previewRosterImport, rosterErrorReport } from './ro
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 import { cancelJob, jobProgress } from './jobs';
+import { closeCase, decideTolerance, deleteIncident, listIncidents, saveIncident } from './incidents/incidents';
+import { getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
+import { deleteRecord, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
+import { reviewGrid, saveReview } from './periods/reviews';
+import { getSummary, saveSummary } from './periods/summaries';
 
 type Handler<C extends Channel> = (ctx: DeskContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -36,7 +41,7 @@ export const handlers: Handlers = {
   'roles:save': saveRole,
   'roles:remove': (ctx, i) => removeRole(ctx, i.id),
   'data:backup': async (ctx, i) => {
-    await ctx.folder.org?.flush();
+    await ctx.folder.flush();
     const bytes = await makeBundle(ctx.folder.dir, '手动备份', ctx.folder.org?.data.organisation.name ?? null);
     await writeDurably(i.file, bytes);
     await ctx.folder.audit.append(ctx.actor, { action: 'data.backup', target: 'data', summary: `备份数据到 ${i.file}` });
@@ -56,4 +61,23 @@ export const handlers: Handlers = {
   'jobs:progress': (_ctx, i) => jobProgress(i.jobId),
   'jobs:cancel': (_ctx, i) => cancelJob(i.jobId),
   'audit:recent': (ctx, i) => ctx.folder.audit.recent(i.limit),
+  'periods:list': (ctx) => listPeriods(ctx),
+  'periods:open': openPeriod,
+  'periods:get': (ctx, i) => getPeriod(ctx, i.id),
+  'periods:setState': setPeriodState,
+  'periods:setUndetermined': setUndetermined,
+  'records:list': listRecords,
+  'records:save': saveRecord,
+  'records:delete': deleteRecord,
+  'records:review': reviewRecords,
+  'records:coverage': recordCoverage,
+  'summaries:get': getSummary,
+  'summaries:save': saveSummary,
+  'reviews:grid': reviewGrid,
+  'reviews:save': saveReview,
+  'incidents:list': listIncidents,
+  'incidents:save': saveIncident,
+  'incidents:delete': deleteIncident,
+  'incidents:tolerance': decideTolerance,
+  'incidents:closeCase': closeCase,
 };

@@ -14,7 +14,7 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
   if (!folder.org) {
     check('单位数据', false, '这个数据文件夹还没有建立单位。');
   } else {
-    await folder.org.flush();
+    await folder.flush();
     const onDisk = OrgDataSchema.safeParse(safeJson(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
     check('org.json 文件', onDisk.success, onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`);
     const org = folder.org.data;

@@ -10,9 +10,19 @@ export const IsoDateSchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期应写成“2025-04-10”的形式');
 
-/** The calendar day before an ISO date (a stay in a unit ends the day before the move). */
-export function dayBefore(iso: string): string {
+/** An ISO date `days` calendar days later (earlier when negative). */
+export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
+}
+
+/** The calendar day before an ISO date (a stay in a unit ends the day before the move). */
+export const dayBefore = (iso: string): string => addDays(iso, -1);
+
+/** The same day `months` later (earlier when negative), clamped to the month's length: 08-31 + 6 → 02-28. */
+export function addMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const days = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m - 1 + months, Math.min(d, days))).toISOString().slice(0, 10);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppraisalSettingsSchema, DEFAULT_APPRAISAL_SETTINGS } from '../grading/settings';
 import { PersonSchema } from './person';
 import { RoleAssignmentSchema } from './role';
 import { UnitSchema } from './unit';
@@ -6,9 +7,11 @@ import { UnitSchema } from './unit';
 export const SettingsSchema = z.object({
   /** Automatic snapshots kept in <data>/backups (each start, before migration/restore). */
   snapshotsToKeep: z.number().int().min(1).max(100),
+  // Added after the first data format: the default fills it in for older folders.
+  appraisal: AppraisalSettingsSchema.default(DEFAULT_APPRAISAL_SETTINGS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10 };
+export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS };
 
 /** Content of <data>/org.json: the organisation, its units, people and roles. */
 export const OrgDataSchema = z.object({

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IncidentsFileSchema, type IncidentsFile } from '../../../shared/domain/incident';
 import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
@@ -10,6 +11,7 @@ import { DurableJsonFile } from './durable-file';
 import { acquireLock, type FolderLock, type Program } from './lock';
 import { APP_VERSION, MetaSchema, type Meta } from './meta';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
+import { PeriodFiles } from './period-files';
 import { Store } from './store';
 
 export interface OpenOptions {
@@ -34,6 +36,8 @@ export class DataFolder {
     public org: Store<OrgData> | null,
     public audit: AuditLog,
     public notices: string[],
+    public incidents: Store<IncidentsFile> | null = null,
+    public periods: PeriodFiles | null = null,
   ) {}
 
   static async open(dir: string, options: OpenOptions): Promise<DataFolder> {
@@ -78,6 +82,17 @@ export class DataFolder {
     this.meta = meta;
     this.org = org;
     this.audit = await AuditLog.open(this.dir);
+    await this.loadAppraisalFiles();
+  }
+
+  /** incidents.json and the periods folder (created empty for folders made before they existed). */
+  private async loadAppraisalFiles(): Promise<void> {
+    const file = join(this.dir, 'incidents.json');
+    const incidents = (await Store.open(file, IncidentsFileSchema)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }));
+    if (incidents.recovery) this.notices.push(incidents.recovery);
+    this.incidents = incidents;
+    this.periods = await PeriodFiles.open(this.dir);
+    this.notices.push(...this.periods.recoveries);
   }
 
   private async migrate(meta: Meta, metaFile: DurableJsonFile<Meta>): Promise<Meta> {
@@ -103,6 +118,7 @@ export class DataFolder {
     await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema).write(meta);
     this.org = org;
     this.meta = meta;
+    await this.loadAppraisalFiles();
   }
 
   snapshot(reason: 'start' | 'migration' | 'restore'): Promise<string> {
@@ -113,21 +129,40 @@ export class DataFolder {
   /** Replaces all data with a backup's, after checking it and snapshotting the current data. */
   async restore(file: string): Promise<string> {
     const bundle = await readBundle(file, this.options.schemaVersion);
-    await this.org?.flush();
+    await this.flush();
     const safety = await this.snapshot('restore');
     await stageRestore(this.dir, bundle);
     await finishPendingRestore(this.dir);
     this.org = null;
     this.meta = null;
+    this.incidents = null;
+    this.periods = null;
     this.notices = [];
     await this.load();
     return safety;
   }
 
-  async close(): Promise<void> {
+  /** Waits for every queued write. */
+  async flush(): Promise<void> {
     await this.org?.flush();
+    await this.incidents?.flush();
+    await this.periods?.flush();
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
     this.lock.release();
   }
+}
+
+export function requireIncidents(folder: DataFolder): Store<IncidentsFile> {
+  requireOrg(folder);
+  return folder.incidents!;
+}
+
+export function requirePeriods(folder: DataFolder): PeriodFiles {
+  requireOrg(folder);
+  return folder.periods!;
 }
 
 export function requireOrg(folder: DataFolder): Store<OrgData> {

@@ -1,0 +1,94 @@
+import type { WorkRecordRow } from '../../../shared/api/appraisal-schemas';
+import { addDays } from '../../../shared/domain/dates';
+import type { Period } from '../../../shared/domain/period';
+import type { RecordReview, WorkRecord } from '../../../shared/domain/period-inputs';
+import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
+import { notFound, rejected } from '../app-error';
+import { newId, todayIso, type DeskContext } from '../context';
+import { requireOrg, requirePeriods } from '../store/data-folder';
+import { inputsFor } from './inputs';
+
+const row = (r: WorkRecord, name: string, periodId: string): WorkRecordRow => ({ ...r, name, periodId });
+
+export async function listRecords(ctx: DeskContext, input: { periodId: string; personId?: string; unitId?: string }): Promise<WorkRecordRow[]> {
+  const files = requirePeriods(ctx.folder);
+  const period = (await files.period(input.periodId)).data;
+  const org = requireOrg(ctx.folder).data;
+  const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
+  const people = period.participants.filter((p) => (!input.personId || p.personId === input.personId) && (!units || units.has(p.unitId)));
+  const names = new Map(people.map((p) => [p.personId, p.name]));
+  const out: WorkRecordRow[] = [];
+  for (const unitId of new Set(people.map((p) => p.unitId))) {
+    for (const r of (await files.unit(period.id, unitId)).data.workRecords) if (names.has(r.personId)) out.push(row(r, names.get(r.personId)!, period.id));
+  }
+  return out.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Adds or edits one 工作纪实 entry; its date must fall inside the period. */
+export async function saveRecord(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; id?: string; date: string; content: string; progress: string | null; note: string | null },
+): Promise<WorkRecordRow> {
+  const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
+  assertInPeriod(period, input.date);
+  const now = new Date().toISOString();
+  const saved = await unit.update((d) => {
+    if (input.id) {
+      const r = d.workRecords.find((x) => x.id === input.id && x.personId === input.personId);
+      if (!r) throw notFound('这条工作纪实');
+      Object.assign(r, { date: input.date, content: input.content, progress: input.progress, note: input.note, updatedAt: now });
+      return { ...r };
+    }
+    const r: WorkRecord = { id: newId('w'), personId: input.personId, date: input.date, content: input.content, progress: input.progress, note: input.note, createdAt: now, updatedAt: now };
+    d.workRecords.push(r);
+    return r;
+  });
+  return row(saved, name, period.id);
+}
+
+export async function deleteRecord(ctx: DeskContext, input: { periodId: string; personId: string; id: string }): Promise<{ deleted: boolean }> {
+  const { unit } = await inputsFor(ctx, input.periodId, input.personId, true);
+  await unit.update((d) => {
+    const i = d.workRecords.findIndex((x) => x.id === input.id && x.personId === input.personId);
+    if (i < 0) throw notFound('这条工作纪实');
+    d.workRecords.splice(i, 1);
+  });
+  return { deleted: true };
+}
+
+/** 审核意见 of the 科室负责人 on one week's or month's records. */
+export async function reviewRecords(ctx: DeskContext, input: { periodId: string; personId: string; key: string; comment: string }): Promise<RecordReview> {
+  const { name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
+  const review: RecordReview = { personId: input.personId, key: input.key, comment: input.comment, by: ctx.actor, at: new Date().toISOString() };
+  await unit.update((d) => {
+    d.recordReviews = d.recordReviews.filter((r) => !(r.personId === input.personId && r.key === input.key));
+    if (input.comment) d.recordReviews.push(review);
+  });
+  await ctx.folder.audit.append(ctx.actor, { action: 'records.review', target: `${input.periodId}/${input.personId}`, summary: `${name} ${input.key} 工作纪实审核意见`, after: input.comment });
+  return review;
+}
+
+/** Who has recorded nothing in the last `weeks` weeks of the period so far (the clerk's reminder list). */
+export async function recordCoverage(ctx: DeskContext, input: { periodId: string; weeks: number; unitId?: string }) {
+  const files = requirePeriods(ctx.folder);
+  const org = requireOrg(ctx.folder).data;
+  const period = (await files.period(input.periodId)).data;
+  const until = todayIso() < period.end ? todayIso() : period.end;
+  const since = addDays(until, -7 * input.weeks + 1);
+  const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
+  const out = [];
+  for (const unitId of new Set(period.participants.map((p) => p.unitId))) {
+    if (units && !units.has(unitId)) continue;
+    const records = (await files.unit(period.id, unitId)).data.workRecords;
+    for (const p of period.participants.filter((x) => x.unitId === unitId && !x.undetermined)) {
+      const mine = records.filter((r) => r.personId === p.personId);
+      const last = mine.reduce<string | null>((m, r) => (m === null || r.date > m ? r.date : m), null);
+      if (last === null || last < since) out.push({ personId: p.personId, name: p.name, unitLabel: unitLabel(org.units, unitId), count: mine.length, lastDate: last });
+    }
+  }
+  return out;
+}
+
+export function assertInPeriod(period: Period, date: string): void {
+  if (date < period.start || date > period.end) throw rejected(`日期 ${date} 不在${period.label}（${period.start} 至 ${period.end}）之内。`);
+}

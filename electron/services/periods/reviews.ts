@@ -1,0 +1,91 @@
+import type { ReviewGrid, ReviewRow } from '../../../shared/api/appraisal-schemas';
+import { GRADE_LABELS, type Grade } from '../../../shared/domain/grade';
+import type { OrgData } from '../../../shared/domain/org';
+import type { Participant, Period } from '../../../shared/domain/period';
+import type { Review, UnitInputs } from '../../../shared/domain/period-inputs';
+import { reviewerFor } from '../../../shared/domain/reviewer';
+import { unitLabel } from '../../../shared/domain/unit';
+import { goodSeats, type AppraisalSettings } from '../../../shared/grading/settings';
+import { rejected } from '../app-error';
+import type { DeskContext } from '../context';
+import { requireOrg, requirePeriods } from '../store/data-folder';
+import { inputsFor } from './inputs';
+
+/** A review counts toward 好 when it proposes 好, or scores in the 好 band without a proposal. */
+export function proposesGood(r: Pick<Review, 'proposed' | 'score'>, s: AppraisalSettings): boolean {
+  return r.proposed === 'good' || (r.proposed === null && r.score !== null && r.score >= s.scoreBands.good);
+}
+
+function reviewRow(org: OrgData, period: Period, p: Participant, inputs: UnitInputs): ReviewRow {
+  const review = inputs.reviews.find((r) => r.personId === p.personId) ?? null;
+  const reviewer = reviewerFor(org, p.personId, p.unitId, period.end);
+  return {
+    personId: p.personId,
+    name: p.name,
+    post: p.post,
+    unitLabel: unitLabel(org.units, p.unitId),
+    reviewerName: reviewer ? (org.people.find((x) => x.id === reviewer.reviewerId)?.name ?? null) : null,
+    relation: reviewer?.relation ?? null,
+    undetermined: p.undetermined?.reason ?? null,
+    score: review?.score ?? null,
+    proposed: review?.proposed ?? null,
+    comment: review?.comment ?? null,
+    records: inputs.workRecords.filter((r) => r.personId === p.personId).length,
+    hasSummary: inputs.summaries.some((s) => s.personId === p.personId),
+  };
+}
+
+/**
+ * The review grid of one unit, with the live count the reviewer rates against:
+ * "好 名额 N，已提 M" in the bureau-wide pool (people graded this period, 不确定等次 excluded).
+ */
+export async function reviewGrid(ctx: DeskContext, input: { periodId: string; unitId: string }): Promise<ReviewGrid> {
+  const org = requireOrg(ctx.folder).data;
+  const files = requirePeriods(ctx.folder);
+  const period = (await files.period(input.periodId)).data;
+  const settings = org.settings.appraisal;
+  const here = period.participants.filter((p) => p.unitId === input.unitId);
+  const inputs = (await files.unit(period.id, input.unitId)).data;
+  const rows = here.map((p) => reviewRow(org, period, p, inputs));
+  const graded = period.participants.filter((p) => !p.undetermined);
+  let proposedGood = 0;
+  for (const unitId of new Set(graded.map((p) => p.unitId))) {
+    const gradedHere = new Set(graded.filter((p) => p.unitId === unitId).map((p) => p.personId));
+    proposedGood += (await files.unit(period.id, unitId)).data.reviews.filter((r) => gradedHere.has(r.personId) && proposesGood(r, settings)).length;
+  }
+  return {
+    rows,
+    quota: { pool: '全局', graded: graded.length, seats: goodSeats(graded.length, settings), proposedGood },
+    unitProposedGood: rows.filter((r) => !r.undetermined && proposesGood(r, settings)).length,
+  };
+}
+
+export async function saveReview(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; score: number | null; proposed: Grade | null; comment: string | null },
+): Promise<ReviewRow> {
+  const org = requireOrg(ctx.folder).data;
+  const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
+  const p = period.participants.find((x) => x.personId === input.personId)!;
+  if (p.undetermined && (input.score !== null || input.proposed !== null)) {
+    throw rejected(`${name}本期为不确定等次（${p.undetermined.reason}），不评分、不提等次；如需评鉴，请先取消不确定等次。`);
+  }
+  const reviewer = reviewerFor(org, input.personId, p.unitId, period.end);
+  const review: Review = { personId: input.personId, reviewerId: reviewer?.reviewerId ?? null, score: input.score, proposed: input.proposed, comment: input.comment, updatedAt: new Date().toISOString() };
+  const before = await unit.update((d) => {
+    const i = d.reviews.findIndex((r) => r.personId === input.personId);
+    const old = i >= 0 ? { score: d.reviews[i].score, proposed: d.reviews[i].proposed, comment: d.reviews[i].comment } : null;
+    if (i >= 0) d.reviews[i] = review;
+    else d.reviews.push(review);
+    return old;
+  });
+  const shown = [input.score !== null ? `${input.score} 分` : '', input.proposed ? `拟评“${GRADE_LABELS[input.proposed]}”` : ''].filter(Boolean).join('，') || '仅评语';
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'review.save',
+    target: `${input.periodId}/${input.personId}`,
+    summary: `${period.label} ${name} 主管领导评鉴：${shown}`,
+    before,
+    after: { score: input.score, proposed: input.proposed, comment: input.comment },
+  });
+  return reviewRow(org, period, p, unit.data);
+}

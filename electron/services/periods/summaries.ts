@@ -1,0 +1,29 @@
+import type { Attendance, SelfSummary } from '../../../shared/domain/period-inputs';
+import type { DeskContext } from '../context';
+import { inputsFor } from './inputs';
+
+export async function getSummary(ctx: DeskContext, input: { periodId: string; personId: string }): Promise<SelfSummary | null> {
+  const { unit } = await inputsFor(ctx, input.periodId, input.personId, false);
+  return unit.data.summaries.find((s) => s.personId === input.personId) ?? null;
+}
+
+/** 个人小结 and the attendance the 登记表 prints (旷工, 病事假, 迟到早退). */
+export async function saveSummary(ctx: DeskContext, input: { periodId: string; personId: string; text: string; attendance: Attendance }): Promise<SelfSummary> {
+  const { unit, name, period } = await inputsFor(ctx, input.periodId, input.personId, true);
+  const summary: SelfSummary = { personId: input.personId, text: input.text, attendance: input.attendance, updatedAt: new Date().toISOString() };
+  const before = await unit.update((d) => {
+    const i = d.summaries.findIndex((s) => s.personId === input.personId);
+    const old = i >= 0 ? d.summaries[i] : null;
+    if (i >= 0) d.summaries[i] = summary;
+    else d.summaries.push(summary);
+    return old;
+  });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'summary.save',
+    target: `${input.periodId}/${input.personId}`,
+    summary: `${period.label} ${name} 个人小结（${input.text.length} 字）与出勤`,
+    before: before?.attendance ?? null,
+    after: input.attendance,
+  });
+  return summary;
+}

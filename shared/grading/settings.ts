@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The appraisal settings DOMAIN.md marks *default*: quota ratio and rounding, score bands,
+ * the 容错 recurrence window. Stored with the organisation; each period records what it used.
+ */
+export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
+export const QUOTA_ROUNDING_LABELS = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' } as const;
+
+export const AppraisalSettingsSchema = z.object({
+  goodRatio: z.number().min(0).max(1).default(0.4),
+  rounding: z.enum(QUOTA_ROUNDINGS).default('floor'),
+  /** A pool of at least this many people gets at least one 好 seat. */
+  minOneSeatFrom: z.number().int().min(1).max(100).default(3),
+  /** Lower bounds of the score bands: 好 ≥ good, 较好 ≥ fair, 一般 ≥ average, else 较差. */
+  scoreBands: z
+    .object({ good: z.number().min(0).max(100), fair: z.number().min(0).max(100), average: z.number().min(0).max(100) })
+    .refine((b) => b.good > b.fair && b.fair > b.average, '分数段应满足 好 > 较好 > 一般')
+    .default({ good: 90, fair: 80, average: 60 }),
+  /** The same kind of incident within this many months cannot be tolerated again. */
+  toleranceRepeatMonths: z.number().int().min(1).max(60).default(12),
+});
+export type AppraisalSettings = z.infer<typeof AppraisalSettingsSchema>;
+export const DEFAULT_APPRAISAL_SETTINGS: AppraisalSettings = AppraisalSettingsSchema.parse({});
+
+/** Seats for 好 in a pool of `graded` people (DOMAIN.md §4.1). */
+export function goodSeats(graded: number, s: Pick<AppraisalSettings, 'goodRatio' | 'rounding' | 'minOneSeatFrom'>): number {
+  const exact = graded * s.goodRatio;
+  // Guard against 0.1 + 0.2 style noise: 10 × 0.4 must be 4, not 3.9999.
+  const clean = Math.round(exact * 1e9) / 1e9;
+  const seats = s.rounding === 'floor' ? Math.floor(clean) : s.rounding === 'ceil' ? Math.ceil(clean) : Math.round(clean);
+  return graded >= s.minOneSeatFrom ? Math.max(1, seats) : seats;
+}
