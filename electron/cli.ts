@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/api/channels';
-import type { ImportResult, RosterPreview } from '../shared/api/contract';
+import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
 import type { ErrorCode, Failure } from '../shared/api/result';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
@@ -17,9 +17,9 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   在空的数据文件夹中建立单位
   demo [--people N] [--years Y]   载入演示数据（默认 300 人）
   status                          数据文件夹概况
-  import roster 文件 [--dry-run] [--skip-invalid]
-                                  导入花名册（.xlsx/.xls）；--dry-run 只检查不写入，
-                                  --skip-invalid 只导入无误的行
+  import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
+                                  导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
+                                  --dry-run 只检查不写入，--skip-invalid 只导入无误的行
   export roster 文件 [--unit 单位编号]
                                   导出花名册（A4 横向）
   backup 文件                     把全部数据备份到一个文件
@@ -89,9 +89,13 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       return { channel: 'data:restore', input: { file: file() } };
     case 'verify':
       return { channel: 'data:verify', input: {} };
-    case 'import':
-      if (p.positional.shift() !== 'roster') throw new UsageError('目前可以导入的是花名册：import roster 文件。');
-      return { channel: 'roster:importPreview', input: { file: file() } };
+    case 'import': {
+      const kind = p.positional.shift() ?? '';
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
+      if (!p.positional.length) throw new UsageError('import 需要至少一个文件路径。');
+      const expect = { periodId: str('period'), unitId: str('unit') };
+      return { channel: 'import:preview', input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect } };
+    }
     case 'export':
       if (p.positional.shift() !== 'roster') throw new UsageError('目前可以导出的是花名册：export roster 文件。');
       return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
@@ -130,16 +134,17 @@ function describe(command: string, data: unknown): string {
 }
 
 /**
- * import roster: preview, then (unless --dry-run) commit. A file with errors is refused whole
+ * import KIND FILE…: preview, then (unless --dry-run) commit. A file with errors is refused whole
  * (exit 1) unless --skip-invalid. --json prints DESIGN.md's import object.
  */
-async function importRoster(ctx: DeskContext, preview: RosterPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function importFiles(ctx: DeskContext, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const json = p.flags.has('json');
   const skipInvalid = p.flags.has('skip-invalid');
   const c = preview.counts;
   const report = (r: ImportResult) => {
     if (json) return out(JSON.stringify(r));
-    out(`${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 人，更新 ${r.updated} 人，未变 ${r.unchanged} 人，跳过 ${r.skipped} 行。`);
+    const what = IMPORT_KIND_LABELS[preview.kind as keyof typeof IMPORT_KIND_LABELS];
+    out(`${what}${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 行，更新 ${r.updated} 行，未变 ${r.unchanged} 行，跳过 ${r.skipped} 行。`);
     if (r.newUnits.length) out(`新建单位：${r.newUnits.join('、')}`);
     for (const e of r.errors) err(`错误 “${e.sheet}”第${e.row}行 ${e.column}：${e.message}`);
     for (const w of r.warnings) err(`提醒 “${w.sheet}”第${w.row}行 ${w.column}：${w.message}`);
@@ -159,7 +164,7 @@ async function importRoster(ctx: DeskContext, preview: RosterPreview, p: Parsed,
     if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
     return rejectedWhole ? 1 : 0;
   }
-  const committed = await dispatch(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' });
+  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' });
   if (!committed.ok) {
     if (json) out(JSON.stringify(committed));
     else err(committed.message);
@@ -201,7 +206,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
   try {
     const result = await dispatch(ctx, req.channel, req.input);
     if (!result.ok) return fail(FOLDER_CODES.includes(result.code) ? 3 : 1, result);
-    if (req.channel === 'roster:importPreview') return await importRoster(ctx, result.data as RosterPreview, p, out, err);
+    if (req.channel === 'import:preview') return await importFiles(ctx, result.data as ImportPreview, p, out, err);
     if (req.channel === 'data:verify') {
       const report = result.data as { ok: boolean };
       out(json ? JSON.stringify(report) : describe(p.command, report));

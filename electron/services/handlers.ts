@@ -9,7 +9,9 @@ import { getPerson, revealIdNumber, savePerson, setPersonStatus, transferPerson 
 import { listPeople } from './roster/people-query';
 import { listRoles, removeRole, saveRole } from './roster/roles';
 import { exportRoster } from './roster/roster-export';
-import { commitRosterImport, previewRosterImport, rosterErrorReport } from './roster/roster-import';
+import { commitImport, importErrorReport, previewImport } from './imports/imports';
+import { exportRecordsSheet } from './periods/records-sheet';
+import { exportReviewSheet } from './periods/review-sheet';
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 import { cancelJob, jobProgress } from './jobs';
@@ -54,9 +56,9 @@ export const handlers: Handlers = {
   },
   'data:verify': (ctx) => verifyData(ctx),
   'data:snapshots': (ctx) => listSnapshots(ctx.folder.dir),
-  'roster:importPreview': previewRosterImport,
-  'roster:importCommit': commitRosterImport,
-  'roster:importErrorReport': rosterErrorReport,
+  'import:preview': previewImport,
+  'import:commit': commitImport,
+  'import:errorReport': importErrorReport,
   'roster:export': exportRoster,
   'jobs:progress': (_ctx, i) => jobProgress(i.jobId),
   'jobs:cancel': (_ctx, i) => cancelJob(i.jobId),
@@ -75,6 +77,8 @@ export const handlers: Handlers = {
   'summaries:save': saveSummary,
   'reviews:grid': reviewGrid,
   'reviews:save': saveReview,
+  'reviews:exportSheet': exportReviewSheet,
+  'records:exportSheet': exportRecordsSheet,
   'incidents:list': listIncidents,
   'incidents:save': saveIncident,
   'incidents:delete': deleteIncident,

@@ -7,6 +7,8 @@ import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSche
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
 const Id = z.string().min(1).max(64);
+export const FileOutputSchema = z.object({ fileName: z.string(), bytes: z.number(), file: z.string().nullable(), dataBase64: z.string().nullable() });
+export type FileOutput = z.infer<typeof FileOutputSchema>;
 export const PeriodIdSchema = z.string().regex(/^\d{4}-(Q[1-4]|M(0[1-9]|1[0-2]))$/, '考核周期编号应为 2025-Q1 或 2025-M01 的形式');
 
 export const PeriodSummarySchema = PeriodSchema.omit({ participants: true, history: true }).extend({ participantCount: z.number() });
@@ -130,6 +132,14 @@ export const appraisalChannels = {
       })
       .strict(),
     output: ReviewRowSchema,
+  },
+  'reviews:exportSheet': {
+    input: z.object({ periodId: PeriodIdSchema, unitId: Id, file: z.string().trim().min(1).max(1024).optional() }).strict(),
+    output: FileOutputSchema,
+  },
+  'records:exportSheet': {
+    input: z.object({ periodId: PeriodIdSchema, personId: Id.optional(), unitId: Id.optional(), file: z.string().trim().min(1).max(1024).optional() }).strict(),
+    output: FileOutputSchema,
   },
   'incidents:list': { input: z.object({ personId: Id.optional(), unitId: Id.optional() }).strict(), output: z.array(IncidentRowSchema) },
   'incidents:save': {

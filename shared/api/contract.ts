@@ -5,7 +5,7 @@ import { PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../doma
 import { ROLE_KINDS, RoleAssignmentSchema } from '../domain/role';
 import { UNIT_KINDS, UnitSchema } from '../domain/unit';
 import type { Channel } from './channels';
-import { appraisalChannels } from './appraisal-schemas';
+import { appraisalChannels, FileOutputSchema } from './appraisal-schemas';
 
 const Id = z.string().min(1).max(64);
 const Empty = z.object({}).strict();
@@ -86,6 +86,8 @@ export const PersonSaveSchema = z
   .object({
     id: Id.optional(),
     unitId: Id.optional(),
+    /** A new person's first day in the unit (进入本单位时间); today when not given. */
+    unitSince: IsoDateSchema.optional(),
     fields: PersonFieldsSchema.extend({
       idNumber: z.string().trim().max(40).nullable().optional(),
     }),
@@ -136,12 +138,12 @@ export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 /** A file handed to the services: a path (desktop dialog, CLI) or its bytes (drag-and-drop, browser mode). */
 const JobId = z.string().regex(/^[\w-]{8,64}$/);
 export const FileInputSchema = z.union([
-  z.object({ file: FilePath, jobId: JobId.optional() }).strict(),
-  z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大'), jobId: JobId.optional() }).strict(),
+  z.object({ file: FilePath }).strict(),
+  z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大') }).strict(),
 ]);
 export type FileInput = z.infer<typeof FileInputSchema>;
 
-export const RosterPreviewRowSchema = z.object({
+export const ImportPreviewRowSchema = z.object({
   sheet: z.string(),
   row: z.number(),
   status: z.enum(['new', 'changed', 'unchanged', 'invalid']),
@@ -151,21 +153,28 @@ export const RosterPreviewRowSchema = z.object({
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });
-export type RosterPreviewRow = z.infer<typeof RosterPreviewRowSchema>;
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>;
 
 export const ImportCountsSchema = z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), invalid: z.number(), total: z.number() });
 
-export const RosterPreviewSchema = z.object({
+/** What a clerk sees before an import writes anything, whatever the sheet kind. */
+export const ImportPreviewSchema = z.object({
   previewId: z.string(),
+  kind: z.string(),
   fileName: z.string(),
   sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number() })),
   counts: ImportCountsSchema,
   newUnits: z.array(z.string()),
-  rows: z.array(RosterPreviewRowSchema),
+  rows: z.array(ImportPreviewRowSchema),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });
-export type RosterPreview = z.infer<typeof RosterPreviewSchema>;
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+/** The sheet kinds that come in (TEMPLATES.md): one pipeline, a field map and a row check each. */
+export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { roster: '花名册', incidents: '表现记录', reviews: '评鉴表', records: '工作纪实表' };
 
 /** The import result, in the shape DESIGN.md gives the CLI's --json. */
 export const ImportResultSchema = z.object({
@@ -181,8 +190,7 @@ export const ImportResultSchema = z.object({
 export type ImportResult = z.infer<typeof ImportResultSchema>;
 
 /** A produced file: written to `file` when a path was given, else returned as bytes for download. */
-export const FileOutputSchema = z.object({ fileName: z.string(), bytes: z.number(), file: z.string().nullable(), dataBase64: z.string().nullable() });
-export type FileOutput = z.infer<typeof FileOutputSchema>;
+export { FileOutputSchema, type FileOutput } from './appraisal-schemas';
 
 /** channel → input and output schemas. Inputs are parsed by every transport before a service runs. */
 export const contract = {
@@ -251,12 +259,23 @@ export const contract = {
   },
   'data:verify': { input: Empty, output: VerifyReportSchema },
   'data:snapshots': { input: Empty, output: z.array(SnapshotSchema) },
-  'roster:importPreview': { input: FileInputSchema, output: RosterPreviewSchema },
-  'roster:importCommit': {
+  'import:preview': {
+    input: z
+      .object({
+        kind: z.enum(IMPORT_KINDS),
+        sources: z.array(FileInputSchema).min(1, '请选择文件').max(100, '一次最多导入100个文件'),
+        jobId: JobId.optional(),
+        /** The period (and unit) the clerk is working on: a 评鉴表 of another one is refused. */
+        expect: z.object({ periodId: z.string().max(20).optional(), unitId: Id.optional() }).strict().default({}),
+      })
+      .strict(),
+    output: ImportPreviewSchema,
+  },
+  'import:commit': {
     input: z.object({ previewId: z.string().min(1).max(64), mode: z.enum(['all', 'validOnly']).default('all') }).strict(),
     output: ImportResultSchema,
   },
-  'roster:importErrorReport': { input: z.object({ previewId: z.string().min(1).max(64), file: FilePath.optional() }).strict(), output: FileOutputSchema },
+  'import:errorReport': { input: z.object({ previewId: z.string().min(1).max(64), file: FilePath.optional() }).strict(), output: FileOutputSchema },
   'roster:export': {
     input: z.object({ unitId: Id.nullable().default(null), file: FilePath.optional() }).strict(),
     output: FileOutputSchema,

@@ -19,6 +19,8 @@ export interface CellRange {
 
 export interface SheetGrid {
   name: string;
+  /** Hidden sheets hold the app's own markers (period, unit); people's data is read from visible ones. */
+  hidden?: boolean;
   /** rows[r][c]; null = empty. Row r is Excel row r + 1. */
   rows: (Cell | null)[][];
   merges: CellRange[];

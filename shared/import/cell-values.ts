@@ -1,6 +1,6 @@
 import { cellText, type Cell } from '../excel/cells';
 import { toHalfWidth } from '../text/normalize';
-import { parseYearMonth } from '../text/ym-date';
+import { fromExcelSerial, parseYearMonth, toIsoDate } from '../text/ym-date';
 
 /** A value read from one cell, or why it cannot be used. */
 export type Read<T> = { ok: true; value: T | null; warning?: string } | { ok: false; message: string };
@@ -47,4 +47,29 @@ function normalizedTable(table: Record<string, string>): Map<string, string> {
 
 export function normalizeCode(s: string): string {
   return toHalfWidth(s).replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** A calendar date 'YYYY-MM-DD' from a date cell, an Excel serial or text like 2025.02.14 / 2025年2月14日. */
+export function readDate(cell: Cell | null): Read<string> {
+  if (!cell) return { ok: true, value: null };
+  if (cell.kind === 'date') return { ok: true, value: cell.iso };
+  if (cell.kind === 'number') {
+    if (cell.num >= 1 && cell.num < 80_000) {
+      const { y, m, d } = fromExcelSerial(cell.num);
+      return { ok: true, value: `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` };
+    }
+    const r = toIsoDate(String(cell.num));
+    return r.ok ? r : { ok: false, message: r.message };
+  }
+  const r = toIsoDate(toHalfWidth(cellText(cell)));
+  return r.ok ? r : { ok: false, message: r.message };
+}
+
+/** A whole number (e.g. 影响期 in months) from a number or text cell; blank → null. */
+export function readCount(cell: Cell | null, what: string, max: number): Read<number> {
+  const t = readText(cell);
+  if (t === null) return { ok: true, value: null };
+  const n = cell?.kind === 'number' ? cell.num : Number(toHalfWidth(t).replace(/个?月$/, ''));
+  if (!Number.isInteger(n) || n < 0 || n > max) return { ok: false, message: `${what}“${t}”应为0到${max}之间的整数` };
+  return { ok: true, value: n };
 }

@@ -6,41 +6,19 @@ import { UNIT_KIND_LABELS, unitLabel } from '../domain/unit';
 import type { WorkbookGrid } from '../excel/cells';
 import { findTables } from '../excel/tables';
 import { maskIdNumber } from '../text/id-card';
+import { emptyPlan, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
 import { readRosterRow } from './roster-values';
 import { ROSTER_FIELD_MAP, type RosterColumn } from './roster-sheet';
 import { unitMatcher, type UnitMatch } from './unit-match';
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface PlannedRow {
-  sheet: string;
-  /** The row number a clerk sees in Excel/WPS. */
-  row: number;
-  name: string;
-  status: 'new' | 'changed' | 'unchanged' | 'invalid';
+export interface PlannedRow extends ImportRowBase {
   personId: string | null;
   fields: Partial<PersonFields>;
   unit: UnitMatch;
-  unitLabel: string;
   personStatus: PersonStatus | null;
-  changes: FieldChange[];
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
 }
 
-export interface RosterPlan {
-  fileName: string;
-  sheets: { name: string; tables: number; rows: number }[];
-  rows: PlannedRow[];
-  /** Problems with the file as a whole (no header found …). */
-  fileErrors: ImportIssue[];
-  newUnits: string[];
-}
+export type RosterPlan = ImportPlan<PlannedRow>;
 
 const UNIT_LIKE = /(局|机关|中心|科|室|股|站|所|院|队|处|办)$/;
 
@@ -51,14 +29,14 @@ const UNIT_LIKE = /(局|机关|中心|科|室|股|站|所|院|队|处|办)$/;
  * A blank cell never clears a stored value; a column the sheet lacks is left alone.
  */
 export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: string): RosterPlan {
-  const plan: RosterPlan = { fileName, sheets: [], rows: [], fileErrors: [], newUnits: [] };
+  const plan: RosterPlan = emptyPlan(fileName);
   const seenIds = new Map<string, PlannedRow>();
   const newUnitLabels = new Set<string>();
   const index = indexPeople(org);
   const matchUnit = unitMatcher(org.units, org.organisation.name);
   const labels = new Map<string, string>();
   const labelOfUnit = (id: string) => labels.get(id) ?? labels.set(id, unitLabel(org.units, id)).get(id)!;
-  for (const sheet of grid.sheets) {
+  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
     const tables = findTables(sheet, ROSTER_FIELD_MAP);
     plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
     // One sheet per unit: the sheet's name stands in for a missing 单位 column.
@@ -111,15 +89,7 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
     }
   }
   if (plan.rows.length === 0) {
-    const names = grid.sheets.map((s) => `“${s.name}”`).join('、') || '（没有工作表）';
-    plan.fileErrors.push({
-      sheet: grid.sheets[0]?.name ?? '',
-      row: 0,
-      column: '',
-      message: plan.sheets.some((s) => s.tables > 0)
-        ? `在工作表${names}中找到了表头，但表头下面没有人员数据。`
-        : `在工作表${names}中没有找到花名册的表头。表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。`,
-    });
+    plan.fileErrors.push(noTableError(grid.sheets.map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '花名册', '表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。'));
   }
   plan.newUnits = [...newUnitLabels];
   return plan;

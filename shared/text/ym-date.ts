@@ -52,7 +52,7 @@ function fromParts(y: number, m: number, d: number | undefined, shown: string): 
 }
 
 /** Excel 1900 date system → UTC y/m/d. Serial 60 is Lotus' fake 1900-02-29. */
-function fromExcelSerial(serial: number): { y: number; m: number; d: number } {
+export function fromExcelSerial(serial: number): { y: number; m: number; d: number } {
   const s = Math.floor(serial);
   if (s === 60) return { y: 1900, m: 2, d: 29 };
   const base = s < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);

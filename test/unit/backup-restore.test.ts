@@ -28,8 +28,11 @@ describe('backup and restore', () => {
     expect(r.safetySnapshot).toMatch(/auto-.*-restore\.backup$/);
     const safety = await readBundle(r.safetySnapshot, 1);
     expect(safety.files['org.json']).toContain('新来的');
+    // The log is not rewound: it still shows the backup, what came after it, and the restore.
     const log = await callOk(ctx, 'audit:recent', { limit: 5 });
+    expect(log.map((e) => e.action)).toEqual(['data.restore', 'person.transfer', 'person.create', 'data.backup', 'org.demo']);
     expect(log[0].summary).toMatch(/^从 .*恢复数据/);
+    expect((await callOk(ctx, 'data:verify', {})).ok).toBe(true);
   });
 
   it('refuses a file that is not a backup and changes nothing', async () => {

@@ -18,9 +18,11 @@ async function fixtureOrg(ctx: DeskContext) {
   });
 }
 
+const previewRoster = (ctx: DeskContext, file: string, jobId?: string) => callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });
+
 async function importFile(ctx: DeskContext, file: string, mode: 'all' | 'validOnly' = 'all') {
-  const preview = await callOk(ctx, 'roster:importPreview', { file });
-  return { preview, result: await callOk(ctx, 'roster:importCommit', { previewId: preview.previewId, mode }) };
+  const preview = await previewRoster(ctx, file);
+  return { preview, result: await callOk(ctx, 'import:commit', { previewId: preview.previewId, mode }) };
 }
 
 const findPerson = async (ctx: DeskContext, name: string) => {
@@ -52,7 +54,7 @@ describe('roster import: the fixtures', () => {
   it('花名册-多级表头.xlsx: two-row header, messy dates and names, the four bad rows named exactly', async () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
-    const preview = await callOk(ctx, 'roster:importPreview', { file: fixture('花名册-多级表头.xlsx') });
+    const preview = await previewRoster(ctx, fixture('花名册-多级表头.xlsx'));
     expect(preview.counts).toEqual({ new: 36, changed: 0, unchanged: 0, invalid: 4, total: 40 });
     expect(preview.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [17, '身份证号', '身份证号校验位错误：应为7，实为0'],
@@ -63,11 +65,11 @@ describe('roster import: the fixtures', () => {
       [36, '身份证号', '身份证号 4508**********5421 与“在职人员”第7行（廖敏刚）重复'],
     ]);
     // All or nothing: with errors the whole file is refused and nothing is written.
-    const refused = await callFail(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: 'all' });
+    const refused = await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'all' });
     expect(refused.message).toMatch(/^有 4 行不能导入（如“在职人员”第17行“身份证号”：.*没有写入任何数据。$/);
     expect(await callOk(ctx, 'people:list', {})).toHaveLength(0);
 
-    const result = await callOk(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: 'validOnly' });
+    const result = await callOk(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' });
     expect(result).toMatchObject({ created: 36, skipped: 4 });
     const value = async (name: string) => (await findPerson(ctx, name)).detail;
     expect((await value('徐芳')).fields.birth).toBe('1965.12'); // " 徐芳　", 196512
@@ -117,18 +119,18 @@ describe('roster import: the fixtures', () => {
   it('a preview made before the roster changed cannot be committed', async () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
-    const preview = await callOk(ctx, 'roster:importPreview', { file: fixture('花名册-基本.xlsx') });
+    const preview = await previewRoster(ctx, fixture('花名册-基本.xlsx'));
     await callOk(ctx, 'units:save', { name: '新科室', kind: 'department', parentId: (await callOk(ctx, 'units:list', {}))[0].id });
-    const r = await callFail(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: 'all' });
-    expect(r.message).toBe('预览之后花名册已有改动，请重新预览后再确认导入。');
+    const r = await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'all' });
+    expect(r.message).toBe('预览之后数据已有改动，请重新预览后再确认导入。');
   });
 
   it('the error report lists every problem with sheet, row, column and name', async () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
-    const preview = await callOk(ctx, 'roster:importPreview', { file: fixture('花名册-多级表头.xlsx') });
-    const out = await callOk(ctx, 'roster:importErrorReport', { previewId: preview.previewId });
-    expect(out.fileName).toBe('花名册-多级表头-导入问题.xlsx');
+    const preview = await previewRoster(ctx, fixture('花名册-多级表头.xlsx'));
+    const out = await callOk(ctx, 'import:errorReport', { previewId: preview.previewId });
+    expect(out.fileName).toBe('花名册-多级表头-花名册导入问题.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.dataBase64!, 'base64') as never);
     const rows = wb.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
@@ -152,7 +154,7 @@ describe('roster export', () => {
     const out = await callOk(ctx, 'roster:export', { file });
     expect(out.file).toBe(file);
     const active = (await callOk(ctx, 'people:list', {})).length;
-    const preview = await callOk(ctx, 'roster:importPreview', { file });
+    const preview = await previewRoster(ctx, file);
     expect(preview.errors).toEqual([]);
     expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: active, invalid: 0, total: active });
   });
@@ -197,7 +199,7 @@ describe('roster import: bad input', () => {
     const file = join(dir, name);
     await writeFile(file, bytes);
     const before = await callOk(ctx, 'people:list', {});
-    const r = await callFail(ctx, 'roster:importPreview', { file });
+    const r = await callFail(ctx, 'import:preview', { kind: 'roster', sources: [{ file }] });
     expect(r.code).toBe('REJECTED');
     expect(r.message).toMatch(message);
     expect(r.message).not.toMatch(/\n\s+at |TypeError|undefined/);
@@ -225,8 +227,8 @@ describe('roster import: bad input', () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'a.xlsx'), await readFile(fixture('干部名册-分单位.xls')));
     await writeFile(join(dir, 'b.xls'), await readFile(fixture('花名册-基本.xlsx')));
-    expect((await callOk(ctx, 'roster:importPreview', { file: join(dir, 'a.xlsx') })).counts.new).toBe(16);
-    expect((await callOk(ctx, 'roster:importPreview', { file: join(dir, 'b.xls') })).counts.new).toBe(30);
+    expect((await previewRoster(ctx, join(dir, 'a.xlsx'))).counts.new).toBe(16);
+    expect((await previewRoster(ctx, join(dir, 'b.xls'))).counts.new).toBe(30);
   });
 
   it('a workbook without a roster header says what it looked for', async () => {
@@ -236,9 +238,9 @@ describe('roster import: bad input', () => {
     wb.addWorksheet('Sheet1').addRows([['项目', '金额'], ['办公用品', 300]]);
     const file = join(await tempDir(), '经费.xlsx');
     await wb.xlsx.writeFile(file);
-    const preview = await callOk(ctx, 'roster:importPreview', { file });
+    const preview = await previewRoster(ctx, file);
     expect(preview.errors[0].message).toBe('在工作表“Sheet1”中没有找到花名册的表头。表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。');
-    expect((await callFail(ctx, 'roster:importCommit', { previewId: preview.previewId, mode: 'validOnly' })).message).toMatch(/没有找到花名册的表头/);
+    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toMatch(/没有找到花名册的表头.*没有写入任何数据。$/);
   });
 
   it('whole-column data validation, formulas, merged 单位 cells, lowercase x, one sheet per unit', async () => {
@@ -258,7 +260,7 @@ describe('roster import: bad input', () => {
     other.mergeCells('C2:C3');
     const file = join(await tempDir(), '多表.xlsx');
     await wb.xlsx.writeFile(file);
-    const preview = await callOk(ctx, 'roster:importPreview', { file });
+    const preview = await previewRoster(ctx, file);
     expect(preview.errors).toEqual([
       { sheet: '办公室', row: 2, column: '性别', message: '身份证号显示性别为女，与性别男不一致' },
     ]);
@@ -275,14 +277,14 @@ describe('roster import: bad input', () => {
     await fixtureOrg(ctx);
     const { dispatch } = await import('../../electron/services/dispatch');
     const jobId = 'job-cancel-test';
-    const pending = dispatch(ctx, 'roster:importPreview', { file: fixture('花名册-基本.xlsx'), jobId });
+    const pending = dispatch(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }], jobId });
     await new Promise((r) => setTimeout(r, 30));
-    expect(await callOk(ctx, 'jobs:progress', { jobId })).toMatchObject({ phase: '解析表格', done: false });
+    expect(await callOk(ctx, 'jobs:progress', { jobId })).toMatchObject({ phase: '读取文件', done: false });
     expect(await callOk(ctx, 'jobs:cancel', { jobId })).toEqual({ cancelled: true });
     expect(await pending).toEqual({ ok: false, code: 'CANCELLED', message: '已取消，没有写入任何数据。' });
     expect(await callOk(ctx, 'people:list', {})).toEqual([]);
     const done = 'job-finish-test';
-    await callOk(ctx, 'roster:importPreview', { file: fixture('花名册-基本.xlsx'), jobId: done });
+    await previewRoster(ctx, fixture('花名册-基本.xlsx'), done);
     expect(await callOk(ctx, 'jobs:progress', { jobId: done })).toEqual({ phase: '完成', percent: 100, done: true });
   });
 

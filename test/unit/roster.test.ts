@@ -78,7 +78,7 @@ describe('roster: people', () => {
     const p = await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五') });
     const detail = await callOk(ctx, 'people:get', { id: p.id });
     const bad = await callFail(ctx, 'people:transfer', { personId: p.id, toUnitId: hr.id, date: '2000-01-01' });
-    expect(bad.message).toMatch(/必须晚于王五进入现单位的日期/);
+    expect(bad.message).toMatch(/不能早于王五进入现单位的日期/);
     const moved = await callOk(ctx, 'people:transfer', { personId: p.id, toUnitId: hr.id, date: '2099-07-01', note: '工作需要' });
     expect(moved.unitLabel).toBe('组织人事科');
     const after = await callOk(ctx, 'people:get', { id: p.id });
@@ -86,6 +86,18 @@ describe('roster: people', () => {
       ['办公室', detail.unitHistory[0].from, '2099-06-30'],
       ['组织人事科', '2099-07-01', null],
     ]);
+  });
+
+  it('a move on the day of entry corrects the stay instead of adding one; a start date can be given', async () => {
+    const ctx = await openTestDesk();
+    const { office, hr } = await smallOrg(ctx);
+    const p = await callOk(ctx, 'people:save', { unitId: office.id, unitSince: '2020-09-01', fields: person('王五') });
+    const entered = (await callOk(ctx, 'people:get', { id: p.id })).unitHistory;
+    expect(entered.map((s) => [s.unitLabel, s.from])).toEqual([['办公室', '2020-09-01']]);
+    await callOk(ctx, 'people:transfer', { personId: p.id, toUnitId: hr.id, date: '2020-09-01', note: '录入时选错单位' });
+    expect((await callOk(ctx, 'people:get', { id: p.id })).unitHistory.map((s) => [s.unitLabel, s.from, s.until])).toEqual([['组织人事科', '2020-09-01', null]]);
+    const later = await callFail(ctx, 'people:save', { unitId: office.id, unitSince: '2999-01-01', fields: person('丁一') });
+    expect(later.message).toBe('进入本单位的日期 2999-01-01 不能晚于今天。');
   });
 
   it('借调 needs the receiving unit and shows as a status, not an establishment', async () => {

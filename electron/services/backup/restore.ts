@@ -31,9 +31,14 @@ export async function finishPendingRestore(dataDir: string): Promise<boolean> {
     await rm(staging, { recursive: true, force: true });
     return false;
   }
+  // The audit log is append-only: a restore never rewinds it (it must show what the restore
+  // undid). The backup's log is used only when this folder has none (a new PC, a lost folder).
+  const current = await listDataFiles(dataDir);
+  const keepLog = current.some(isAuditFile);
+  if (keepLog) files = files.filter((rel) => !isAuditFile(rel));
   const keep = new Set(files);
-  for (const rel of await listDataFiles(dataDir)) {
-    if (!keep.has(rel)) await rm(join(dataDir, ...rel.split('/')), { force: true });
+  for (const rel of current) {
+    if (!keep.has(rel) && !(keepLog && isAuditFile(rel))) await rm(join(dataDir, ...rel.split('/')), { force: true });
   }
   for (const rel of files) {
     const from = join(staging, ...rel.split('/'));
@@ -47,9 +52,8 @@ export async function finishPendingRestore(dataDir: string): Promise<boolean> {
   return true;
 }
 
-export async function hasStagedRestore(dataDir: string): Promise<boolean> {
-  return exists(join(dataDir, STAGING));
-}
+const isAuditFile = (rel: string) => rel.startsWith('audit/');
+
 
 async function exists(p: string): Promise<boolean> {
   try {

@@ -39,6 +39,8 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
   const rng = seeded(opts.seed ?? 20251);
   const today = opts.today ?? new Date();
   const year = today.getFullYear();
+  // Nothing in the future: dates of this year stop at the current month.
+  const monthFor = (y: number) => rng.int(1, y >= year ? today.getMonth() + 1 : 12);
   const years = Math.max(1, opts.years ?? 1);
   const units: Unit[] = [];
   const add = (name: string, kind: Unit['kind'], parentId: string | null) => {
@@ -82,8 +84,9 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
     const given = rng.pick(GIVEN) + (rng.next() < 0.7 ? rng.pick(GIVEN) : '');
     const workYear = by + rng.int(21, 25);
     const party = rng.next() < 0.7;
-    const joined = `${Math.max(year - years, Math.min(year, workYear + rng.int(0, 15)))}-${pad(rng.int(1, 12))}-01`;
-    const ym = (y: number, m = rng.int(1, 12)) => `${Math.min(y, year)}.${pad(m)}`;
+    const joinYear = Math.max(year - years, Math.min(year, workYear + rng.int(0, 15)));
+    const joined = `${joinYear}-${pad(monthFor(joinYear))}-01`;
+    const ym = (y: number) => `${Math.min(y, year)}.${pad(monthFor(Math.min(y, year)))}`;
     return {
       id: `p-${String(people.length + 1).padStart(5, '0')}`,
       name: surname + given,
@@ -124,10 +127,14 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
   const chief = makePerson(office, '党组书记、局长', '一级调研员', '行政编制', '公务员', 45);
   people.push(chief);
   role(chief, 'principal', bureau.id);
-  const deputies = ['党组成员、副局长', '党组成员、副局长', '党组成员、纪检监察组组长'].map((post) => makePerson(office, post, '二级调研员', '行政编制', '公务员', 40));
+  // Each person is pushed as soon as it is made: ids are numbered from people.length.
+  const deputies = ['党组成员、副局长', '党组成员、副局长', '党组成员、纪检监察组组长'].map((post) => {
+    const d = makePerson(office, post, '二级调研员', '行政编制', '公务员', 40);
+    people.push(d);
+    return d;
+  });
   const supervisable = [...bureauDepts.slice(1), ...subunits.map((s) => s.unit)];
   deputies.forEach((d, i) => {
-    people.push(d);
     role(d, 'leadershipMember', bureau.id, supervisable.filter((_, j) => j % deputies.length === i).map((u) => u.id));
   });
 
@@ -165,7 +172,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
     if (years > 1 && rng.next() < 0.12 && !roles.some((r) => r.personId === p.id)) {
       const fromUnit = rng.pick(allDepts);
       const moveYear = year - rng.int(0, years - 1);
-      const move = `${moveYear}-${String(rng.int(1, 12)).padStart(2, '0')}-01`;
+      const move = `${moveYear}-${String(monthFor(moveYear)).padStart(2, '0')}-01`;
       const first = p.unitHistory[0];
       if (fromUnit.id !== p.unitId && move > first.from) {
         p.unitHistory = [
@@ -178,10 +185,10 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
     if (r < 0.01 && !roles.some((x) => x.personId === p.id)) {
       p.status = 'seconded';
       p.secondedTo = rng.pick(['市委巡察办', '市乡村振兴局', '自治区医疗保障局']);
-      p.statusHistory.push({ status: 'seconded', on: `${year}-03-01`, secondedTo: p.secondedTo, note: null });
+      p.statusHistory.push({ status: 'seconded', on: `${year}-${String(monthFor(year)).padStart(2, '0')}-01`, secondedTo: p.secondedTo, note: null });
     } else if (r < 0.02 && !roles.some((x) => x.personId === p.id)) {
       p.status = 'left';
-      p.statusHistory.push({ status: 'left', on: `${year}-02-01`, secondedTo: null, note: '辞职' });
+      p.statusHistory.push({ status: 'left', on: `${year}-${String(monthFor(year)).padStart(2, '0')}-01`, secondedTo: null, note: '辞职' });
     }
   }
   return {

@@ -50,7 +50,6 @@ async function readWithExcelJs(bytes: Uint8Array): Promise<WorkbookGrid> {
   await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations'] } as never);
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
-    if (ws.state !== 'visible') return;
     const rows: (Cell | null)[][] = [];
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       if (rowNumber > MAX_ROWS) return;
@@ -62,7 +61,7 @@ async function readWithExcelJs(bytes: Uint8Array): Promise<WorkbookGrid> {
       rows[rowNumber - 1] = Array.from(cells, (c) => c ?? null);
     });
     const merges = (ws.model.merges ?? []).map(parseRange).filter((m): m is CellRange => m !== null);
-    sheets.push({ name: ws.name, rows: Array.from(rows, (r) => r ?? []), merges });
+    sheets.push({ name: ws.name, hidden: ws.state !== 'visible', rows: Array.from(rows, (r) => r ?? []), merges });
   });
   return { sheets };
 }
@@ -94,9 +93,9 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string): WorkbookGrid {
   }
   const sheets: SheetGrid[] = [];
   wb.SheetNames.forEach((name, i) => {
-    if (wb.Workbook?.Sheets?.[i]?.Hidden) return;
+    const hidden = Boolean(wb.Workbook?.Sheets?.[i]?.Hidden);
     const ws = wb.Sheets[name];
-    if (!ws?.['!ref']) return sheets.push({ name, rows: [], merges: [] });
+    if (!ws?.['!ref']) return sheets.push({ name, hidden, rows: [], merges: [] });
     const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
     const rows: (Cell | null)[][] = [];
     for (let r = 0; r < Math.min(data.length, MAX_ROWS); r++) {
@@ -104,7 +103,7 @@ function readWithSheetJs(bytes: Uint8Array, fileName: string): WorkbookGrid {
       rows[r] = Array.from(src, (cell) => fromSheetJs(cell));
     }
     const merges = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-    sheets.push({ name, rows: Array.from(rows, (x) => x ?? []), merges });
+    sheets.push({ name, hidden, rows: Array.from(rows, (x) => x ?? []), merges });
   });
   return { sheets };
 }

@@ -82,6 +82,7 @@ export async function savePerson(ctx: DeskContext, input: PersonSave & { fields:
       };
     }
     if (!input.unitId) throw rejected('请选择新人员所在的单位。');
+    if (input.unitSince && input.unitSince > todayIso()) throw rejected(`进入本单位的日期 ${input.unitSince} 不能晚于今天。`);
     const unit = activeUnit(org, input.unitId);
     const fields = checkPersonFields(org, { ...EMPTY_PERSON_FIELDS, ...input.fields }, null);
     const person: Person = {
@@ -90,7 +91,7 @@ export async function savePerson(ctx: DeskContext, input: PersonSave & { fields:
       unitId: unit.id,
       status: 'active',
       secondedTo: null,
-      unitHistory: [{ unitId: unit.id, from: todayIso(), until: null, note: null }],
+      unitHistory: [{ unitId: unit.id, from: input.unitSince ?? todayIso(), until: null, note: null }],
       statusHistory: [],
       createdAt: now,
       updatedAt: now,
@@ -110,10 +111,15 @@ export async function transferPerson(ctx: DeskContext, input: { personId: string
     const to = activeUnit(org, input.toUnitId);
     if (to.id === person.unitId) throw rejected(`${person.name}已经在“${to.name}”。`);
     const current = person.unitHistory[person.unitHistory.length - 1];
-    if (input.date <= current.from) throw rejected(`调动日期 ${input.date} 必须晚于${person.name}进入现单位的日期 ${current.from}。`);
+    if (input.date < current.from) throw rejected(`调动日期 ${input.date} 不能早于${person.name}进入现单位的日期 ${current.from}。`);
     const fromLabel = unitLabel(org.units, person.unitId);
-    current.until = dayBefore(input.date);
-    person.unitHistory.push({ unitId: to.id, from: input.date, until: null, note: input.note });
+    if (input.date === current.from) {
+      // Moved on the day of arrival: the stay was entered in the wrong unit; correct it.
+      Object.assign(current, { unitId: to.id, note: input.note ?? current.note });
+    } else {
+      current.until = dayBefore(input.date);
+      person.unitHistory.push({ unitId: to.id, from: input.date, until: null, note: input.note });
+    }
     person.unitId = to.id;
     person.updatedAt = new Date().toISOString();
     return {

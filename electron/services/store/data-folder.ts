@@ -142,6 +142,11 @@ export class DataFolder {
     return safety;
   }
 
+  /** Grows with every write to any data file: a preview made at one count is stale at the next. */
+  changeCount(): number {
+    return (this.org?.version ?? 0) + (this.incidents?.version ?? 0) + (this.periods?.changeCount() ?? 0);
+  }
+
   /** Waits for every queued write. */
   async flush(): Promise<void> {
     await this.org?.flush();

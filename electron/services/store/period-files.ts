@@ -95,6 +95,13 @@ export class PeriodFiles {
     return store;
   }
 
+  /** Grows with every write to any period file. */
+  changeCount(): number {
+    let n = this.index.version;
+    for (const s of [...this.periods.values(), ...this.units.values()]) n += s.version;
+    return n;
+  }
+
   async flush(): Promise<void> {
     await this.index.flush();
     for (const s of [...this.periods.values(), ...this.units.values()]) await s.flush();

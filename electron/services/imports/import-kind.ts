@@ -1,0 +1,26 @@
+import type { ImportResult } from '../../../shared/api/contract';
+import type { WorkbookGrid } from '../../../shared/excel/cells';
+import type { ImportPlan, ImportRowBase } from '../../../shared/import/plan';
+import type { DeskContext } from '../context';
+
+export interface ReadFile {
+  fileName: string;
+  grid: WorkbookGrid;
+}
+
+export interface Expectation {
+  periodId?: string;
+  unitId?: string;
+}
+
+export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
+
+/**
+ * One kind of incoming sheet: how its rows are planned against the current data, and how a
+ * confirmed plan is written (in one go, with one audit entry). The reading, preview, refusal of
+ * files with errors and the error report are shared by every kind.
+ */
+export interface ImportKindHandler<R extends ImportRowBase = ImportRowBase> {
+  plan(ctx: DeskContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
+  apply(ctx: DeskContext, plan: ImportPlan<R>): Promise<ApplyCounts>;
+}

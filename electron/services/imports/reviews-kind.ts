@@ -1,0 +1,60 @@
+import { INPUTS_OPEN } from '../../../shared/domain/period';
+import { reviewerFor } from '../../../shared/domain/reviewer';
+import { unitLabel } from '../../../shared/domain/unit';
+import { mergePlans } from '../../../shared/import/plan';
+import { planReviewImport, readStamp, type ReviewRowPlan } from '../../../shared/import/review-plan';
+import { rejected } from '../app-error';
+import { requireOrg, requirePeriods } from '../store/data-folder';
+import type { ImportKindHandler } from './import-kind';
+
+export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
+  async plan(ctx, files, expect) {
+    const org = requireOrg(ctx.folder).data;
+    const periods = requirePeriods(ctx.folder);
+    const labelOf = (id: string) => (org.units.some((u) => u.id === id) ? unitLabel(org.units, id) : null);
+    const plans = [];
+    for (const f of files) {
+      const stamp = readStamp(f.grid);
+      const period = stamp && periods.has(stamp.periodId) ? (await periods.period(stamp.periodId)).data : null;
+      const reviews = period && stamp && labelOf(stamp.unitId) ? (await periods.unit(period.id, stamp.unitId)).data.reviews : [];
+      plans.push(planReviewImport(f.grid, f.fileName, { period, unitLabel: labelOf, reviews: () => reviews }, expect));
+    }
+    return mergePlans(plans);
+  },
+
+  /** One write per unit file, then one audit entry listing every change. */
+  async apply(ctx, plan) {
+    const org = requireOrg(ctx.folder).data;
+    const periods = requirePeriods(ctx.folder);
+    const rows = plan.rows.filter((r) => r.status === 'new' || r.status === 'changed');
+    const counts = {
+      created: rows.filter((r) => r.status === 'new').length,
+      updated: rows.filter((r) => r.status === 'changed').length,
+      unchanged: plan.rows.filter((r) => r.status === 'unchanged').length,
+      skipped: plan.rows.filter((r) => r.status === 'invalid').length,
+      newUnits: [] as string[],
+    };
+    const now = new Date().toISOString();
+    for (const key of new Set(rows.map((r) => `${r.periodId}|${r.unitId}`))) {
+      const [periodId, unitId] = key.split('|');
+      const period = (await periods.period(periodId)).data;
+      if (!INPUTS_OPEN.includes(period.state)) throw rejected(`${period.label}已不能修改评鉴。没有写入任何数据。`);
+      await (await periods.unit(periodId, unitId)).update((d) => {
+        for (const r of rows.filter((x) => x.periodId === periodId && x.unitId === unitId)) {
+          const reviewer = reviewerFor(org, r.personId!, unitId, period.end);
+          const review = { personId: r.personId!, reviewerId: reviewer?.reviewerId ?? null, ...r.review!, updatedAt: now };
+          const i = d.reviews.findIndex((x) => x.personId === r.personId);
+          if (i >= 0) d.reviews[i] = review;
+          else d.reviews.push(review);
+        }
+      });
+    }
+    await ctx.folder.audit.append(ctx.actor, {
+      action: 'import.reviews',
+      target: 'reviews',
+      summary: `导入评鉴表“${plan.fileName}”：新增 ${counts.created} 人，更新 ${counts.updated} 人，未变 ${counts.unchanged} 人${counts.skipped ? `，跳过 ${counts.skipped} 行有误的行` : ''}`,
+      after: rows.map((r) => ({ name: r.name, changes: r.changes.map((x) => `${x.label}：${x.before ?? '空'} → ${x.after ?? '空'}`) })),
+    });
+    return counts;
+  },
+};

@@ -1,0 +1,106 @@
+import ExcelJS from 'exceljs';
+import type { FileOutput } from '../../../shared/api/contract';
+import { GRADE_LABELS } from '../../../shared/domain/grade';
+import { reviewerFor } from '../../../shared/domain/reviewer';
+import { unitLabel } from '../../../shared/domain/unit';
+import { REVIEW_META_MARK, REVIEW_META_SHEET } from '../../../shared/import/review-sheet';
+import { todayIso, type DeskContext } from '../context';
+import { fileOutput } from '../excel/file-input';
+import { requireOrg, requirePeriods } from '../store/data-folder';
+import { activeUnit } from '../roster/units';
+import { assertInputsOpen } from './periods';
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const font = (size: number, bold = false, name = '宋体'): Partial<ExcelJS.Font> => ({ name, size, bold, charset: 134 });
+const COLUMNS = [
+  { label: '序号', width: 6 },
+  { label: '姓名', width: 10 },
+  { label: '职务', width: 16 },
+  { label: '评鉴人', width: 10 },
+  { label: '分数', width: 8 },
+  { label: '拟评等次', width: 14 },
+  { label: '评鉴意见', width: 48 },
+  { label: '编号', width: 12 },
+];
+
+/**
+ * 科室评鉴表 for one unit of a period (A4 landscape): only 分数, 拟评等次 and 评鉴意见 can be
+ * typed (the sheet is protected, 等次 is a dropdown, 分数 must be 0–100); the hidden 编号 column
+ * and a hidden sheet carry the people's ids, the period and the unit, so the returned file is
+ * matched by id, not by row position, and another period's or unit's sheet is refused.
+ */
+export async function exportReviewSheet(ctx: DeskContext, input: { periodId: string; unitId: string; file?: string }): Promise<FileOutput> {
+  const org = requireOrg(ctx.folder).data;
+  const files = requirePeriods(ctx.folder);
+  const period = (await files.period(input.periodId)).data;
+  assertInputsOpen(period);
+  activeUnit(org, input.unitId);
+  const label = unitLabel(org.units, input.unitId);
+  const people = period.participants.filter((p) => p.unitId === input.unitId);
+  const reviews = (await files.unit(period.id, input.unitId)).data.reviews;
+  const seats = org.settings.appraisal;
+
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '平时考核';
+  const ws = wb.addWorksheet('评鉴表', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '4:4', margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '&C— &P —' },
+    views: [{ state: 'frozen', ySplit: 4 }],
+  });
+  ws.columns = COLUMNS.map((c) => ({ width: c.width }));
+  ws.mergeCells('A1:G1');
+  Object.assign(ws.getCell('A1'), { value: `${org.organisation.name}平时考核主管领导评鉴表`, font: font(18, false, '方正小标宋简体'), alignment: { horizontal: 'center', vertical: 'middle' } });
+  ws.getRow(1).height = 34;
+  ws.mergeCells('A2:D2');
+  ws.mergeCells('E2:G2');
+  Object.assign(ws.getCell('A2'), { value: `单位：${label}`, font: font(12) });
+  Object.assign(ws.getCell('E2'), { value: `考核周期：${period.label}`, font: font(12), alignment: { horizontal: 'right' } });
+  ws.mergeCells('A3:G3');
+  Object.assign(ws.getCell('A3'), {
+    value: `填表说明：分数填0—100（可不填）；拟评等次从下拉框选择“好、较好、一般、较差”；“好”等次原则上不超过参加考核人数的${Math.round(seats.goodRatio * 100)}%。请勿增删行、调换顺序或改动姓名。`,
+    font: font(10),
+    alignment: { wrapText: true, vertical: 'middle' },
+  });
+  ws.getRow(3).height = 30;
+  COLUMNS.forEach((c, i) => Object.assign(ws.getCell(4, i + 1), { value: c.label, font: font(11, true), alignment: { horizontal: 'center', vertical: 'middle' }, border: box }));
+  ws.getRow(4).height = 24;
+
+  people.forEach((p, i) => {
+    const r = ws.getRow(5 + i);
+    const review = reviews.find((x) => x.personId === p.personId);
+    const reviewer = reviewerFor(org, p.personId, p.unitId, period.end);
+    const values = [
+      i + 1,
+      p.name,
+      p.post ?? '',
+      reviewer ? (org.people.find((x) => x.id === reviewer.reviewerId)?.name ?? '') : '',
+      p.undetermined ? null : (review?.score ?? null),
+      p.undetermined ? `不确定等次（${p.undetermined.reason}）` : review?.proposed ? GRADE_LABELS[review.proposed] : null,
+      review?.comment ?? null,
+      p.personId,
+    ];
+    values.forEach((v, c) => {
+      const cell = r.getCell(c + 1);
+      cell.value = v;
+      cell.font = font(11);
+      cell.border = box;
+      cell.alignment = { vertical: 'middle', horizontal: c === 6 ? 'left' : 'center', wrapText: true };
+      if (c !== 4) cell.numFmt = '@';
+    });
+    if (!p.undetermined) {
+      for (const c of [5, 6, 7]) r.getCell(c).protection = { locked: false };
+      r.getCell(5).dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], showErrorMessage: true, errorTitle: '分数有误', error: '分数应为0到100之间的数字' };
+      r.getCell(6).dataValidation = { type: 'list', allowBlank: true, formulae: ['"好,较好,一般,较差"'], showErrorMessage: true, errorTitle: '等次有误', error: '请从下拉框选择：好、较好、一般、较差' };
+    }
+    r.height = 36;
+  });
+  ws.getColumn(8).hidden = true;
+  await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+
+  const meta = wb.addWorksheet(REVIEW_META_SHEET, { state: 'veryHidden' });
+  meta.addRows([[REVIEW_META_MARK], ['periodId', period.id], ['unitId', input.unitId], ['period', period.label], ['unit', label], ['exportedAt', new Date().toISOString()]]);
+
+  const name = `评鉴表-${period.label}-${label.replace(/\s+/g, '')}-${todayIso().replace(/-/g, '')}.xlsx`;
+  return fileOutput(name, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
+}

@@ -1,0 +1,58 @@
+import { DatabaseOutlined, ApartmentOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Layout, Menu, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import { DataPage } from '../pages/data/DataPage';
+import { RosterPage } from '../pages/roster/RosterPage';
+import { UnitsPage } from '../pages/units/UnitsPage';
+import { useAppStatus } from '../state/app-status';
+import { NoticeBar } from './NoticeBar';
+
+type PageKey = 'roster' | 'units' | 'data';
+
+const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
+  { key: 'roster', label: '花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
+  { key: 'units', label: '单位与职责', icon: <ApartmentOutlined />, render: () => <UnitsPage /> },
+  { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, render: () => <DataPage /> },
+];
+
+const HEADER_HEIGHT = 44;
+
+export function MainLayout() {
+  const { status } = useAppStatus();
+  const [page, setPage] = useState<PageKey>('roster');
+  const current = PAGES.find((p) => p.key === page)!;
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Header
+        style={{ height: HEADER_HEIGHT, lineHeight: `${HEADER_HEIGHT}px`, padding: '0 16px', display: 'flex', alignItems: 'center', gap: 16 }}
+      >
+        <Typography.Text strong style={{ color: '#fff', fontSize: 15 }}>
+          平时考核
+        </Typography.Text>
+        <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>{status.organisationName}</Typography.Text>
+        <span style={{ flex: 1 }} />
+        <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>
+          <UserOutlined /> {status.user}
+        </Typography.Text>
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={132} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <Menu
+            mode="inline"
+            inlineIndent={12}
+            selectedKeys={[page]}
+            items={PAGES.map(({ key, label, icon }) => ({ key, label, icon }))}
+            onClick={(e) => setPage(e.key as PageKey)}
+            style={{ borderInlineEnd: 'none' }}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 12, display: 'flex', flexDirection: 'column', minHeight: 0, overflow: 'auto' }}>
+          <NoticeBar notices={status.notices} />
+          <div key={current.key} style={{ flex: 1, minHeight: 0 }}>
+            {current.render()}
+          </div>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

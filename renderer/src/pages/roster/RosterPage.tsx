@@ -1,0 +1,83 @@
+import { Alert, type InputRef } from 'antd';
+import { useCallback, useRef, useState } from 'react';
+import type { PersonRow } from '../../../../shared/api/contract';
+import type { PersonStatus } from '../../../../shared/domain/codes';
+import { useDebounced } from '../../hooks/useDebounced';
+import { useElementHeight } from '../../hooks/useElementHeight';
+import { useQuery } from '../../hooks/useQuery';
+import { useShortcut } from '../../hooks/useShortcut';
+import { PersonDrawer, type PersonTarget } from './PersonDrawer';
+import { RosterTable } from './RosterTable';
+import { DEFAULT_FILTERS, RosterToolbar, type RosterFilters } from './RosterToolbar';
+import { StatusModal } from './StatusModal';
+import { TransferModal } from './TransferModal';
+import { ALL, UnitSidebar } from './UnitSidebar';
+
+type Dialog = { kind: 'transfer'; person: PersonRow } | { kind: 'status'; person: PersonRow; status: PersonStatus };
+
+const NO_ROWS: PersonRow[] = [];
+
+/** Table header height: the body's scroll height is the box minus this. */
+const TABLE_HEADER = 40;
+
+export function RosterPage() {
+  const units = useQuery('units:list', {});
+  const [unit, setUnit] = useState(ALL);
+  const [filters, setFilters] = useState<RosterFilters>(DEFAULT_FILTERS);
+  const search = useDebounced(filters.search.trim(), 250);
+  const people = useQuery('people:list', { ...filters, search, unitId: unit === ALL ? null : unit, includeSubunits: true });
+  const [person, setPerson] = useState<PersonTarget | null>(null);
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  const searchRef = useRef<InputRef>(null);
+  const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>(500);
+
+  const changed = useCallback(() => {
+    people.reload();
+    units.reload();
+  }, [people.reload, units.reload]);
+  const focusFirstRow = () => tableBox.current?.querySelector<HTMLElement>('.ant-table-row')?.focus();
+  const openNew = () => setPerson({ mode: 'new', unitId: unit === ALL ? undefined : unit });
+  const idle = person === null && dialog === null;
+
+  useShortcut((e) => e.key === '/', () => searchRef.current?.focus(), idle);
+  useShortcut((e) => (e.ctrlKey || e.altKey) && !e.shiftKey && e.code === 'KeyN', openNew, idle);
+
+  const onEdit = useCallback((p: PersonRow) => setPerson({ mode: 'edit', id: p.id }), []);
+  const onTransfer = useCallback((p: PersonRow) => setDialog({ kind: 'transfer', person: p }), []);
+  const onStatus = useCallback((p: PersonRow, status: PersonStatus) => setDialog({ kind: 'status', person: p, status }), []);
+  const closeDialog = () => setDialog(null);
+  const dialogDone = () => {
+    setDialog(null);
+    changed();
+  };
+
+  return (
+    <div style={{ display: 'flex', gap: 8, height: '100%', minHeight: 480 }}>
+      <UnitSidebar units={units.data ?? []} selected={unit} onSelect={setUnit} />
+      <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <RosterToolbar
+          filters={filters}
+          onChange={setFilters}
+          count={people.data?.length}
+          searchRef={searchRef}
+          onToList={focusFirstRow}
+          onNew={openNew}
+        />
+        {(people.error || units.error) && <Alert type="error" showIcon title={people.error ?? units.error} style={{ marginBottom: 8 }} />}
+        <div ref={tableBox} data-testid="roster" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
+          <RosterTable
+            rows={people.data ?? NO_ROWS}
+            loading={people.loading}
+            height={Math.max(200, tableHeight - TABLE_HEADER)}
+            onEdit={onEdit}
+            onTransfer={onTransfer}
+            onStatus={onStatus}
+          />
+        </div>
+      </div>
+      {person && <PersonDrawer target={person} units={units.data ?? []} onSaved={changed} onClose={() => setPerson(null)} />}
+      {dialog?.kind === 'transfer' && <TransferModal person={dialog.person} units={units.data ?? []} onDone={dialogDone} onCancel={closeDialog} />}
+      {dialog?.kind === 'status' && <StatusModal person={dialog.person} status={dialog.status} onDone={dialogDone} onCancel={closeDialog} />}
+    </div>
+  );
+}

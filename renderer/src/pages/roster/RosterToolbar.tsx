@@ -1,0 +1,94 @@
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Typography, type InputRef } from 'antd';
+import type { Ref } from 'react';
+import { CATEGORIES, ESTABLISHMENTS, PERSON_STATUSES, PERSON_STATUS_LABELS, type Category, type Establishment, type PersonStatus } from '../../../../shared/domain/codes';
+import { codeOptions } from '../../lib/options';
+
+export interface RosterFilters {
+  search: string;
+  establishments: Establishment[];
+  categories: Category[];
+  statuses: PersonStatus[];
+}
+
+export const DEFAULT_FILTERS: RosterFilters = { search: '', establishments: [], categories: [], statuses: ['active', 'seconded'] };
+
+interface Props {
+  filters: RosterFilters;
+  onChange: (f: RosterFilters) => void;
+  count: number | undefined;
+  searchRef: Ref<InputRef>;
+  /** ↓ or Enter in the search box: on to the list. */
+  onToList: () => void;
+  onNew: () => void;
+}
+
+interface FilterSelectProps<T extends string> {
+  label: string;
+  placeholder?: string;
+  value: T[];
+  onChange: (value: T[]) => void;
+  options: { value: T; label: string }[];
+  width: number;
+}
+
+/** A multiple choice from a code list; empty = no filter. */
+function FilterSelect<T extends string>({ label, placeholder = label, width, ...rest }: FilterSelectProps<T>) {
+  return (
+    <Select
+      {...rest}
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      showSearch={{ optionFilterProp: 'label' }}
+      aria-label={label}
+      placeholder={placeholder}
+      style={{ width }}
+    />
+  );
+}
+
+/** Search, the three code-list filters, the count and 新增人员. */
+export function RosterToolbar({ filters, onChange, count, searchRef, onToList, onNew }: Props) {
+  const set = <K extends keyof RosterFilters>(key: K, value: RosterFilters[K]) => onChange({ ...filters, [key]: value });
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }}>
+      <Input
+        ref={searchRef}
+        value={filters.search}
+        onChange={(e) => set('search', e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown' && e.key !== 'Enter') return;
+          e.preventDefault();
+          onToList();
+        }}
+        prefix={<SearchOutlined />}
+        suffix={<span className="muted" title="按 / 键到这里">/</span>}
+        placeholder="姓名或身份证后4位"
+        aria-label="搜索姓名"
+        allowClear
+        style={{ width: 230 }}
+      />
+      <FilterSelect label="编制类型" value={filters.establishments} onChange={(v) => set('establishments', v)} options={codeOptions(ESTABLISHMENTS)} width={170} />
+      <FilterSelect label="人员类别" value={filters.categories} onChange={(v) => set('categories', v)} options={codeOptions(CATEGORIES)} width={190} />
+      <FilterSelect
+        label="状态"
+        placeholder="状态（全部）"
+        value={filters.statuses}
+        onChange={(v) => set('statuses', v)}
+        options={codeOptions(PERSON_STATUSES, (s) => PERSON_STATUS_LABELS[s])}
+        width={170}
+      />
+      <Typography.Text strong data-testid="roster-count">
+        {count === undefined ? '' : `共 ${count} 人`}
+      </Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        按姓氏笔画排序
+      </Typography.Text>
+      <span style={{ flex: 1 }} />
+      <Button type="primary" icon={<PlusOutlined />} onClick={onNew} title="Alt+N 或 Ctrl+N">
+        新增人员
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import type { ImportIssue } from '../api/contract';
+import { GRADE_BY_LABEL, GRADE_LABELS, type Grade } from '../domain/grade';
+import type { Period } from '../domain/period';
+import { INPUTS_OPEN, PERIOD_STATE_LABELS } from '../domain/period';
+import type { Review } from '../domain/period-inputs';
+import { cellText, type WorkbookGrid } from '../excel/cells';
+import { findTables } from '../excel/tables';
+import { toHalfWidth } from '../text/normalize';
+import { readCode, readName, readText } from './cell-values';
+import { emptyPlan, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
+import { REVIEW_FIELD_MAP, REVIEW_META_MARK, REVIEW_META_SHEET, type ReviewColumn } from './review-sheet';
+
+export interface ReviewRowPlan extends ImportRowBase {
+  periodId: string;
+  unitId: string;
+  personId: string | null;
+  review: Pick<Review, 'score' | 'proposed' | 'comment'> | null;
+}
+
+export interface ReviewSheetStamp {
+  periodId: string;
+  unitId: string;
+  periodLabel: string;
+  unitLabel: string;
+}
+
+/** The period and unit an exported 评鉴表 belongs to, from its hidden sheet. */
+export function readStamp(grid: WorkbookGrid): ReviewSheetStamp | null {
+  const meta = grid.sheets.find((s) => s.name === REVIEW_META_SHEET);
+  const cell = (r: number, c: number) => cellText(meta?.rows[r]?.[c] ?? null);
+  if (!meta || cell(0, 0) !== REVIEW_META_MARK) return null;
+  return { periodId: cell(1, 1), unitId: cell(2, 1), periodLabel: cell(3, 1), unitLabel: cell(4, 1) };
+}
+
+/**
+ * A 评鉴表 filled in by a 科室负责人: matched to people by the hidden 编号, never by row
+ * position; refused whole when it belongs to another period or unit than the one expected.
+ */
+export function planReviewImport(
+  grid: WorkbookGrid,
+  fileName: string,
+  ctx: { period: Period | null; unitLabel: (id: string) => string | null; reviews: (unitId: string) => readonly Review[] },
+  expect: { periodId?: string; unitId?: string },
+): ImportPlan<ReviewRowPlan> {
+  const plan = emptyPlan<ReviewRowPlan>(fileName);
+  const stamp = readStamp(grid);
+  const fileError = (message: string) => plan.fileErrors.push({ sheet: grid.sheets.find((s) => !s.hidden)?.name ?? '', row: 0, column: '', message });
+  if (!stamp) {
+    fileError('这不是本程序导出的评鉴表（找不到隐藏的考核周期和单位标记）。请用“导出评鉴表”生成的文件填写后再导入。');
+    return plan;
+  }
+  const theirs = `${stamp.periodLabel}“${stamp.unitLabel}”`;
+  if ((expect.periodId && expect.periodId !== stamp.periodId) || (expect.unitId && expect.unitId !== stamp.unitId)) {
+    const want = [expect.periodId ? ctx.period?.label : '', expect.unitId ? `“${ctx.unitLabel(expect.unitId) ?? ''}”` : ''].join('');
+    fileError(`这份评鉴表属于${theirs}，不是当前的${want}，已拒绝导入。`);
+    return plan;
+  }
+  const period = ctx.period;
+  if (!period || period.id !== stamp.periodId) {
+    fileError(`评鉴表所属的考核周期${stamp.periodLabel}不存在。`);
+    return plan;
+  }
+  if (!INPUTS_OPEN.includes(period.state)) {
+    fileError(`${period.label}已处于“${PERIOD_STATE_LABELS[period.state]}”状态，不能再导入评鉴。`);
+    return plan;
+  }
+  const unitLabel = ctx.unitLabel(stamp.unitId) ?? stamp.unitLabel;
+  const existing = ctx.reviews(stamp.unitId);
+  const seen = new Map<string, number>();
+  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
+    const tables = findTables(sheet, REVIEW_FIELD_MAP);
+    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
+    for (const table of tables) {
+      const labelOf = (k: ReviewColumn) => table.columns.find((c) => c.key === k)?.label ?? REVIEW_FIELD_MAP.fields.find((f) => f.key === k)!.label;
+      for (const dataRow of table.rows) {
+        const cell = (k: ReviewColumn) => dataRow.cells.get(k) ?? null;
+        const errors: ImportIssue[] = [];
+        const issue = (k: ReviewColumn, message: string) => errors.push({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message });
+        const name = readName(cell('name')) ?? '';
+        const row: ReviewRowPlan = { sheet: sheet.name, row: dataRow.r + 1, name, status: 'invalid', unitLabel, changes: [], errors, warnings: [], periodId: period.id, unitId: stamp.unitId, personId: null, review: null };
+        plan.rows.push(row);
+        const id = readText(cell('id'));
+        const who = period.participants.find((p) => p.personId === id && p.unitId === stamp.unitId);
+        if (!who) {
+          issue('id', id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）');
+          continue;
+        }
+        row.personId = who.personId;
+        if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
+        if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
+        seen.set(who.personId, row.row);
+        const proposedText = readText(cell('proposed'));
+        if (who.undetermined || proposedText?.startsWith('不确定等次')) {
+          row.status = errors.length ? 'invalid' : 'unchanged';
+          continue;
+        }
+        const score = readScore(cell('score'), (m) => issue('score', m));
+        const proposed = readCode<Grade>(cell('proposed'), GRADE_BY_LABEL, '拟评等次', Object.keys(GRADE_BY_LABEL));
+        if (!proposed.ok) issue('proposed', proposed.message);
+        const comment = readText(cell('comment'));
+        if (errors.length) continue;
+        const review = { score, proposed: proposed.ok ? proposed.value : null, comment };
+        const before = existing.find((r) => r.personId === who.personId) ?? null;
+        row.review = review;
+        row.changes = diffReview(before, review);
+        row.status = row.changes.length === 0 ? 'unchanged' : before ? 'changed' : 'new';
+      }
+    }
+  }
+  if (plan.rows.length === 0) plan.fileErrors.push(noTableError(grid.sheets.filter((s) => !s.hidden).map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '评鉴', ''));
+  return plan;
+}
+
+function readScore(cell: Parameters<typeof readText>[0], fail: (m: string) => void): number | null {
+  const t = readText(cell);
+  if (t === null) return null;
+  const n = cell?.kind === 'number' ? cell.num : Number(toHalfWidth(t).replace(/分$/, ''));
+  if (!Number.isFinite(n) || n < 0 || n > 100) {
+    fail(`分数“${t}”应为0到100之间的数字`);
+    return null;
+  }
+  return Math.round(n * 10) / 10;
+}
+
+function diffReview(before: Review | null, after: Pick<Review, 'score' | 'proposed' | 'comment'>): FieldChange[] {
+  const shown = {
+    score: (r: Pick<Review, 'score'> | null) => (r?.score ?? null) === null ? null : String(r!.score),
+    proposed: (r: Pick<Review, 'proposed'> | null) => (r?.proposed ? GRADE_LABELS[r.proposed] : null),
+    comment: (r: Pick<Review, 'comment'> | null) => r?.comment ?? null,
+  };
+  const labels = { score: '分数', proposed: '拟评等次', comment: '评鉴意见' } as const;
+  return (['score', 'proposed', 'comment'] as const)
+    .filter((k) => shown[k](before) !== shown[k](after))
+    .map((k) => ({ field: k, label: labels[k], before: shown[k](before), after: shown[k](after) }));
+}
