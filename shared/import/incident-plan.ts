@@ -45,7 +45,7 @@ export function planIncidentImport(grid: WorkbookGrid, org: OrgData, existing: r
         const reason = readText(cell('reason'));
         if (!reason) issue('reason', '事由为空');
         const months = take('impactMonths', readCount(cell('impactMonths'), '影响期', 60), null);
-        const person = findPerson(org, labels, name, readText(cell('idNumber')), readText(cell('unit')), (m) => issue(name ? 'unit' : 'name', m));
+        const person = findPerson(org, labels, name, readText(cell('idNumber')), readText(cell('unit')), issue);
         const row: IncidentRowPlan = { sheet: sheet.name, row: dataRow.r + 1, name, status: 'invalid', unitLabel: person ? labels.get(person.unitId)! : '', changes: [], errors, warnings: [], incident: null };
         if (person && date && kind && handling && reason) {
           const impactMonths = months ?? HANDLINGS[handling];
@@ -69,20 +69,20 @@ export function planIncidentImport(grid: WorkbookGrid, org: OrgData, existing: r
   return plan;
 }
 
-function findPerson(org: OrgData, labels: Map<string, string>, name: string, id: string | null, unit: string | null, fail: (m: string) => void): Person | null {
+function findPerson(org: OrgData, labels: Map<string, string>, name: string, id: string | null, unit: string | null, fail: (column: IncidentColumn, m: string) => void): Person | null {
   if (id) {
     const checked = checkIdNumber(id);
     const byId = checked.ok ? org.people.find((p) => p.idNumber === checked.id) : undefined;
     if (byId) return byId;
   }
-  if (!name) return fail('姓名为空'), null;
+  if (!name) return fail('name', '姓名为空'), null;
   const named = org.people.filter((p) => p.name === name);
-  if (named.length === 0) return fail(`花名册中没有“${name}”，请先把此人登记到花名册（导入不会自动新增人员）`), null;
+  if (named.length === 0) return fail('name', `花名册中没有“${name}”，请先把此人登记到花名册（导入不会自动新增人员）`), null;
   if (named.length === 1) return named[0];
   const clean = (s: string) => s.replace(/\s+/g, '');
   const inUnit = unit ? named.filter((p) => clean(labels.get(p.unitId) ?? '').endsWith(clean(unit))) : [];
   if (inUnit.length === 1) return inUnit[0];
-  return fail(`花名册中有 ${named.length} 个“${name}”，请在“单位（科室）”列写明是哪一位，或加“身份证号”列`), null;
+  return fail('unit', `花名册中有 ${named.length} 个“${name}”，请在“单位（科室）”列写明是哪一位，或加“身份证号”列`), null;
 }
 
 function diffIncident(before: Incident, after: NonNullable<IncidentRowPlan['incident']>): FieldChange[] {

@@ -61,6 +61,8 @@ export function planRecordImport(grid: WorkbookGrid, fileName: string, period: P
         const content = readText(cell('content'));
         const dateCell = cell('date');
         if (!content && !dateCell) continue; // the template's blank lines
+        const seq = readText(cell('seq'));
+        if (seq && !/^\d+$/.test(seq)) continue; // 本期小结 / 审核意见 boxes under the table
         const errors: ImportIssue[] = [];
         const issue = (k: RecordColumn, message: string) => errors.push({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message });
         const name = readName(cell('name'));

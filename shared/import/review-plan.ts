@@ -39,7 +39,7 @@ export function readStamp(grid: WorkbookGrid): ReviewSheetStamp | null {
 export function planReviewImport(
   grid: WorkbookGrid,
   fileName: string,
-  ctx: { period: Period | null; unitLabel: (id: string) => string | null; reviews: (unitId: string) => readonly Review[] },
+  ctx: { period: Period | null; periodLabel: (id: string) => string | null; unitLabel: (id: string) => string | null; reviews: (unitId: string) => readonly Review[] },
   expect: { periodId?: string; unitId?: string },
 ): ImportPlan<ReviewRowPlan> {
   const plan = emptyPlan<ReviewRowPlan>(fileName);
@@ -51,7 +51,7 @@ export function planReviewImport(
   }
   const theirs = `${stamp.periodLabel}“${stamp.unitLabel}”`;
   if ((expect.periodId && expect.periodId !== stamp.periodId) || (expect.unitId && expect.unitId !== stamp.unitId)) {
-    const want = [expect.periodId ? ctx.period?.label : '', expect.unitId ? `“${ctx.unitLabel(expect.unitId) ?? ''}”` : ''].join('');
+    const want = [ctx.periodLabel(expect.periodId ?? stamp.periodId) ?? '', expect.unitId ? `“${ctx.unitLabel(expect.unitId) ?? ''}”` : ''].join('');
     fileError(`这份评鉴表属于${theirs}，不是当前的${want}，已拒绝导入。`);
     return plan;
   }

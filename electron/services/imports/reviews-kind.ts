@@ -17,7 +17,8 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       const stamp = readStamp(f.grid);
       const period = stamp && periods.has(stamp.periodId) ? (await periods.period(stamp.periodId)).data : null;
       const reviews = period && stamp && labelOf(stamp.unitId) ? (await periods.unit(period.id, stamp.unitId)).data.reviews : [];
-      plans.push(planReviewImport(f.grid, f.fileName, { period, unitLabel: labelOf, reviews: () => reviews }, expect));
+      const periodLabel = (id: string) => periods.list().find((p) => p.id === id)?.label ?? null;
+      plans.push(planReviewImport(f.grid, f.fileName, { period, periodLabel, unitLabel: labelOf, reviews: () => reviews }, expect));
     }
     return mergePlans(plans);
   },
