@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/api/channels';
+import type { PeriodDetail, PeriodSummary } from '../shared/api/appraisal-schemas';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
+import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import type { ErrorCode, Failure } from '../shared/api/result';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
@@ -22,6 +24,14 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   --dry-run 只检查不写入，--skip-invalid 只导入无误的行
   export roster 文件 [--unit 单位编号]
                                   导出花名册（A4 横向）
+  export review-sheet 文件 --period 周期 --unit 单位编号
+                                  导出科室评鉴表（发给科室负责人填写后再导入）
+  export records 文件 --period 周期 [--unit 单位编号 | --person 人员编号]
+                                  导出工作纪实表
+  period list | show 周期 | open 周期 | advance 周期 | archive 周期
+  period back 周期 --to 状态 --reason 理由 | reopen 周期 --reason 理由
+                                  考核周期：周期编号如 2025-Q1（季度）、2025-M04（月度）；
+                                  状态 recording 进行中 / reviewing 评鉴 / grading 评定 / publicity 公示
   backup 文件                     把全部数据备份到一个文件
   restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
   verify                          校验数据文件和操作日志
@@ -50,6 +60,9 @@ export function parseArgs(argv: string[]): Parsed {
 }
 
 class UsageError extends Error {}
+const fail = (message: string): never => {
+  throw new UsageError(message);
+};
 
 /** `npm run` starts in the package folder; paths on the command line are the clerk's, relative to where they typed. */
 const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
@@ -96,9 +109,30 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       const expect = { periodId: str('period'), unitId: str('unit') };
       return { channel: 'import:preview', input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect } };
     }
-    case 'export':
-      if (p.positional.shift() !== 'roster') throw new UsageError('目前可以导出的是花名册：export roster 文件。');
-      return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
+    case 'export': {
+      const what = p.positional.shift();
+      const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
+      if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
+      if (what === 'review-sheet') return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
+      if (what === 'records') return { channel: 'records:exportSheet', input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') } };
+      throw new UsageError('可以导出的是 roster、review-sheet、records。');
+    }
+    case 'period': {
+      const verb = p.positional.shift();
+      if (verb === 'list') return { channel: 'periods:list', input: {} };
+      const id = p.positional.shift();
+      if (!id) throw new UsageError(`period ${verb ?? ''} 需要考核周期编号，如 2025-Q1 或 2025-M04。`);
+      if (verb === 'open') {
+        const m = /^(\d{4})-(?:Q([1-4])|M(\d{2}))$/.exec(id);
+        if (!m) throw new UsageError(`考核周期编号“${id}”应为 2025-Q1（季度）或 2025-M04（月度）的形式。`);
+        return { channel: 'periods:open', input: { kind: m[2] ? 'quarter' : 'month', year: Number(m[1]), index: Number(m[2] ?? m[3]) } };
+      }
+      if (verb === 'show') return { channel: 'periods:get', input: { id } };
+      if (verb === 'advance') return { channel: 'periods:advance', input: { id } };
+      const to =
+        verb === 'archive' ? 'archived' : verb === 'reopen' ? 'publicity' : verb === 'back' ? (str('to') ?? fail('period back 需要 --to 状态（recording/reviewing/grading/publicity）。')) : fail(`未知的 period 命令“${verb ?? ''}”。`);
+      return { channel: 'periods:setState', input: { id, to, reason: str('reason') ?? null } };
+    }
     default:
       throw new UsageError(p.command ? `未知的命令“${p.command}”。` : '请指定命令。');
   }
@@ -124,6 +158,16 @@ function describe(command: string, data: unknown): string {
       return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
     case 'export':
       return `已导出到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
+    case 'period': {
+      const line = (x: PeriodSummary) => `${x.id}  ${x.label}  ${PERIOD_STATE_LABELS[x.state]}  ${x.participantCount} 人`;
+      if (Array.isArray(data)) return (data as PeriodSummary[]).map(line).join('\n') || '还没有考核周期。';
+      const detail = data as PeriodDetail | PeriodSummary;
+      if ('participants' in detail) {
+        const history = detail.history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.by}：${h.from ? PERIOD_STATE_LABELS[h.from] : '建立'} → ${PERIOD_STATE_LABELS[h.to]}${h.reason ? `（${h.reason}）` : ''}`);
+        return [line(detail.period), ...history].join('\n');
+      }
+      return line(detail);
+    }
     case 'verify': {
       const r = d as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
       return [...r.checks.map((c) => `${c.ok ? '✓' : '✗'} ${c.name}：${c.detail}`), r.ok ? '校验通过。' : '校验发现问题。'].join('\n');

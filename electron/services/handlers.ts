@@ -16,7 +16,7 @@ import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 import { cancelJob, jobProgress } from './jobs';
 import { closeCase, decideTolerance, deleteIncident, listIncidents, saveIncident } from './incidents/incidents';
-import { getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
+import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
 import { deleteRecord, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
 import { reviewGrid, saveReview } from './periods/reviews';
 import { getSummary, saveSummary } from './periods/summaries';
@@ -67,6 +67,7 @@ export const handlers: Handlers = {
   'periods:open': openPeriod,
   'periods:get': (ctx, i) => getPeriod(ctx, i.id),
   'periods:setState': setPeriodState,
+  'periods:advance': (ctx, i) => advancePeriod(ctx, i.id),
   'periods:setUndetermined': setUndetermined,
   'records:list': listRecords,
   'records:save': saveRecord,

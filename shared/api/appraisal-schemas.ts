@@ -92,6 +92,7 @@ export const appraisalChannels = {
     input: z.object({ id: PeriodIdSchema, to: z.enum(PERIOD_STATES), reason: text(500) }).strict(),
     output: PeriodSummarySchema,
   },
+  'periods:advance': { input: z.object({ id: PeriodIdSchema }).strict(), output: PeriodSummarySchema },
   'periods:setUndetermined': {
     input: z.object({ periodId: PeriodIdSchema, personId: Id, reason: z.enum(UNDETERMINED_REASONS).nullable(), note: text(200) }).strict(),
     output: ParticipantRowSchema,

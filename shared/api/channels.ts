@@ -34,6 +34,7 @@ export const CHANNELS = [
   'periods:open',
   'periods:get',
   'periods:setState',
+  'periods:advance',
   'periods:setUndetermined',
   'records:list',
   'records:save',

@@ -3,7 +3,9 @@ import { DEFAULT_SETTINGS, type OrgData } from '../../../shared/domain/org';
 import type { Unit } from '../../../shared/domain/unit';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
+import { makeDemoAppraisals } from '../demo/appraisal-demo';
 import { makeDemoRoster } from '../demo/roster-demo';
+import { requireIncidents, requirePeriods } from '../store/data-folder';
 import { SCHEMA_VERSION } from '../store/migrations';
 
 export function appStatus(ctx: DeskContext): AppStatus {
@@ -44,13 +46,23 @@ export async function createOrganisation(ctx: DeskContext, input: { name: string
   return appStatus(ctx);
 }
 
+/** Demo data: the roster, and quarters with 工作纪实, 小结, 评鉴 and 表现记录 for `years` years. */
 export async function loadDemo(ctx: DeskContext, input: { people: number; years?: number }): Promise<AppStatus> {
-  const data = makeDemoRoster({ people: input.people, years: input.years });
+  const today = new Date();
+  const years = input.years ?? 1;
+  const data = makeDemoRoster({ people: input.people, years, today });
+  const appraisals = makeDemoAppraisals(data, { years, today });
   await ctx.folder.initialize(data);
+  const periods = requirePeriods(ctx.folder);
+  for (const period of appraisals.periods) await periods.create(period);
+  for (const inputs of appraisals.inputs) await periods.seedUnit(inputs);
+  await requireIncidents(ctx.folder).update((d) => {
+    d.incidents.push(...appraisals.incidents);
+  });
   await ctx.folder.audit.append(ctx.actor, {
     action: 'org.demo',
     target: 'org',
-    summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人）`,
+    summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人，${appraisals.periods.length} 个考核周期）`,
   });
   return appStatus(ctx);
 }

@@ -136,6 +136,14 @@ export async function setPeriodState(ctx: DeskContext, input: { id: string; to: 
   return summarize((await files.period(input.id)).data);
 }
 
+/** One step forward (进行中 → 评鉴 → 评定 → 公示 → 已归档). */
+export async function advancePeriod(ctx: DeskContext, id: string): Promise<PeriodSummary> {
+  const period = (await requirePeriods(ctx.folder).period(id)).data;
+  const next = PERIOD_STATES[PERIOD_STATES.indexOf(period.state) + 1];
+  if (!next) throw rejected(`${period.label}已归档，没有下一步了。`);
+  return setPeriodState(ctx, { id, to: next, reason: null });
+}
+
 export async function setUndetermined(
   ctx: DeskContext,
   input: { periodId: string; personId: string; reason: UndeterminedReason | null; note: string | null },

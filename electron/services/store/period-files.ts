@@ -82,6 +82,12 @@ export class PeriodFiles {
     return result;
   }
 
+  /** Writes a unit's inputs in one go (demo data, bulk loads). */
+  async seedUnit(inputs: UnitInputs): Promise<void> {
+    const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
+    this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs));
+  }
+
   async unit(periodId: string, unitId: string): Promise<Store<UnitInputs>> {
     const key = `${periodId}/${unitId}`;
     const cached = this.units.get(key);
