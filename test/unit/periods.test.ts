@@ -113,6 +113,8 @@ describe('工作纪实, 个人小结, 评鉴', () => {
       expect(r.code).toBe('INVALID_INPUT');
       expect(r.message).toMatch(/分数|等次/);
     }
+    const outsider = (await callOk(ctx, 'people:save', { unitId: office.id, fields: person('新来的') })).id;
+    expect((await callFail(ctx, 'reviews:save', { periodId: '2025-Q1', personId: outsider, score: 90, proposed: null, comment: null })).message).toBe('此人不在2025年第一季度的考核名单中（名单在建立周期时确定）。');
     await callOk(ctx, 'periods:setUndetermined', { periodId: '2025-Q1', personId: ids.ma, reason: '病事假超过期限', note: null });
     expect((await callFail(ctx, 'reviews:save', { periodId: '2025-Q1', personId: ids.ma, score: 80, proposed: null, comment: null })).message).toMatch(/不确定等次（病事假超过期限），不评分/);
     expect((await callOk(ctx, 'reviews:grid', { periodId: '2025-Q1', unitId: office.id })).quota).toMatchObject({ graded: 4, seats: 1 });

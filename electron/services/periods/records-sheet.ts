@@ -39,7 +39,7 @@ export async function exportRecordsSheet(ctx: DeskContext, input: { periodId: st
       pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '3:3', margins: { left: 0.7, right: 0.7, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 } },
       headerFooter: { oddFooter: '&C— &P —' },
     });
-    ws.columns = [{ width: 6 }, { width: 12 }, { width: 44 }, { width: 20 }, { width: 12 }];
+    ws.columns = [{ width: 9 }, { width: 12 }, { width: 42 }, { width: 19 }, { width: 12 }];
     ws.mergeCells('A1:E1');
     Object.assign(ws.getCell('A1'), { value: '工作纪实表', font: font(20, false, '方正小标宋简体'), alignment: { horizontal: 'center', vertical: 'middle' } });
     ws.getRow(1).height = 34;
