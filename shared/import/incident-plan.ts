@@ -4,11 +4,10 @@ import type { OrgData } from '../domain/org';
 import type { Person } from '../domain/person';
 import { unitLabel } from '../domain/unit';
 import type { WorkbookGrid } from '../excel/cells';
-import { findTables } from '../excel/tables';
 import { checkIdNumber } from '../text/id-card';
 import { readCode, readCount, readDate, readName, readText } from './cell-values';
 import { HANDLING_WORDS, INCIDENT_FIELD_MAP, INCIDENT_KIND_WORDS, type IncidentColumn } from './incident-sheet';
-import { emptyPlan, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
+import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
 
 export interface IncidentRowPlan extends ImportRowBase {
   /** The incident to write (id of the existing one when changed). */
@@ -24,47 +23,37 @@ export function planIncidentImport(grid: WorkbookGrid, org: OrgData, existing: r
   const plan = emptyPlan<IncidentRowPlan>(fileName);
   const seen = new Map<string, IncidentRowPlan>();
   const labels = new Map(org.units.map((u) => [u.id, unitLabel(org.units, u.id)]));
-  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
-    const tables = findTables(sheet, INCIDENT_FIELD_MAP);
-    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
-    for (const table of tables) {
-      const labelOf = (k: IncidentColumn) => table.columns.find((c) => c.key === k)?.label ?? INCIDENT_FIELD_MAP.fields.find((f) => f.key === k)!.label;
-      for (const dataRow of table.rows) {
-        const cell = (k: IncidentColumn) => dataRow.cells.get(k) ?? null;
-        const errors: ImportIssue[] = [];
-        const issue = (k: IncidentColumn, message: string) => errors.push({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message });
-        const take = <T>(k: IncidentColumn, r: { ok: true; value: T | null } | { ok: false; message: string }, required: string | null): T | null => {
-          if (!r.ok) return issue(k, r.message), null;
-          if (r.value === null && required) issue(k, required);
-          return r.value;
-        };
-        const name = readName(cell('name')) ?? '';
-        const date = take('date', readDate(cell('date')), '时间为空');
-        const kind = take<IncidentKind>('kind', readCode(cell('kind'), INCIDENT_KIND_WORDS, '类别', Object.keys(INCIDENT_KIND_WORDS)), '类别为空');
-        const handling = take<Handling>('handling', readCode(cell('handling'), HANDLING_WORDS, '处理方式', Object.keys(HANDLINGS)), '处理方式为空');
-        const reason = readText(cell('reason'));
-        if (!reason) issue('reason', '事由为空');
-        const months = take('impactMonths', readCount(cell('impactMonths'), '影响期', 60), null);
-        const person = findPerson(org, labels, name, readText(cell('idNumber')), readText(cell('unit')), issue);
-        const row: IncidentRowPlan = { sheet: sheet.name, row: dataRow.r + 1, name, status: 'invalid', unitLabel: person ? labels.get(person.unitId)! : '', changes: [], errors, warnings: [], incident: null };
-        if (person && date && kind && handling && reason) {
-          const impactMonths = months ?? HANDLINGS[handling];
-          const key = `${person.id}|${date}|${kind}|${handling}`;
-          const twin = seen.get(key);
-          if (twin) issue('name', `与“${twin.sheet}”第${twin.row}行是同一条记录（同一人、同一天、同一类别和处理方式）`);
-          seen.set(key, row);
-          const before = existing.find((i) => `${i.personId}|${i.date}|${i.kind}|${i.handling}` === key) ?? null;
-          const docNo = readText(cell('docNo'));
-          row.incident = { id: before?.id ?? newId(), personId: person.id, unitId: person.unitId, kind, handling, date, reason, docNo, impactMonths, impactUntil: impactEnd(date, impactMonths, before?.closedOn ?? null) };
-          if (errors.length === 0) {
-            row.changes = before ? diffIncident(before, row.incident) : [];
-            row.status = !before ? 'new' : row.changes.length ? 'changed' : 'unchanged';
-          }
-        }
-        plan.rows.push(row);
-      }
-    }
-  }
+  forEachDataRow(grid, INCIDENT_FIELD_MAP, plan, (r) => {
+    const errors: ImportIssue[] = [];
+    const issue = (k: IncidentColumn, message: string) => errors.push(r.issue(k, message));
+    const take = <T>(k: IncidentColumn, read: { ok: true; value: T | null } | { ok: false; message: string }, required: string | null): T | null => {
+      if (!read.ok) return issue(k, read.message), null;
+      if (read.value === null && required) issue(k, required);
+      return read.value;
+    };
+    const name = readName(r.cell('name')) ?? '';
+    const date = take('date', readDate(r.cell('date')), '时间为空');
+    const kind = take<IncidentKind>('kind', readCode(r.cell('kind'), INCIDENT_KIND_WORDS, '类别', Object.keys(INCIDENT_KIND_WORDS)), '类别为空');
+    const handling = take<Handling>('handling', readCode(r.cell('handling'), HANDLING_WORDS, '处理方式', Object.keys(HANDLINGS)), '处理方式为空');
+    const reason = readText(r.cell('reason'));
+    if (!reason) issue('reason', '事由为空');
+    const months = take('impactMonths', readCount(r.cell('impactMonths'), '影响期', 60), null);
+    const person = findPerson(org, labels, name, readText(r.cell('idNumber')), readText(r.cell('unit')), issue);
+    const row: IncidentRowPlan = { sheet: r.sheet, row: r.row, name, status: 'invalid', unitLabel: person ? labels.get(person.unitId)! : '', changes: [], errors, warnings: [], incident: null };
+    plan.rows.push(row);
+    if (!person || !date || !kind || !handling || !reason) return;
+    const impactMonths = months ?? HANDLINGS[handling];
+    const key = `${person.id}|${date}|${kind}|${handling}`;
+    const twin = seen.get(key);
+    if (twin) issue('name', `与“${twin.sheet}”第${twin.row}行是同一条记录（同一人、同一天、同一类别和处理方式）`);
+    seen.set(key, row);
+    const before = existing.find((i) => `${i.personId}|${i.date}|${i.kind}|${i.handling}` === key) ?? null;
+    const docNo = readText(r.cell('docNo'));
+    row.incident = { id: before?.id ?? newId(), personId: person.id, unitId: person.unitId, kind, handling, date, reason, docNo, impactMonths, impactUntil: impactEnd(date, impactMonths, before?.closedOn ?? null) };
+    if (errors.length) return;
+    row.changes = before ? diffIncident(before, row.incident) : [];
+    row.status = !before ? 'new' : row.changes.length ? 'changed' : 'unchanged';
+  });
   if (plan.rows.length === 0) plan.fileErrors.push(noTableError(grid.sheets.map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '表现记录', '表头至少要有“姓名”“类别”和另外两列（如时间、事由、处理方式）。'));
   return plan;
 }

@@ -1,4 +1,7 @@
 import type { ImportIssue } from '../api/contract';
+import type { Cell, SheetGrid, WorkbookGrid } from '../excel/cells';
+import type { FieldMap } from '../excel/field-map';
+import { findTables } from '../excel/tables';
 
 /** What every import kind's preview row has; the kind adds what it needs to write the row. */
 export interface FieldChange {
@@ -55,4 +58,46 @@ export function noTableError(sheetNames: string[], found: boolean, what: string,
     column: '',
     message: found ? `在工作表${names}中找到了表头，但表头下面没有${what}。` : `在工作表${names}中没有找到${what}的表头。${needs}`,
   };
+}
+
+/** One data row of a recognised table, with helpers that name its columns as the file does. */
+export interface RowReader<K extends string> {
+  sheet: string;
+  /** The row number a clerk sees. */
+  row: number;
+  heading: string | null;
+  /** Whether the table has this column. */
+  has(k: K): boolean;
+  cell(k: K): Cell | null;
+  /** The column's header as printed in the file (or the map's label when absent). */
+  labelOf(k: K): string;
+  issue(k: K, message: string): ImportIssue;
+}
+
+/**
+ * Walks every data row of every table of the kind in the visible sheets, recording per sheet how
+ * many tables and rows were found. Each kind's plan is this walk plus its own row check.
+ */
+export function forEachDataRow<K extends string>(grid: WorkbookGrid, map: FieldMap<K>, plan: ImportPlan<ImportRowBase>, visit: (row: RowReader<K>, sheet: SheetGrid) => void): void {
+  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
+    const tables = findTables(sheet, map);
+    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
+    for (const table of tables) {
+      const labelOf = (k: K) => table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k;
+      for (const dataRow of table.rows) {
+        visit(
+          {
+            sheet: sheet.name,
+            row: dataRow.r + 1,
+            heading: dataRow.heading,
+            has: (k) => dataRow.cells.has(k),
+            cell: (k) => dataRow.cells.get(k) ?? null,
+            labelOf,
+            issue: (k, message) => ({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message }),
+          },
+          sheet,
+        );
+      }
+    }
+  }
 }

@@ -3,9 +3,8 @@ import type { Period } from '../domain/period';
 import { INPUTS_OPEN, PERIOD_STATE_LABELS } from '../domain/period';
 import type { WorkRecord } from '../domain/period-inputs';
 import { cellText, type WorkbookGrid } from '../excel/cells';
-import { findTables } from '../excel/tables';
 import { readDate, readName, readText } from './cell-values';
-import { emptyPlan, noTableError, type ImportPlan, type ImportRowBase } from './plan';
+import { emptyPlan, forEachDataRow, noTableError, type ImportPlan, type ImportRowBase } from './plan';
 import { RECORD_FIELD_MAP, RECORD_META_MARK, RECORD_META_SHEET, type RecordColumn } from './record-sheet';
 
 export interface RecordRowPlan extends ImportRowBase {
@@ -50,47 +49,38 @@ export function planRecordImport(grid: WorkbookGrid, fileName: string, period: P
   const byName = new Map<string, string[]>();
   for (const p of period.participants) byName.set(p.name, [...(byName.get(p.name) ?? []), p.personId]);
   const seen = new Set<string>();
-  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
-    const tables = findTables(sheet, RECORD_FIELD_MAP);
-    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
-    const sheetPerson = stamp?.people.get(sheet.name) ?? null;
-    for (const table of tables) {
-      const labelOf = (k: RecordColumn) => table.columns.find((c) => c.key === k)?.label ?? RECORD_FIELD_MAP.fields.find((f) => f.key === k)!.label;
-      for (const dataRow of table.rows) {
-        const cell = (k: RecordColumn) => dataRow.cells.get(k) ?? null;
-        const content = readText(cell('content'));
-        const dateCell = cell('date');
-        if (!content && !dateCell) continue; // the template's blank lines
-        const seq = readText(cell('seq'));
-        if (seq && !/^\d+$/.test(seq)) continue; // 本期小结 / 审核意见 boxes under the table
-        const errors: ImportIssue[] = [];
-        const issue = (k: RecordColumn, message: string) => errors.push({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message });
-        const name = readName(cell('name'));
-        let personId = sheetPerson;
-        if (!personId) {
-          const ids = name ? (byName.get(name) ?? []) : [];
-          if (!name) issue('name', '姓名为空');
-          else if (ids.length === 0) issue('name', `“${name}”不在${period.label}的考核名单中（导入不会自动新增人员）`);
-          else if (ids.length > 1) issue('name', `${period.label}的名单中有 ${ids.length} 个“${name}”，请改用本程序导出的个人工作纪实表`);
-          else personId = ids[0];
-        }
-        const who = period.participants.find((p) => p.personId === personId);
-        const date = readDate(dateCell);
-        if (!date.ok) issue('date', date.message);
-        else if (!date.value) issue('date', '时间为空');
-        else if (date.value < period.start || date.value > period.end) issue('date', `日期 ${date.value} 不在${period.label}（${period.start} 至 ${period.end}）之内`);
-        if (!content) issue('content', '工作内容为空');
-        const row: RecordRowPlan = { sheet: sheet.name, row: dataRow.r + 1, name: who?.name ?? name ?? '', status: 'invalid', unitLabel: '', changes: [], errors, warnings: [], periodId: period.id, personId: who?.personId ?? null, unitId: who?.unitId ?? null, record: null };
-        plan.rows.push(row);
-        if (errors.length || !who || !date.ok || !date.value || !content) continue;
-        row.record = { date: date.value, content, progress: readText(cell('progress')), note: readText(cell('note')) };
-        const key = `${who.personId}|${date.value}|${content}`;
-        const known = seen.has(key) || existing(who.unitId).some((r) => r.personId === who.personId && r.date === date.value && r.content === content);
-        seen.add(key);
-        row.status = known ? 'unchanged' : 'new';
-      }
+  forEachDataRow(grid, RECORD_FIELD_MAP, plan, (r) => {
+    const content = readText(r.cell('content'));
+    const dateCell = r.cell('date');
+    if (!content && !dateCell) return; // the template's blank lines
+    const seq = readText(r.cell('seq'));
+    if (seq && !/^\d+$/.test(seq)) return; // 本期小结 / 审核意见 boxes under the table
+    const errors: ImportIssue[] = [];
+    const issue = (k: RecordColumn, message: string) => errors.push(r.issue(k, message));
+    const name = readName(r.cell('name'));
+    let personId = stamp?.people.get(r.sheet) ?? null;
+    if (!personId) {
+      const ids = name ? (byName.get(name) ?? []) : [];
+      if (!name) issue('name', '姓名为空');
+      else if (ids.length === 0) issue('name', `“${name}”不在${period.label}的考核名单中（导入不会自动新增人员）`);
+      else if (ids.length > 1) issue('name', `${period.label}的名单中有 ${ids.length} 个“${name}”，请改用本程序导出的个人工作纪实表`);
+      else personId = ids[0];
     }
-  }
+    const who = period.participants.find((p) => p.personId === personId);
+    const date = readDate(dateCell);
+    if (!date.ok) issue('date', date.message);
+    else if (!date.value) issue('date', '时间为空');
+    else if (date.value < period.start || date.value > period.end) issue('date', `日期 ${date.value} 不在${period.label}（${period.start} 至 ${period.end}）之内`);
+    if (!content) issue('content', '工作内容为空');
+    const row: RecordRowPlan = { sheet: r.sheet, row: r.row, name: who?.name ?? name ?? '', status: 'invalid', unitLabel: '', changes: [], errors, warnings: [], periodId: period.id, personId: who?.personId ?? null, unitId: who?.unitId ?? null, record: null };
+    plan.rows.push(row);
+    if (errors.length || !who || !date.ok || !date.value || !content) return;
+    row.record = { date: date.value, content, progress: readText(r.cell('progress')), note: readText(r.cell('note')) };
+    const key = `${who.personId}|${date.value}|${content}`;
+    const known = seen.has(key) || existing(who.unitId).some((x) => x.personId === who.personId && x.date === date.value && x.content === content);
+    seen.add(key);
+    row.status = known ? 'unchanged' : 'new';
+  });
   if (plan.rows.length === 0 && plan.fileErrors.length === 0) {
     plan.fileErrors.push(noTableError(grid.sheets.filter((s) => !s.hidden).map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '工作纪实', '表头至少要有“时间”和“工作内容”两列。'));
   }

@@ -4,10 +4,9 @@ import type { Period } from '../domain/period';
 import { INPUTS_OPEN, PERIOD_STATE_LABELS } from '../domain/period';
 import type { Review } from '../domain/period-inputs';
 import { cellText, type WorkbookGrid } from '../excel/cells';
-import { findTables } from '../excel/tables';
 import { toHalfWidth } from '../text/normalize';
 import { readCode, readName, readText } from './cell-values';
-import { emptyPlan, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
+import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
 import { REVIEW_FIELD_MAP, REVIEW_META_MARK, REVIEW_META_SHEET, type ReviewColumn } from './review-sheet';
 
 export interface ReviewRowPlan extends ImportRowBase {
@@ -67,46 +66,33 @@ export function planReviewImport(
   const unitLabel = ctx.unitLabel(stamp.unitId) ?? stamp.unitLabel;
   const existing = ctx.reviews(stamp.unitId);
   const seen = new Map<string, number>();
-  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
-    const tables = findTables(sheet, REVIEW_FIELD_MAP);
-    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
-    for (const table of tables) {
-      const labelOf = (k: ReviewColumn) => table.columns.find((c) => c.key === k)?.label ?? REVIEW_FIELD_MAP.fields.find((f) => f.key === k)!.label;
-      for (const dataRow of table.rows) {
-        const cell = (k: ReviewColumn) => dataRow.cells.get(k) ?? null;
-        const errors: ImportIssue[] = [];
-        const issue = (k: ReviewColumn, message: string) => errors.push({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message });
-        const name = readName(cell('name')) ?? '';
-        const row: ReviewRowPlan = { sheet: sheet.name, row: dataRow.r + 1, name, status: 'invalid', unitLabel, changes: [], errors, warnings: [], periodId: period.id, unitId: stamp.unitId, personId: null, review: null };
-        plan.rows.push(row);
-        const id = readText(cell('id'));
-        const who = period.participants.find((p) => p.personId === id && p.unitId === stamp.unitId);
-        if (!who) {
-          issue('id', id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）');
-          continue;
-        }
-        row.personId = who.personId;
-        if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
-        if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
-        seen.set(who.personId, row.row);
-        const proposedText = readText(cell('proposed'));
-        if (who.undetermined || proposedText?.startsWith('不确定等次')) {
-          row.status = errors.length ? 'invalid' : 'unchanged';
-          continue;
-        }
-        const score = readScore(cell('score'), (m) => issue('score', m));
-        const proposed = readCode<Grade>(cell('proposed'), GRADE_BY_LABEL, '拟评等次', Object.keys(GRADE_BY_LABEL));
-        if (!proposed.ok) issue('proposed', proposed.message);
-        const comment = readText(cell('comment'));
-        if (errors.length) continue;
-        const review = { score, proposed: proposed.ok ? proposed.value : null, comment };
-        const before = existing.find((r) => r.personId === who.personId) ?? null;
-        row.review = review;
-        row.changes = diffReview(before, review);
-        row.status = row.changes.length === 0 ? 'unchanged' : before ? 'changed' : 'new';
-      }
+  forEachDataRow(grid, REVIEW_FIELD_MAP, plan, (r) => {
+    const errors: ImportIssue[] = [];
+    const issue = (k: ReviewColumn, message: string) => errors.push(r.issue(k, message));
+    const name = readName(r.cell('name')) ?? '';
+    const row: ReviewRowPlan = { sheet: r.sheet, row: r.row, name, status: 'invalid', unitLabel, changes: [], errors, warnings: [], periodId: period.id, unitId: stamp.unitId, personId: null, review: null };
+    plan.rows.push(row);
+    const id = readText(r.cell('id'));
+    const who = period.participants.find((p) => p.personId === id && p.unitId === stamp.unitId);
+    if (!who) return issue('id', id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）');
+    row.personId = who.personId;
+    if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
+    if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
+    seen.set(who.personId, row.row);
+    if (who.undetermined || readText(r.cell('proposed'))?.startsWith('不确定等次')) {
+      row.status = errors.length ? 'invalid' : 'unchanged';
+      return;
     }
-  }
+    const score = readScore(r.cell('score'), (m) => issue('score', m));
+    const proposed = readCode<Grade>(r.cell('proposed'), GRADE_BY_LABEL, '拟评等次', Object.keys(GRADE_BY_LABEL));
+    if (!proposed.ok) issue('proposed', proposed.message);
+    if (errors.length || !proposed.ok) return;
+    const review = { score, proposed: proposed.value, comment: readText(r.cell('comment')) };
+    const before = existing.find((x) => x.personId === who.personId) ?? null;
+    row.review = review;
+    row.changes = diffReview(before, review);
+    row.status = row.changes.length === 0 ? 'unchanged' : before ? 'changed' : 'new';
+  });
   if (plan.rows.length === 0) plan.fileErrors.push(noTableError(grid.sheets.filter((s) => !s.hidden).map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '评鉴', ''));
   return plan;
 }

@@ -1,12 +1,10 @@
-import type { ImportIssue } from '../api/contract';
 import { PERSON_STATUS_LABELS, type PersonStatus } from '../domain/codes';
 import type { OrgData } from '../domain/org';
 import { PERSON_FIELD_LABELS, type Person, type PersonFields } from '../domain/person';
 import { UNIT_KIND_LABELS, unitLabel } from '../domain/unit';
 import type { WorkbookGrid } from '../excel/cells';
-import { findTables } from '../excel/tables';
 import { maskIdNumber } from '../text/id-card';
-import { emptyPlan, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
+import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
 import { readRosterRow } from './roster-values';
 import { ROSTER_FIELD_MAP, type RosterColumn } from './roster-sheet';
 import { unitMatcher, type UnitMatch } from './unit-match';
@@ -36,58 +34,50 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
   const matchUnit = unitMatcher(org.units, org.organisation.name);
   const labels = new Map<string, string>();
   const labelOfUnit = (id: string) => labels.get(id) ?? labels.set(id, unitLabel(org.units, id)).get(id)!;
-  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
-    const tables = findTables(sheet, ROSTER_FIELD_MAP);
-    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
-    // One sheet per unit: the sheet's name stands in for a missing 单位 column.
-    const sheetUnit = UNIT_LIKE.test(sheet.name.trim()) ? sheet.name.trim() : null;
-    for (const table of tables) {
-      const labelOf = (k: RosterColumn) => table.columns.find((c) => c.key === k)?.label ?? ROSTER_FIELD_MAP.fields.find((f) => f.key === k)?.label ?? k;
-      for (const dataRow of table.rows) {
-        const values = readRosterRow(dataRow.cells, dataRow.heading ?? (table.columns.some((c) => c.key === 'unit' || c.key === 'department') ? null : sheetUnit));
-        const issue = (column: string, message: string): ImportIssue => ({ sheet: sheet.name, row: dataRow.r + 1, column, message });
-        const planned: PlannedRow = {
-          sheet: sheet.name,
-          row: dataRow.r + 1,
-          name: values.fields.name ?? '',
-          status: 'invalid',
-          personId: null,
-          fields: values.fields,
-          unit: { kind: 'error', message: '' },
-          unitLabel: '',
-          personStatus: values.status,
-          changes: [],
-          errors: values.errors.map((e) => issue(labelOf(e.column), e.message)),
-          warnings: values.warnings.map((e) => issue(labelOf(e.column), e.message)),
-        };
-        const id = values.fields.idNumber;
-        if (id) {
-          const twin = seenIds.get(id);
-          if (twin) planned.errors.push(issue(labelOf('idNumber'), `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
-          else seenIds.set(id, planned);
-        }
-        const existing = findExisting(index, values.fields);
-        planned.personId = existing?.id ?? null;
-        const hasPlace = values.place.unit || values.place.department || values.place.heading;
-        if (hasPlace || !existing) {
-          planned.unit = matchUnit(values.place);
-          if (planned.unit.kind === 'error') planned.errors.push(issue(labelOf(table.columns.some((c) => c.key === 'department') ? 'department' : 'unit'), planned.unit.message));
-        } else {
-          planned.unit = { kind: 'existing', unitId: existing.unitId };
-        }
-        planned.unitLabel = planned.unit.kind === 'existing' ? labelOfUnit(planned.unit.unitId) : describeUnit(org, planned.unit);
-        if (planned.unit.kind === 'new') newUnitLabels.add(planned.unitLabel);
-        if (existing && planned.name && existing.name !== planned.name && id && existing.idNumber === id) {
-          planned.warnings.push(issue(labelOf('name'), `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`));
-        }
-        if (planned.errors.length === 0) {
-          planned.changes = existing ? diff(labelOfUnit(existing.unitId), existing, planned) : [];
-          planned.status = !existing ? 'new' : planned.changes.length ? 'changed' : 'unchanged';
-        }
-        plan.rows.push(planned);
-      }
+  forEachDataRow(grid, ROSTER_FIELD_MAP, plan, (r, sheet) => {
+    // One sheet per unit: the sheet's name stands in for missing 单位/科室 columns.
+    const sheetUnit = UNIT_LIKE.test(sheet.name.trim()) && !r.has('unit') && !r.has('department') ? sheet.name.trim() : null;
+    const values = readRosterRow(r, r.heading ?? sheetUnit);
+    const planned: PlannedRow = {
+      sheet: r.sheet,
+      row: r.row,
+      name: values.fields.name ?? '',
+      status: 'invalid',
+      personId: null,
+      fields: values.fields,
+      unit: { kind: 'error', message: '' },
+      unitLabel: '',
+      personStatus: values.status,
+      changes: [],
+      errors: values.errors.map((e) => r.issue(e.column, e.message)),
+      warnings: values.warnings.map((e) => r.issue(e.column, e.message)),
+    };
+    plan.rows.push(planned);
+    const id = values.fields.idNumber;
+    if (id) {
+      const twin = seenIds.get(id);
+      if (twin) planned.errors.push(r.issue('idNumber', `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
+      else seenIds.set(id, planned);
     }
-  }
+    const existing = findExisting(index, values.fields);
+    planned.personId = existing?.id ?? null;
+    const hasPlace = values.place.unit || values.place.department || values.place.heading;
+    if (hasPlace || !existing) {
+      planned.unit = matchUnit(values.place);
+      if (planned.unit.kind === 'error') planned.errors.push(r.issue(r.has('department') ? 'department' : 'unit', planned.unit.message));
+    } else {
+      planned.unit = { kind: 'existing', unitId: existing.unitId };
+    }
+    planned.unitLabel = planned.unit.kind === 'existing' ? labelOfUnit(planned.unit.unitId) : describeUnit(org, planned.unit);
+    if (planned.unit.kind === 'new') newUnitLabels.add(planned.unitLabel);
+    if (existing && planned.name && existing.name !== planned.name && id && existing.idNumber === id) {
+      planned.warnings.push(r.issue('name', `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`));
+    }
+    if (planned.errors.length === 0) {
+      planned.changes = existing ? diff(labelOfUnit(existing.unitId), existing, planned) : [];
+      planned.status = !existing ? 'new' : planned.changes.length ? 'changed' : 'unchanged';
+    }
+  });
   if (plan.rows.length === 0) {
     plan.fileErrors.push(noTableError(grid.sheets.map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '花名册', '表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。'));
   }

@@ -59,10 +59,10 @@ export interface RosterRowValues {
 }
 
 /** Turns one data row into checked roster values; every problem names its column. */
-export function readRosterRow(cells: Map<RosterColumn, Cell | null>, heading: string | null): RosterRowValues {
+export function readRosterRow(row: { has(k: RosterColumn): boolean; cell(k: RosterColumn): Cell | null }, heading: string | null): RosterRowValues {
   const out: RosterRowValues = { fields: {}, place: { unit: null, department: null, heading }, status: null, errors: [], warnings: [] };
-  const has = (k: RosterColumn) => cells.has(k);
-  const cell = (k: RosterColumn) => cells.get(k) ?? null;
+  const has = (k: RosterColumn) => row.has(k);
+  const cell = (k: RosterColumn) => row.cell(k);
   const take = <T>(k: keyof PersonFields, r: { ok: true; value: T | null } | { ok: false; message: string }) => {
     if (r.ok) (out.fields as Record<string, unknown>)[k] = r.value;
     else out.errors.push({ column: k, message: r.message });

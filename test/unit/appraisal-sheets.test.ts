@@ -86,7 +86,7 @@ describe('科室评鉴表: export, fill in Excel, import back', () => {
       [3, '王五', '', null, null, ids['王五']],
     ]);
     expect(ws.getColumn(8).hidden).toBe(true);
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect((ws as unknown as { sheetProtection: object }).sheetProtection).toMatchObject({ sheet: true });
     expect(ws.getCell('F5').dataValidation).toMatchObject({ type: 'list', formulae: ['"好,较好,一般,较差"'] });
     expect(ws.getCell('E5').dataValidation).toMatchObject({ type: 'decimal', formulae: [0, 100] });
     expect(ws.getCell('E5').protection).toMatchObject({ locked: false });

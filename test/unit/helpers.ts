@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel } from '../../shared/api/channels';
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 import type { Input, Output } from '../../shared/api/contract';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
@@ -49,27 +50,4 @@ export async function smallOrg(ctx: DeskContext) {
   return { units, bureau: byName('局机关'), office: byName('办公室'), hr: byName('组织人事科'), centre: byName('医疗保障事业管理中心') };
 }
 
-export const person = (name: string, extra: Record<string, unknown> = {}) => ({
-  name,
-  gender: null,
-  ethnicity: null,
-  nativePlace: null,
-  birth: null,
-  idNumber: null,
-  political: null,
-  partyJoined: null,
-  workStarted: null,
-  fullTimeEducation: null,
-  fullTimeSchool: null,
-  inServiceEducation: null,
-  inServiceSchool: null,
-  post: null,
-  rank: null,
-  postSince: null,
-  rankSince: null,
-  establishment: null,
-  category: null,
-  phone: null,
-  note: null,
-  ...extra,
-});
+export const person = (name: string, extra: Record<string, unknown> = {}) => ({ ...EMPTY_PERSON_FIELDS, name, ...extra });
