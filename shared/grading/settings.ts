@@ -17,6 +17,15 @@ export const AppraisalSettingsSchema = z.object({
     .object({ good: z.number().min(0).max(100), fair: z.number().min(0).max(100), average: z.number().min(0).max(100) })
     .refine((b) => b.good > b.fair && b.fair > b.average, '分数段应满足 好 > 较好 > 一般')
     .default({ good: 90, fair: 80, average: 60 }),
+  /**
+   * 好 pools: the whole bureau (default) or each 科室/二层单位; leaders (班子成员, 科室负责人) and
+   * 编外聘用 staff may have pools of their own.
+   */
+  pools: z
+    .object({ by: z.enum(['bureau', 'unit']), separateLeaders: z.boolean(), separateContract: z.boolean() })
+    .default({ by: 'bureau', separateLeaders: false, separateContract: false }),
+  /** Periods the manager-accountability rule looks at: this one and the ones before it. */
+  accountabilityWindow: z.number().int().min(1).max(8).default(2),
   /** The same kind of incident within this many months cannot be tolerated again. */
   toleranceRepeatMonths: z.number().int().min(1).max(60).default(12),
 });
