@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/api/channels';
-import type { PeriodDetail, PeriodSummary } from '../shared/api/appraisal-schemas';
+import type { GradingView, PeriodDetail, PeriodSummary } from '../shared/api/appraisal-schemas';
+import type { AnnualResult } from '../shared/grading/annual';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import type { ErrorCode, Failure } from '../shared/api/result';
@@ -28,10 +29,11 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出科室评鉴表（发给科室负责人填写后再导入）
   export records 文件 --period 周期 [--unit 单位编号 | --person 人员编号]
                                   导出工作纪实表
-  period list | show 周期 | open 周期 | advance 周期 | archive 周期
+  period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
   period back 周期 --to 状态 --reason 理由 | reopen 周期 --reason 理由
                                   考核周期：周期编号如 2025-Q1（季度）、2025-M04（月度）；
                                   状态 recording 进行中 / reviewing 评鉴 / grading 评定 / publicity 公示
+  annual 年份                     年度汇总：各期等次、评优资格、编外人员续聘建议
   backup 文件                     把全部数据备份到一个文件
   restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
   verify                          校验数据文件和操作日志
@@ -60,6 +62,7 @@ export function parseArgs(argv: string[]): Parsed {
 }
 
 class UsageError extends Error {}
+const GRADE_SHORT = { good: '好', fair: '较好', average: '一般', poor: '较差', undetermined: '不确定' } as const;
 const fail = (message: string): never => {
   throw new UsageError(message);
 };
@@ -129,9 +132,16 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       }
       if (verb === 'show') return { channel: 'periods:get', input: { id } };
       if (verb === 'advance') return { channel: 'periods:advance', input: { id } };
+      if (verb === 'grade') return { channel: 'grading:run', input: { periodId: id } };
+      if (verb === 'publish') return { channel: 'periods:setState', input: { id, to: 'publicity', reason: null } };
       const to =
         verb === 'archive' ? 'archived' : verb === 'reopen' ? 'publicity' : verb === 'back' ? (str('to') ?? fail('period back 需要 --to 状态（recording/reviewing/grading/publicity）。')) : fail(`未知的 period 命令“${verb ?? ''}”。`);
       return { channel: 'periods:setState', input: { id, to, reason: str('reason') ?? null } };
+    }
+    case 'annual': {
+      const year = Number(p.positional[0]);
+      if (!Number.isInteger(year)) throw new UsageError('annual 需要年份，如 annual 2025。');
+      return { channel: 'annual:get', input: { year } };
     }
     default:
       throw new UsageError(p.command ? `未知的命令“${p.command}”。` : '请指定命令。');
@@ -158,7 +168,19 @@ function describe(command: string, data: unknown): string {
       return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
     case 'export':
       return `已导出到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
+    case 'annual': {
+      const r = data as AnnualResult;
+      const head = `${r.year}年度（${r.periods.map((x) => x.label.replace(/^\d+年/, '') + (x.published ? '' : '·未公示')).join('、')}）：参加 ${r.quota.participants} 人，优秀名额 ${r.quota.seats} 个（${Math.round(r.quota.ratio * 100)}%），符合评优条件 ${r.quota.eligible} 人`;
+      const rows = r.rows.map((x) => `${x.name}  ${x.unitLabel}  ${x.grades.map((g) => (g ? GRADE_SHORT[g] : '—')).join(' ')}  ${x.eligible ? '可评优' : '不可评优'}：${x.eligibility}${x.renewal ? `；${x.renewal.reason}` : ''}`);
+      return [head, ...rows].join('\n');
+    }
     case 'period': {
+      if (data && typeof data === 'object' && 'outcomes' in (data as object)) {
+        const v = data as GradingView;
+        const rows = v.outcomes.map((o) => `${o.name}  ${o.grade ? GRADE_SHORT[o.grade] : '未评'}  ${o.steps.map((st) => st.reason).join('；')}`);
+        const pools = v.pools.map((pl) => `${pl.label}：“好”名额 ${pl.seats}，已用 ${pl.used}（参评 ${pl.graded} 人）`);
+        return [...pools, ...rows, ...v.openDecisions.map((d) => `待决定：${d}`)].join('\n');
+      }
       const line = (x: PeriodSummary) => `${x.id}  ${x.label}  ${PERIOD_STATE_LABELS[x.state]}  ${x.participantCount} 人`;
       if (Array.isArray(data)) return (data as PeriodSummary[]).map(line).join('\n') || '还没有考核周期。';
       const detail = data as PeriodDetail | PeriodSummary;

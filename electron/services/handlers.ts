@@ -15,6 +15,8 @@ import { exportReviewSheet } from './periods/review-sheet';
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 import { cancelJob, jobProgress } from './jobs';
+import { annualReport } from './grading/annual';
+import { acknowledgeAccountability, getGrading, gradingFeedback, overrideGrade, resolveTie, runGrading } from './grading/grading';
 import { closeCase, decideTolerance, deleteIncident, listIncidents, saveIncident } from './incidents/incidents';
 import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
 import { deleteRecord, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
@@ -80,6 +82,13 @@ export const handlers: Handlers = {
   'reviews:save': saveReview,
   'reviews:exportSheet': exportReviewSheet,
   'records:exportSheet': exportRecordsSheet,
+  'grading:get': (ctx, i) => getGrading(ctx, i.periodId),
+  'grading:run': (ctx, i) => runGrading(ctx, i.periodId),
+  'grading:resolveTie': resolveTie,
+  'grading:override': overrideGrade,
+  'grading:acknowledge': (ctx, i) => acknowledgeAccountability(ctx, i.periodId),
+  'grading:feedback': gradingFeedback,
+  'annual:get': (ctx, i) => annualReport(ctx, i.year),
   'incidents:list': listIncidents,
   'incidents:save': saveIncident,
   'incidents:delete': deleteIncident,

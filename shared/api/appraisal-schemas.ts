@@ -3,6 +3,7 @@ import { IsoDateSchema } from '../domain/dates';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
 import { HANDLING_NAMES, INCIDENT_KINDS, IncidentSchema, type Handling } from '../domain/incident';
 import { PERIOD_KINDS, PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
+import { GradingResultSchema } from '../grading/record';
 import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
@@ -11,7 +12,7 @@ export const FileOutputSchema = z.object({ fileName: z.string(), bytes: z.number
 export type FileOutput = z.infer<typeof FileOutputSchema>;
 export const PeriodIdSchema = z.string().regex(/^\d{4}-(Q[1-4]|M(0[1-9]|1[0-2]))$/, '考核周期编号应为 2025-Q1 或 2025-M01 的形式');
 
-export const PeriodSummarySchema = PeriodSchema.omit({ participants: true, history: true }).extend({ participantCount: z.number() });
+export const PeriodSummarySchema = PeriodSchema.omit({ participants: true, history: true, grading: true }).extend({ participantCount: z.number() });
 export type PeriodSummary = z.infer<typeof PeriodSummarySchema>;
 
 export const ParticipantRowSchema = z.object({
@@ -79,6 +80,39 @@ export const IncidentRowSchema = IncidentSchema.extend({
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 
+export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true }).extend({
+  periodId: z.string(),
+  state: z.enum(PERIOD_STATES),
+  ranAt: z.string().nullable(),
+  unacknowledged: z.array(z.string()),
+  moved: z.array(z.object({ personId: z.string(), name: z.string(), from: z.string(), to: z.string() })),
+});
+export type GradingView = z.infer<typeof GradingViewSchema>;
+
+const GradeOrUndetermined = z.enum([...GRADES, 'undetermined']);
+
+export const AnnualResultSchema = z.object({
+  year: z.number(),
+  periods: z.array(z.object({ id: z.string(), label: z.string(), published: z.boolean() })),
+  rows: z.array(
+    z.object({
+      personId: z.string(),
+      name: z.string(),
+      unitLabel: z.string(),
+      establishment: z.string().nullable(),
+      grades: z.array(GradeOrUndetermined.nullable()),
+      counts: z.record(z.string(), z.number()),
+      eligible: z.boolean(),
+      eligibility: z.string(),
+      renewal: z.object({ recommended: z.boolean(), reason: z.string() }).nullable(),
+      note: z.string(),
+    }),
+  ),
+  quota: z.object({ participants: z.number(), seats: z.number(), eligible: z.number(), ratio: z.number() }),
+  twicePoor: z.array(z.string()),
+  allGood: z.array(z.string()),
+});
+
 const text = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 export const appraisalChannels = {
@@ -142,6 +176,22 @@ export const appraisalChannels = {
     input: z.object({ periodId: PeriodIdSchema, personId: Id.optional(), unitId: Id.optional(), file: z.string().trim().min(1).max(1024).optional() }).strict(),
     output: FileOutputSchema,
   },
+  'grading:get': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
+  'grading:run': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
+  'grading:resolveTie': {
+    input: z.object({ periodId: PeriodIdSchema, poolKey: z.string().min(1).max(80), keep: z.array(Id).min(1).max(100) }).strict(),
+    output: GradingViewSchema,
+  },
+  'grading:override': {
+    input: z.object({ periodId: PeriodIdSchema, personId: Id, grade: GradeOrUndetermined.nullable(), reason: z.string().trim().min(4, '调整等次须写明理由（至少4个字）').max(500) }).strict(),
+    output: GradingViewSchema,
+  },
+  'grading:acknowledge': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
+  'grading:feedback': {
+    input: z.object({ periodId: PeriodIdSchema, unitId: Id.optional() }).strict(),
+    output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() })),
+  },
+  'annual:get': { input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(), output: AnnualResultSchema },
   'incidents:list': { input: z.object({ personId: Id.optional(), unitId: Id.optional() }).strict(), output: z.array(IncidentRowSchema) },
   'incidents:save': {
     input: z

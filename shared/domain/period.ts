@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, ESTABLISHMENTS } from './codes';
 import { IsoDateSchema } from './dates';
 import { UNDETERMINED_REASONS } from './grade';
+import { EMPTY_GRADING, GradingRecordSchema } from '../grading/record';
 
 /**
  * A 考核周期 (DOMAIN.md §2): a quarter by default, or a month. Its participants are fixed when
@@ -58,6 +59,8 @@ export const PeriodSchema = z.object({
   openedAt: z.string(),
   history: z.array(StateChangeSchema),
   participants: z.array(ParticipantSchema),
+  // Added with grading: older period files get an empty record.
+  grading: GradingRecordSchema.default(EMPTY_GRADING),
 });
 export type Period = z.infer<typeof PeriodSchema>;
 

@@ -2,6 +2,7 @@ import { GRADE_LABELS, type Grade } from '../domain/grade';
 import { HANDLINGS } from '../domain/incident';
 import { TOLERANCE_LABELS } from '../domain/incident';
 import { unitLabel } from '../domain/unit';
+import { compareByStroke } from '../text/stroke-order';
 import { accountabilityReason, managerAccountability, type AccountabilityResult } from './accountability';
 import { CAP_LABELS, applyCap, covers, effectiveCap, heavier, CAP_BY_HANDLING, type Cap } from './caps';
 import { applyQuota, type PoolResult } from './quota';
@@ -67,7 +68,7 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
   for (const [key, pool] of poolsOf(outcomes, input)) {
     const result = applyQuota(key, pool.label, pool.members, s, decisions.ties[key] ?? null);
     if (result.tie) {
-      const names = result.tie.personIds.map((id) => outcomes.find((o) => o.personId === id)!.name).join('、');
+      const names = result.tie.personIds.map((id) => outcomes.find((o) => o.personId === id)!.name).sort(compareByStroke).join('、');
       openDecisions.push(`${pool.label}“好”等次剩余 ${result.tie.seatsLeft} 个名额，${names} 同分，请决定由谁保留“好”。`);
     }
     pools.push(result);

@@ -4,6 +4,14 @@ import { z } from 'zod';
  * The appraisal settings DOMAIN.md marks *default*: quota ratio and rounding, score bands,
  * the 容错 recurrence window. Stored with the organisation; each period records what it used.
  */
+/** Which periods' grades make someone eligible for 年度优秀 (reference/rules.md §1: three local readings). */
+export const ANNUAL_RULES = ['halfGoodNoLow', 'anyGood', 'noLow'] as const;
+export const ANNUAL_RULE_LABELS = {
+  halfGoodNoLow: '“好”达到半数以上，且无“一般”“较差”',
+  anyGood: '全年至少一次“好”',
+  noLow: '全年无“一般”“较差”',
+} as const;
+
 export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
 export const QUOTA_ROUNDING_LABELS = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' } as const;
 
@@ -26,6 +34,15 @@ export const AppraisalSettingsSchema = z.object({
     .default({ by: 'bureau', separateLeaders: false, separateContract: false }),
   /** Periods the manager-accountability rule looks at: this one and the ones before it. */
   accountabilityWindow: z.number().int().min(1).max(8).default(2),
+  /** Annual roll-up (DOMAIN.md §5): the 年度优秀 rule, its quota, and the 续聘 thresholds for 编外聘用. */
+  annual: z
+    .object({
+      rule: z.enum(ANNUAL_RULES),
+      excellentRatio: z.number().min(0).max(1),
+      renewalPoorLimit: z.number().int().min(1).max(12),
+      renewalAverageLimit: z.number().int().min(1).max(12),
+    })
+    .default({ rule: 'halfGoodNoLow', excellentRatio: 0.2, renewalPoorLimit: 2, renewalAverageLimit: 3 }),
   /** The same kind of incident within this many months cannot be tolerated again. */
   toleranceRepeatMonths: z.number().int().min(1).max(60).default(12),
 });

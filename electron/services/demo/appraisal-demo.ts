@@ -5,6 +5,7 @@ import { periodId, periodRange, type Period } from '../../../shared/domain/perio
 import type { UnitInputs, WorkRecord } from '../../../shared/domain/period-inputs';
 import { addDays } from '../../../shared/domain/dates';
 import { formatPeriodLabel } from '../../../shared/text/ym-date';
+import { EMPTY_GRADING } from '../../../shared/grading/record';
 import { seeded } from './random';
 
 const TASKS = [
@@ -73,6 +74,7 @@ export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: D
         openedAt: `${start}T01:00:00.000Z`,
         history: [{ from: null, to: 'recording', at: `${start}T01:00:00.000Z`, by: '演示数据', reason: null }, ...(current ? [] : (['reviewing', 'grading'] as const).map((to, i) => ({ from: i ? ('reviewing' as const) : ('recording' as const), to, at: `${end}T0${i + 1}:00:00.000Z`, by: '演示数据', reason: null })))],
         participants,
+        grading: { ...EMPTY_GRADING },
       });
       const byUnit = new Map<string, UnitInputs>();
       const lastDay = current ? opts.today.toISOString().slice(0, 10) : end;

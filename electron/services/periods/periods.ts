@@ -5,8 +5,10 @@ import type { OrgData } from '../../../shared/domain/org';
 import { unitLabel } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { formatMonthLabel, formatPeriodLabel } from '../../../shared/text/ym-date';
+import { EMPTY_GRADING } from '../../../shared/grading/record';
 import { AppError, rejected } from '../app-error';
 import type { DeskContext } from '../context';
+import { assertReadyToPublish } from '../grading/grading';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { summarize } from '../store/period-files';
 
@@ -52,6 +54,7 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
     openedAt: now,
     history: [{ from: null, to: 'recording', at: now, by: ctx.actor, reason: null }],
     participants,
+    grading: { ...EMPTY_GRADING },
   };
   await files.create(period);
   await ctx.folder.audit.append(ctx.actor, { action: 'period.open', target: id, summary: `建立考核周期 ${label}（${participants.length} 人参加）`, after: { state: 'recording' } });
@@ -118,6 +121,7 @@ export async function setPeriodState(ctx: DeskContext, input: { id: string; to: 
   if (step === 0) throw rejected(`${current.label}已经是“${PERIOD_STATE_LABELS[from]}”状态。`);
   if (step > 1) throw rejected(`请按顺序推进：${current.label}现在是“${PERIOD_STATE_LABELS[from]}”，下一步是“${PERIOD_STATE_LABELS[PERIOD_STATES[PERIOD_STATES.indexOf(from) + 1]]}”。`);
   const back = step < 0;
+  if (input.to === 'publicity' && from === 'grading') await assertReadyToPublish(ctx, input.id);
   if (back && (!input.reason || input.reason.trim().length < 4)) {
     throw rejected(from === 'archived' ? `重新打开已归档的${current.label}须写明理由（至少4个字）。` : `退回到“${PERIOD_STATE_LABELS[input.to]}”须写明理由（至少4个字）。`);
   }

@@ -12,7 +12,7 @@ const IndexSchema = z.object({ periods: z.array(PeriodSummarySchema) });
 type PeriodIndex = z.infer<typeof IndexSchema>;
 
 export const summarize = (p: Period): PeriodSummary => {
-  const { participants, history: _h, ...rest } = p;
+  const { participants, history: _h, grading: _g, ...rest } = p;
   return { ...rest, participantCount: participants.length };
 };
 

@@ -1,0 +1,20 @@
+import { unitLabel } from '../../../shared/domain/unit';
+import { annualRollup, type AnnualPeriod, type AnnualResult } from '../../../shared/grading/annual';
+import { rejected } from '../app-error';
+import type { DeskContext } from '../context';
+import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+
+/** The year's roll-up from every period of the year that has a grading result. */
+export async function annualReport(ctx: DeskContext, year: number): Promise<AnnualResult> {
+  const org = requireOrg(ctx.folder).data;
+  const files = requirePeriods(ctx.folder);
+  const periods: AnnualPeriod[] = [];
+  for (const summary of files.list().filter((p) => p.year === year)) {
+    const period = (await files.period(summary.id)).data;
+    if (!period.grading.result) continue;
+    periods.push({ id: period.id, label: period.label, published: period.state === 'publicity' || period.state === 'archived', outcomes: period.grading.result.outcomes });
+  }
+  if (periods.length === 0) throw rejected(`${year}年还没有评定过的考核周期。`);
+  const people = org.people.map((p) => ({ personId: p.id, name: p.name, unitLabel: unitLabel(org.units, p.unitId), establishment: p.establishment }));
+  return annualRollup(year, periods, people, requireIncidents(ctx.folder).data.incidents, org.settings.appraisal);
+}
