@@ -19,6 +19,13 @@ async function orgWithStaff(ctx: DeskContext) {
   return { ...units, ids };
 }
 
+/** Publishing needs a review for everyone graded (the grading must have nothing left open). */
+async function reviewEveryone(ctx: DeskContext, periodId: string) {
+  for (const p of (await callOk(ctx, 'periods:get', { id: periodId })).participants) {
+    if (!p.undetermined) await callOk(ctx, 'reviews:save', { periodId, personId: p.personId, score: 85, proposed: 'fair', comment: null });
+  }
+}
+
 describe('periods', () => {
   it('opens a quarter with everyone in post, each in their unit on that day; a later transfer shows the move', async () => {
     const ctx = await openTestDesk();
@@ -39,6 +46,7 @@ describe('periods', () => {
     const ctx = await openTestDesk();
     await orgWithStaff(ctx);
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 2 });
+    await reviewEveryone(ctx, '2025-Q2');
     expect((await callFail(ctx, 'periods:setState', { id: '2025-Q2', to: 'grading' })).message).toMatch(/请按顺序推进.*下一步是“评鉴”/);
     for (const to of ['reviewing', 'grading', 'publicity', 'archived'] as const) await callOk(ctx, 'periods:setState', { id: '2025-Q2', to });
     expect((await callFail(ctx, 'periods:setState', { id: '2025-Q2', to: 'publicity' })).message).toBe('重新打开已归档的2025年第二季度须写明理由（至少4个字）。');
@@ -73,6 +81,7 @@ describe('工作纪实, 个人小结, 评鉴', () => {
     const outsider = (await callOk(ctx, 'people:save', { unitId: (await callOk(ctx, 'units:list', {}))[1].id, fields: person('新来的') })).id;
     expect((await callFail(ctx, 'records:save', { periodId: '2025-Q1', personId: outsider, date: '2025-02-10', content: 'x' })).message).toBe('此人不在2025年第一季度的考核名单中（名单在建立周期时确定）。');
     expect((await callFail(ctx, 'records:save', { periodId: '2025-Q1', personId: ids.ding, date: '2025-02-10', content: '  ' })).code).toBe('INVALID_INPUT');
+    await reviewEveryone(ctx, '2025-Q1');
     for (const to of ['reviewing', 'grading', 'publicity', 'archived'] as const) await callOk(ctx, 'periods:setState', { id: '2025-Q1', to });
     const r = await callFail(ctx, 'records:save', { periodId: '2025-Q1', personId: ids.ding, date: '2025-02-11', content: '补录' });
     expect(r.message).toBe('2025年第一季度已归档，不能修改。如确需修改，请先重新打开（须写明理由）。');
@@ -135,6 +144,7 @@ describe('工作纪实, 个人小结, 评鉴', () => {
     const ctx = await openTestDesk();
     const { ids } = await orgWithStaff(ctx);
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 3 });
+    await reviewEveryone(ctx, '2025-Q3');
     const people = [ids.ding, ids.bu, ids.ma];
     let expected = 0;
     await fc.assert(
