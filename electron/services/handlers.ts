@@ -16,6 +16,7 @@ import { deactivateUnit, listUnits, moveUnit, saveUnit } from './roster/units';
 import { verifyData } from './verify';
 import { cancelJob, jobProgress } from './jobs';
 import { annualReport } from './grading/annual';
+import { gradeStatistics } from './grading/stats';
 import { acknowledgeAccountability, getGrading, gradingFeedback, overrideGrade, resolveTie, runGrading } from './grading/grading';
 import { closeCase, decideTolerance, deleteIncident, listIncidents, saveIncident } from './incidents/incidents';
 import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
@@ -88,6 +89,7 @@ export const handlers: Handlers = {
   'grading:override': overrideGrade,
   'grading:acknowledge': (ctx, i) => acknowledgeAccountability(ctx, i.periodId),
   'grading:feedback': gradingFeedback,
+  'stats:grades': gradeStatistics,
   'annual:get': (ctx, i) => annualReport(ctx, i.year),
   'incidents:list': listIncidents,
   'incidents:save': saveIncident,

@@ -113,6 +113,14 @@ export const AnnualResultSchema = z.object({
   allGood: z.array(z.string()),
 });
 
+const GradeCountsSchema = z.object({ good: z.number(), fair: z.number(), average: z.number(), poor: z.number(), undetermined: z.number() });
+export const GradeStatisticsSchema = z.object({
+  periodId: z.string().nullable(),
+  trend: z.array(z.object({ periodId: z.string(), label: z.string(), counts: GradeCountsSchema, seats: z.number(), used: z.number() })),
+  byUnit: z.array(z.object({ unitId: z.string(), unitLabel: z.string(), counts: GradeCountsSchema })),
+});
+export type GradeStatistics = z.infer<typeof GradeStatisticsSchema>;
+
 const text = (max: number) => z.string().trim().max(max).nullable().default(null);
 
 export const appraisalChannels = {
@@ -191,6 +199,7 @@ export const appraisalChannels = {
     input: z.object({ periodId: PeriodIdSchema, unitId: Id.optional() }).strict(),
     output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() })),
   },
+  'stats:grades': { input: z.object({ periodId: PeriodIdSchema.optional() }).strict(), output: GradeStatisticsSchema },
   'annual:get': { input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(), output: AnnualResultSchema },
   'incidents:list': { input: z.object({ personId: Id.optional(), unitId: Id.optional() }).strict(), output: z.array(IncidentRowSchema) },
   'incidents:save': {

@@ -53,6 +53,7 @@ export const CHANNELS = [
   'grading:override',
   'grading:acknowledge',
   'grading:feedback',
+  'stats:grades',
   'annual:get',
   'incidents:list',
   'incidents:save',

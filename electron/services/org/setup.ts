@@ -3,7 +3,10 @@ import { DEFAULT_SETTINGS, type OrgData } from '../../../shared/domain/org';
 import type { Unit } from '../../../shared/domain/unit';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
+import { sortByStroke } from '../../../shared/text/stroke-order';
 import { makeDemoAppraisals } from '../demo/appraisal-demo';
+import { acknowledgeAccountability, resolveTie, runGrading } from '../grading/grading';
+import { setPeriodState } from '../periods/periods';
 import { makeDemoRoster } from '../demo/roster-demo';
 import { requireIncidents, requirePeriods } from '../store/data-folder';
 import { SCHEMA_VERSION } from '../store/migrations';
@@ -59,10 +62,25 @@ export async function loadDemo(ctx: DeskContext, input: { people: number; years?
   await requireIncidents(ctx.folder).update((d) => {
     d.incidents.push(...appraisals.incidents);
   });
+  // Past quarters are graded, published and archived, as a year of real use leaves them.
+  for (const period of appraisals.periods.filter((p) => p.state === 'grading')) await publishDemoPeriod(ctx, period.id);
   await ctx.folder.audit.append(ctx.actor, {
     action: 'org.demo',
     target: 'org',
     summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人，${appraisals.periods.length} 个考核周期）`,
   });
   return appStatus(ctx);
+}
+
+/** Grades a demo quarter, settles what a clerk would (ties by 姓氏笔画, acknowledgements) and archives it. */
+async function publishDemoPeriod(ctx: DeskContext, periodId: string): Promise<void> {
+  let view = await runGrading(ctx, periodId, '演示数据评定');
+  for (const pool of view.pools.filter((p) => p.tie)) {
+    const names = new Map(view.outcomes.map((o) => [o.personId, o.name]));
+    const keep = sortByStroke(pool.tie!.personIds, (id) => names.get(id) ?? '').slice(0, pool.tie!.seatsLeft);
+    view = await resolveTie(ctx, { periodId, poolKey: pool.key, keep });
+  }
+  if (view.unacknowledged.length) await acknowledgeAccountability(ctx, periodId);
+  await setPeriodState(ctx, { id: periodId, to: 'publicity', reason: null });
+  await setPeriodState(ctx, { id: periodId, to: 'archived', reason: null });
 }
