@@ -64,7 +64,7 @@ describe('CLI', () => {
     const file = join(dir, 'audit', `${year}.jsonl`);
     const lines = (await readFile(file, 'utf8')).trim().split('\n');
     const first = JSON.parse(lines[0]);
-    first.summary = first.summary.replace('50 人', '49 人');
+    first.summary = `${first.summary}（改）`;
     await writeFile(file, `${JSON.stringify(first)}\n`);
     const r = await cli(['verify', '--data', dir]);
     expect(r.code).toBe(3);
