@@ -1,21 +1,27 @@
-import { ApartmentOutlined, CalendarOutlined, DatabaseOutlined, FlagOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DataPage } from '../pages/data/DataPage';
+import { AnnualPage } from '../pages/annual/AnnualPage';
+import { GradingPage } from '../pages/grading/GradingPage';
 import { IncidentsPage } from '../pages/incidents/IncidentsPage';
+import { StatsPage } from '../pages/stats/StatsPage';
 import { PeriodsPage } from '../pages/periods/PeriodsPage';
 import { RosterPage } from '../pages/roster/RosterPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { useAppStatus } from '../state/app-status';
 import { NoticeBar } from './NoticeBar';
 
-type PageKey = 'roster' | 'units' | 'periods' | 'incidents' | 'data';
+type PageKey = 'roster' | 'units' | 'periods' | 'grading' | 'annual' | 'stats' | 'incidents' | 'data';
 
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'roster', label: '花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
   { key: 'units', label: '单位与职责', icon: <ApartmentOutlined />, render: () => <UnitsPage /> },
   { key: 'periods', label: '考核周期', icon: <CalendarOutlined />, render: () => <PeriodsPage /> },
+  { key: 'grading', label: '等次评定', icon: <CheckSquareOutlined />, render: () => <GradingPage /> },
   { key: 'incidents', label: '表现记录', icon: <FlagOutlined />, render: () => <IncidentsPage /> },
+  { key: 'annual', label: '年度汇总', icon: <TrophyOutlined />, render: () => <AnnualPage /> },
+  { key: 'stats', label: '统计', icon: <BarChartOutlined />, render: () => <StatsPage /> },
   { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, render: () => <DataPage /> },
 ];
 
