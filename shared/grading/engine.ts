@@ -35,6 +35,8 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
   const reviews = new Map(input.reviews.map((r) => [r.personId, r]));
   const participants = [...input.participants].sort((a, b) => a.personId.localeCompare(b.personId));
   const openDecisions: string[] = [];
+  const incidentsOf = new Map<string, GradingInput['incidents']>();
+  for (const i of input.incidents) if (i.personId) incidentsOf.set(i.personId, [...(incidentsOf.get(i.personId) ?? []), i]);
   const outcomes: Outcome[] = participants.map((p) => {
     const o: Outcome = { personId: p.personId, name: p.name, unitId: p.unitId, grade: null, gradeBeforeAccountability: null, score: reviews.get(p.personId)?.score ?? null, steps: [], undeterminedReason: null };
     if (p.undetermined) {
@@ -51,7 +53,7 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
     }
     o.grade = base;
     o.steps.push({ rule: 'base', from: null, to: base, reason: r?.proposed ? `主管领导拟评${label(base)}${r.score != null ? `（${r.score}分）` : ''}` : `评鉴得分 ${r!.score} 分，按分数段为${label(base)}` });
-    applyCaps(o, input);
+    applyCaps(o, incidentsOf.get(p.personId) ?? [], input);
     return o;
   });
   for (const o of outcomes) o.gradeBeforeAccountability = o.grade;
@@ -87,11 +89,11 @@ function band(score: number, b: { good: number; fair: number; average: number })
   return score >= b.good ? 'good' : score >= b.fair ? 'fair' : score >= b.average ? 'average' : 'poor';
 }
 
-function applyCaps(o: Outcome, input: GradingInput): void {
+function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: GradingInput): void {
   let worst: Cap | null = null;
   const notes: string[] = [];
-  for (const i of input.incidents) {
-    if (i.personId !== o.personId || !covers(i, input.period)) continue;
+  for (const i of incidents) {
+    if (!covers(i, input.period)) continue;
     const nominal = CAP_BY_HANDLING[i.handling];
     if (!nominal) continue;
     const cap = effectiveCap(i);

@@ -40,10 +40,13 @@ export function applyQuota(key: string, label: string, pool: Outcome[], settings
   } else {
     for (const o of atCut) keep.add(o.personId);
   }
-  const rank = new Map(good.map((o, i) => [o.personId, i + 1]));
+  // Competition ranking: people with the same score share a place.
+  const rankOf = (o: Outcome) => 1 + good.filter((x) => (x.score ?? -1) > (o.score ?? -1)).length;
+  const decided = new Set(atCut.length > seatsLeft && !result.tie ? atCut.map((o) => o.personId) : []);
   for (const o of good) {
     if (keep.has(o.personId)) continue;
-    o.steps.push({ rule: 'quota', from: 'good', to: 'fair', reason: `${label}“好”等次名额 ${seats} 个，按分数排第 ${rank.get(o.personId)} 位（${o.score ?? '无分数'}），超出名额，评为“较好”` });
+    const why = decided.has(o.personId) ? `第 ${rankOf(o)} 位同分（${o.score ?? '无分数'}），经决定由他人保留“好”` : `按分数排第 ${rankOf(o)} 位（${o.score ?? '无分数'}），超出名额`;
+    o.steps.push({ rule: 'quota', from: 'good', to: 'fair', reason: `${label}“好”等次名额 ${seats} 个，${why}，评为“较好”` });
     o.grade = 'fair';
   }
   result.used = good.filter((o) => keep.has(o.personId)).length;

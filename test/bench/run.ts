@@ -12,6 +12,8 @@ import { dispatch } from '../../electron/services/dispatch';
 import { readWorkbook, SHEETJS_OPTIONS } from '../../electron/services/excel/read-workbook';
 import { openDesk } from '../../electron/services/open-desk';
 import { planRosterImport } from '../../shared/import/roster-plan';
+import { gradePeriod } from '../../shared/grading/engine';
+import { gradingInput } from '../../electron/services/grading/grading';
 
 const RUNS = 5;
 
@@ -53,6 +55,18 @@ async function main() {
     const floorXls = await median(async () => XLSX.read(xls, SHEETJS_OPTIONS));
     const previewXls = await median(async () => planRosterImport(await readWorkbook(xls, 'roster.xls'), org, 'roster.xls'));
 
+    // Grading one quarter of 5,000 people with incidents and the two-period accountability window.
+    const periods = ctx.folder.periods!.list();
+    const last = periods[periods.length - 2];
+    await dispatch(ctx, 'periods:setState', { id: last.id, to: 'grading', reason: '基准测试重新评定' });
+    const gradingMs = await median(async () => {
+      const r = await dispatch(ctx, 'grading:run', { periodId: last.id });
+      if (!r.ok) throw new Error(r.message);
+    });
+    const input = await gradingInput(ctx, last.id);
+    const engineMs = await median(async () => gradePeriod(input));
+    row(`评定引擎：一个季度 ${last.participantCount} 人（表现记录、两期管理责任窗口）`, engineMs, '', null, '≤ 200 ms');
+    row(`运行评定（读取、评定、保存结果、记日志）`, gradingMs, '', null, '—');
     row(`花名册导入预览 .xlsx（${people} 行）`, previewXlsx, 'exceljs 解析', floorXlsx, '≤ 1.5×');
     row(`花名册导入预览 .xls（${people} 行）`, previewXls, 'SheetJS 解析', floorXls, '≤ 1.5×');
     row(`花名册导出 .xlsx（${people} 行）`, exportMs, '', null, '—');

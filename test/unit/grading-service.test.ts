@@ -38,7 +38,7 @@ describe('grading a period', () => {
     const settled = await callOk(ctx, 'grading:resolveTie', { periodId: '2025-Q1', poolKey: 'bureau', keep: [ids['丙']] });
     const grade = (name: string) => settled.outcomes.find((o) => o.name === name)!.grade;
     expect([grade('甲'), grade('乙'), grade('丙')]).toEqual(['good', 'fair', 'good']);
-    expect(settled.outcomes.find((o) => o.name === '乙')!.steps.at(-1)!.reason).toBe('全局“好”等次名额 2 个，按分数排第 2 位（93），超出名额，评为“较好”');
+    expect(settled.outcomes.find((o) => o.name === '乙')!.steps.at(-1)!.reason).toBe('全局“好”等次名额 2 个，第 2 位同分（93），经决定由他人保留“好”，评为“较好”');
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const log = await callOk(ctx, 'audit:recent', { limit: 10 });
     expect(log.find((e) => e.action === 'grading.tie')!.summary).toBe('2025年第一季度 同分决定：丙 保留“好”');
@@ -75,6 +75,20 @@ describe('grading a period', () => {
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const feedback = await callOk(ctx, 'grading:feedback', { periodId: '2025-Q1' });
     expect(feedback.find((f) => f.name === '甲')!.text).toBe('甲同志：经评定，您在2025年第一季度平时考核中的等次为“较好”。主管领导评鉴意见：甲的评鉴意见');
+  });
+});
+
+describe('statistics', () => {
+  it('the trend per graded period with quota use, and the distribution per unit', async () => {
+    const ctx = await openTestDesk();
+    await setUp(ctx, { 王五: [88, 'fair'], 甲: [95, 'good'], 乙: [70, 'average'], 丙: [50, 'poor'], 丁: [92, 'good'], 戊: [85, 'fair'] });
+    await callOk(ctx, 'grading:run', { periodId: '2025-Q1' });
+    const s = await callOk(ctx, 'stats:grades', {});
+    expect(s.trend).toEqual([{ periodId: '2025-Q1', label: '2025年第一季度', counts: { good: 2, fair: 2, average: 1, poor: 1, undetermined: 0 }, seats: 2, used: 2 }]);
+    expect(s.byUnit.map((u) => [u.unitLabel, u.counts.good, u.counts.fair, u.counts.average, u.counts.poor])).toEqual([
+      ['办公室', 2, 1, 1, 1],
+      ['组织人事科', 0, 1, 0, 0],
+    ]);
   });
 });
 

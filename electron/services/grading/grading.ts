@@ -11,6 +11,11 @@ import { requireIncidents, requireOrg, requirePeriods } from '../store/data-fold
 
 const gradeName = (g: GradeOrUndetermined | null) => (g === null ? '未评' : g === 'undetermined' ? '不确定等次' : GRADE_LABELS[g]);
 
+/** The engine's input for a period as it stands (also used by the benchmark). */
+export async function gradingInput(ctx: DeskContext, periodId: string): Promise<GradingInput> {
+  return inputFor(ctx, (await requirePeriods(ctx.folder).period(periodId)).data, true);
+}
+
 /** Everything the engine needs about one period, read from the stores. */
 async function inputFor(ctx: DeskContext, period: Period, withEarlier: boolean): Promise<GradingInput> {
   const org = requireOrg(ctx.folder).data;
