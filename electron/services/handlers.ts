@@ -5,6 +5,7 @@ import { makeBundle } from './backup/bundle';
 import { listSnapshots } from './backup/snapshots';
 import type { DeskContext } from './context';
 import { appStatus, createOrganisation, loadDemo } from './org/setup';
+import { getSettings, saveSettings } from './org/settings';
 import { getPerson, revealIdNumber, savePerson, setPersonStatus, transferPerson } from './roster/people';
 import { listPeople } from './roster/people-query';
 import { listRoles, removeRole, saveRole } from './roster/roles';
@@ -90,6 +91,8 @@ export const handlers: Handlers = {
   'grading:acknowledge': (ctx, i) => acknowledgeAccountability(ctx, i.periodId),
   'grading:feedback': gradingFeedback,
   'stats:grades': gradeStatistics,
+  'settings:get': (ctx) => getSettings(ctx),
+  'settings:save': saveSettings,
   'annual:get': (ctx, i) => annualReport(ctx, i.year),
   'incidents:list': listIncidents,
   'incidents:save': saveIncident,

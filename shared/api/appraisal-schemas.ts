@@ -4,6 +4,7 @@ import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
 import { HANDLING_NAMES, INCIDENT_KINDS, IncidentSchema, type Handling } from '../domain/incident';
 import { PERIOD_KINDS, PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
 import { GradingResultSchema } from '../grading/record';
+import { AppraisalSettingsSchema } from '../grading/settings';
 import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
@@ -200,6 +201,8 @@ export const appraisalChannels = {
     output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() })),
   },
   'stats:grades': { input: z.object({ periodId: PeriodIdSchema.optional() }).strict(), output: GradeStatisticsSchema },
+  'settings:get': { input: z.object({}).strict(), output: AppraisalSettingsSchema },
+  'settings:save': { input: AppraisalSettingsSchema, output: AppraisalSettingsSchema },
   'annual:get': { input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(), output: AnnualResultSchema },
   'incidents:list': { input: z.object({ personId: Id.optional(), unitId: Id.optional() }).strict(), output: z.array(IncidentRowSchema) },
   'incidents:save': {

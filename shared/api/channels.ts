@@ -54,6 +54,8 @@ export const CHANNELS = [
   'grading:acknowledge',
   'grading:feedback',
   'stats:grades',
+  'settings:get',
+  'settings:save',
   'annual:get',
   'incidents:list',
   'incidents:save',

@@ -78,6 +78,22 @@ describe('grading a period', () => {
   });
 });
 
+describe('settings', () => {
+  it('changing the ratio, rounding and pools changes the seats; bad bands are refused; changes are logged', async () => {
+    const ctx = await openTestDesk();
+    await setUp(ctx, all([95, 'good']));
+    expect((await callOk(ctx, 'grading:run', { periodId: '2025-Q1' })).pools.map((p) => [p.label, p.seats])).toEqual([['全局', 2]]);
+    const s = await callOk(ctx, 'settings:get', {});
+    await callOk(ctx, 'settings:save', { ...s, goodRatio: 0.5, rounding: 'ceil', pools: { by: 'unit', separateLeaders: false, separateContract: false } });
+    // 办公室 5 × 50% = 2.5 → 3; 组织人事科 1 × 50% = 0.5 → 1 (ceil).
+    expect((await callOk(ctx, 'grading:run', { periodId: '2025-Q1' })).pools.map((p) => [p.label, p.seats]).sort()).toEqual([['办公室', 3], ['组织人事科', 1]]);
+    const bad = await callFail(ctx, 'settings:save', { ...s, scoreBands: { good: 80, fair: 85, average: 60 } });
+    expect(bad.message).toMatch(/分数段应满足 好 > 较好 > 一般/);
+    const entry = (await callOk(ctx, 'audit:recent', { limit: 5 })).find((e) => e.action === 'settings.appraisal')!;
+    expect(entry).toMatchObject({ before: { goodRatio: 0.4, rounding: 'floor' }, after: { goodRatio: 0.5, rounding: 'ceil' } });
+  });
+});
+
 describe('statistics', () => {
   it('the trend per graded period with quota use, and the distribution per unit', async () => {
     const ctx = await openTestDesk();

@@ -1,10 +1,11 @@
-import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
 import { Layout, Menu, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { DataPage } from '../pages/data/DataPage';
 import { AnnualPage } from '../pages/annual/AnnualPage';
 import { GradingPage } from '../pages/grading/GradingPage';
 import { IncidentsPage } from '../pages/incidents/IncidentsPage';
+import { SettingsPage } from '../pages/settings/SettingsPage';
 import { StatsPage } from '../pages/stats/StatsPage';
 import { PeriodsPage } from '../pages/periods/PeriodsPage';
 import { RosterPage } from '../pages/roster/RosterPage';
@@ -12,7 +13,7 @@ import { UnitsPage } from '../pages/units/UnitsPage';
 import { useAppStatus } from '../state/app-status';
 import { NoticeBar } from './NoticeBar';
 
-type PageKey = 'roster' | 'units' | 'periods' | 'grading' | 'annual' | 'stats' | 'incidents' | 'data';
+type PageKey = 'roster' | 'units' | 'periods' | 'grading' | 'annual' | 'stats' | 'incidents' | 'settings' | 'data';
 
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'roster', label: '花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
@@ -22,6 +23,7 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'incidents', label: '表现记录', icon: <FlagOutlined />, render: () => <IncidentsPage /> },
   { key: 'annual', label: '年度汇总', icon: <TrophyOutlined />, render: () => <AnnualPage /> },
   { key: 'stats', label: '统计', icon: <BarChartOutlined />, render: () => <StatsPage /> },
+  { key: 'settings', label: '考核设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
   { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, render: () => <DataPage /> },
 ];
 
