@@ -15,7 +15,8 @@ export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unk
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
-    return { ok: false, code: 'INVALID_INPUT', message: `提交的内容不正确：${issues.slice(0, 3).map((i) => (i.path ? `${i.path}：${i.message}` : i.message)).join('；')}`, issues };
+    // Field paths are for the form (issues); the sentence carries the messages only.
+    return { ok: false, code: 'INVALID_INPUT', message: `提交的内容不正确：${[...new Set(issues.map((i) => i.message))].slice(0, 3).join('；')}`, issues };
   }
   try {
     const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;

@@ -21,7 +21,7 @@ import { gradeStatistics } from './grading/stats';
 import { acknowledgeAccountability, getGrading, gradingFeedback, overrideGrade, resolveTie, runGrading } from './grading/grading';
 import { closeCase, decideTolerance, deleteIncident, listIncidents, saveIncident } from './incidents/incidents';
 import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setUndetermined } from './periods/periods';
-import { deleteRecord, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
+import { deleteRecord, listRecordReviews, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
 import { reviewGrid, saveReview } from './periods/reviews';
 import { getSummary, saveSummary } from './periods/summaries';
 
@@ -77,6 +77,7 @@ export const handlers: Handlers = {
   'records:save': saveRecord,
   'records:delete': deleteRecord,
   'records:review': reviewRecords,
+  'records:reviews': listRecordReviews,
   'records:coverage': recordCoverage,
   'summaries:get': getSummary,
   'summaries:save': saveSummary,

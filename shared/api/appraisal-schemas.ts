@@ -155,6 +155,7 @@ export const appraisalChannels = {
     input: z.object({ periodId: PeriodIdSchema, personId: Id, key: z.string().regex(/^\d{4}-(W\d{2}|\d{2})$/), comment: z.string().trim().max(500) }).strict(),
     output: RecordReviewSchema,
   },
+  'records:reviews': { input: z.object({ periodId: PeriodIdSchema, personId: Id }).strict(), output: z.array(RecordReviewSchema) },
   'records:coverage': {
     input: z.object({ periodId: PeriodIdSchema, weeks: z.number().int().min(1).max(26).default(2), unitId: Id.optional() }).strict(),
     output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), count: z.number(), lastDate: z.string().nullable() })),

@@ -40,6 +40,7 @@ export const CHANNELS = [
   'records:save',
   'records:delete',
   'records:review',
+  'records:reviews',
   'records:coverage',
   'summaries:get',
   'summaries:save',

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+
+// Messages zod writes itself (a wrong type, a missing field) come out in Chinese too.
+z.config(z.locales.zhCN());
 import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from '../domain/codes';
 import { IsoDateSchema, YearMonthSchema } from '../domain/dates';
 import { PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';

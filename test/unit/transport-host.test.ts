@@ -71,7 +71,8 @@ describe('browser-mode host', () => {
     expect(JSON.parse((await api('people:delete', {})).body)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '未知的操作“people:delete”。' });
     const wrong = JSON.parse((await api('people:transfer', { personId: 'p-1', toUnitId: 'u-2', date: '2025/13/01' })).body);
     expect(wrong).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(wrong.message).toMatch(/date：日期应写成“2025-04-10”的形式/);
+    expect(wrong.message).toBe('提交的内容不正确：日期应写成“2025-04-10”的形式');
+    expect(wrong.issues).toEqual([{ path: 'date', message: '日期应写成“2025-04-10”的形式' }]);
     const extra = JSON.parse((await api('app:status', { __proto__: { admin: true }, x: 1 })).body);
     expect(extra.code).toBe('INVALID_INPUT');
     const broken = await send({ path: '/api/app:status', body: '{', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token } });

@@ -1,4 +1,6 @@
+import { INPUTS_OPEN } from '../../../shared/domain/period';
 import { unitLabel } from '../../../shared/domain/unit';
+import { rejected } from '../app-error';
 import { mergePlans } from '../../../shared/import/plan';
 import { planRecordImport, readRecordStamp, type RecordRowPlan } from '../../../shared/import/record-plan';
 import { newId } from '../context';
@@ -27,6 +29,10 @@ export const recordsImport: ImportKindHandler<RecordRowPlan> = {
     const periods = requirePeriods(ctx.folder);
     const rows = plan.rows.filter((r) => r.status === 'new');
     const now = new Date().toISOString();
+    for (const periodId of new Set(rows.map((r) => r.periodId))) {
+      const period = (await periods.period(periodId)).data;
+      if (!INPUTS_OPEN.includes(period.state)) throw rejected(`${period.label}已不能修改工作纪实。没有写入任何数据。`);
+    }
     for (const key of new Set(rows.map((r) => `${r.periodId}|${r.unitId}`))) {
       const [periodId, unitId] = key.split('|');
       await (await periods.unit(periodId, unitId)).update((d) => {

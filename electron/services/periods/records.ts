@@ -68,6 +68,12 @@ export async function reviewRecords(ctx: DeskContext, input: { periodId: string;
   return review;
 }
 
+/** The 审核意见 written so far on a person's records, by month or week. */
+export async function listRecordReviews(ctx: DeskContext, input: { periodId: string; personId: string }): Promise<RecordReview[]> {
+  const { unit } = await inputsFor(ctx, input.periodId, input.personId, false);
+  return unit.data.recordReviews.filter((r) => r.personId === input.personId).sort((a, b) => a.key.localeCompare(b.key));
+}
+
 /** Who has recorded nothing in the last `weeks` weeks of the period so far (the clerk's reminder list). */
 export async function recordCoverage(ctx: DeskContext, input: { periodId: string; weeks: number; unitId?: string }) {
   const files = requirePeriods(ctx.folder);

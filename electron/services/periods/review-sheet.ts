@@ -8,7 +8,6 @@ import { todayIso, type DeskContext } from '../context';
 import { fileOutput } from '../excel/file-input';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
-import { assertInputsOpen } from './periods';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin' };
 const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
@@ -33,8 +32,8 @@ const COLUMNS = [
 export async function exportReviewSheet(ctx: DeskContext, input: { periodId: string; unitId: string; file?: string }): Promise<FileOutput> {
   const org = requireOrg(ctx.folder).data;
   const files = requirePeriods(ctx.folder);
+  // Any state: a finished period's sheet can still be printed; importing it back is what is refused.
   const period = (await files.period(input.periodId)).data;
-  assertInputsOpen(period);
   activeUnit(org, input.unitId);
   const label = unitLabel(org.units, input.unitId);
   const people = period.participants.filter((p) => p.unitId === input.unitId);
