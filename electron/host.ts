@@ -16,7 +16,8 @@ import { openDesk } from './services/open-desk';
 import { defaultDataDir } from './services/paths';
 import { CSP } from './security';
 
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Large enough for a 30 MB workbook sent as base64 to an import; anything bigger is refused unread. */
+export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -51,14 +52,14 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) return send(res, 403, refuse('跨站请求被拒绝。'));
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, refuse('只接受 POST 请求。'));
+      if (req.method !== 'POST') return send(res, 405, refuse('只接受 POST 请求。', 'INVALID_INPUT'));
       if (!tokenMatches(req.headers['x-desk-token'], token)) return send(res, 401, refuse('缺少或错误的访问令牌，请使用启动时显示的地址打开。'));
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, refuse('请求格式应为 JSON。'));
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, refuse('请求格式应为 JSON。', 'INVALID_INPUT'));
       const body = await readBody(req);
       if (body === null) {
         // Answer and drop the connection rather than read the rest of an oversized body.
         res.setHeader('Connection', 'close');
-        send(res, 413, refuse(`请求内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 上限。`));
+        send(res, 413, refuse(`请求内容超过 ${MAX_BODY_BYTES / 1024 / 1024} MB 上限。`, 'INVALID_INPUT'));
         res.on('finish', () => req.socket.destroy());
         return;
       }
@@ -70,7 +71,7 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
       }
       return send(res, 200, await dispatch(opts.ctx, decodeURIComponent(url.pathname.slice(5)), input));
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refuse('不支持的请求。'));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refuse('不支持的请求。', 'INVALID_INPUT'));
     return serveStatic(res, url.pathname);
   }
 
@@ -78,11 +79,11 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
     const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
     const file = resolve(root, rel);
     const inside = relative(root, file);
-    if (inside.startsWith('..') || inside.includes(`..${sep}`) || resolve(root, inside) !== file) return send(res, 404, refuse('找不到该文件。'));
+    if (inside.startsWith('..') || inside.includes(`..${sep}`) || resolve(root, inside) !== file) return send(res, 404, refuse('找不到该文件。', 'INVALID_INPUT'));
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
-      return send(res, 404, refuse('找不到该文件。'));
+      return send(res, 404, refuse('找不到该文件。', 'INVALID_INPUT'));
     }
     res.writeHead(200, {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -107,8 +108,8 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
   };
 }
 
-function refuse(message: string): Result<never> {
-  return { ok: false, code: 'UNAUTHORIZED', message };
+function refuse(message: string, code: 'UNAUTHORIZED' | 'INVALID_INPUT' = 'UNAUTHORIZED'): Result<never> {
+  return { ok: false, code, message };
 }
 
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {

@@ -19,7 +19,9 @@ const KEEP = 50;
 export class Cancelled extends Error {}
 
 export function startJob(id: string | undefined): JobHandle {
-  const job: Job = { phase: '准备', percent: 0, done: false, cancel: null, cancelled: false };
+  // A cancel that arrived before the job started still counts.
+  const early = id ? jobs.get(id)?.cancelled === true : false;
+  const job: Job = { phase: '准备', percent: 0, done: false, cancel: null, cancelled: early };
   if (id) {
     jobs.set(id, job);
     while (jobs.size > KEEP) jobs.delete(jobs.keys().next().value!);
@@ -57,7 +59,11 @@ export function jobProgress(id: string): JobProgress {
 
 export function cancelJob(id: string): { cancelled: boolean } {
   const job = jobs.get(id);
-  if (!job || job.done) return { cancelled: false };
+  if (!job) {
+    jobs.set(id, { phase: '已取消', percent: 0, done: false, cancel: null, cancelled: true });
+    return { cancelled: true };
+  }
+  if (job.done) return { cancelled: false };
   job.cancelled = true;
   job.cancel?.();
   return { cancelled: true };

@@ -3,7 +3,7 @@ import { IsoDateSchema } from '../domain/dates';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
 import { HANDLING_NAMES, INCIDENT_KINDS, IncidentSchema, type Handling } from '../domain/incident';
 import { PERIOD_KINDS, PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
-import { GradingResultSchema } from '../grading/record';
+import { GradingResultSchema, OverrideSchema } from '../grading/record';
 import { AppraisalSettingsSchema } from '../grading/settings';
 import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
 
@@ -86,6 +86,7 @@ export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true }).exten
   state: z.enum(PERIOD_STATES),
   ranAt: z.string().nullable(),
   unacknowledged: z.array(z.string()),
+  overrides: z.array(OverrideSchema),
   moved: z.array(z.object({ personId: z.string(), name: z.string(), from: z.string(), to: z.string() })),
 });
 export type GradingView = z.infer<typeof GradingViewSchema>;

@@ -169,6 +169,8 @@ export const ImportPreviewSchema = z.object({
   counts: ImportCountsSchema,
   newUnits: z.array(z.string()),
   rows: z.array(ImportPreviewRowSchema),
+  /** Problems with a file as a whole (no header, another period's sheet …); also listed in errors. */
+  fileErrors: z.array(ImportIssueSchema),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });

@@ -1,4 +1,5 @@
 import { GRADE_LABELS } from '../domain/grade';
+import { formatChineseDate } from '../text/ym-date';
 import type { Incident } from '../domain/incident';
 import { ANNUAL_RULE_LABELS, type AppraisalSettings } from './settings';
 import { CAP_BY_HANDLING, effectiveCap } from './caps';
@@ -62,7 +63,7 @@ export function annualRollup(year: number, periods: AnnualPeriod[], people: Annu
     const blocking = incidents.filter((i) => i.personId === person.personId && i.date.startsWith(String(year)) && CAP_BY_HANDLING[i.handling] && effectiveCap(i));
     const eligible = ruleOk && blocking.length === 0;
     const eligibility = blocking.length
-      ? `${blocking[0].date} ${blocking[0].handling}（${blocking[0].kind}），当年不得评为优秀`
+      ? `${formatChineseDate(blocking[0].date)}${blocking[0].handling}（${blocking[0].kind}），当年不得评为优秀`
       : ruleOk
         ? `符合条件：${ANNUAL_RULE_LABELS[a.rule]}`
         : `不符合条件（${ANNUAL_RULE_LABELS[a.rule]}）：“好”${counts.good}次，“一般”“较差”${low}次`;

@@ -78,8 +78,9 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
 
   for (const ov of decisions.overrides) {
     const o = outcomes.find((x) => x.personId === ov.personId);
-    if (!o || o.grade === ov.grade) continue;
-    o.steps.push({ rule: 'override', from: o.grade, to: ov.grade, reason: `人工调整：${ov.reason}` });
+    if (!o) continue;
+    // Kept visible even when it now equals the computed grade, so it can be seen and withdrawn.
+    o.steps.push({ rule: 'override', from: o.grade, to: ov.grade, reason: `人工调整${o.grade === ov.grade ? '（与计算结果相同）' : ''}：${ov.reason}` });
     o.grade = ov.grade;
   }
   return { outcomes, pools, accountability, openDecisions };

@@ -74,7 +74,7 @@ describe('grading a period', () => {
     await callOk(ctx, 'grading:acknowledge', { periodId: '2025-Q1' });
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const feedback = await callOk(ctx, 'grading:feedback', { periodId: '2025-Q1' });
-    expect(feedback.find((f) => f.name === '甲')!.text).toBe('甲同志：经评定，您在2025年第一季度平时考核中的等次为“较好”。主管领导评鉴意见：甲的评鉴意见');
+    expect(feedback.find((f) => f.name === '甲')!.text).toBe('甲同志：经评定，您在2025年第一季度平时考核中的等次为“较好”。主管领导评鉴意见：甲的评鉴意见。');
   });
 });
 

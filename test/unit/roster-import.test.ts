@@ -71,6 +71,9 @@ describe('roster import: the fixtures', () => {
 
     const result = await callOk(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' });
     expect(result).toMatchObject({ created: 36, skipped: 4 });
+    // The problem list stays available after the valid rows went in; a second commit is refused.
+    expect((await callOk(ctx, 'import:errorReport', { previewId: preview.previewId })).bytes).toBeGreaterThan(1000);
+    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toBe('这次导入已经完成，不能重复导入。');
     const value = async (name: string) => (await findPerson(ctx, name)).detail;
     expect((await value('徐芳')).fields.birth).toBe('1965.12'); // " 徐芳　", 196512
     expect((await value('朱桂')).fields.birth).toBe('1989.06'); // 1989.6
@@ -283,6 +286,9 @@ describe('roster import: bad input', () => {
     expect(await callOk(ctx, 'jobs:cancel', { jobId })).toEqual({ cancelled: true });
     expect(await pending).toEqual({ ok: false, code: 'CANCELLED', message: '已取消，没有写入任何数据。' });
     expect(await callOk(ctx, 'people:list', {})).toEqual([]);
+    // A cancel that arrives before the preview has even started still stops it.
+    expect(await callOk(ctx, 'jobs:cancel', { jobId: 'job-cancel-early' })).toEqual({ cancelled: true });
+    expect(await dispatch(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }], jobId: 'job-cancel-early' })).toMatchObject({ ok: false, code: 'CANCELLED' });
     const done = 'job-finish-test';
     await previewRoster(ctx, fixture('花名册-基本.xlsx'), done);
     expect(await callOk(ctx, 'jobs:progress', { jobId: done })).toEqual({ phase: '完成', percent: 100, done: true });

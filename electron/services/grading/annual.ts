@@ -1,4 +1,5 @@
-import { unitLabel } from '../../../shared/domain/unit';
+import { unitLabel, unitsInTreeOrder } from '../../../shared/domain/unit';
+import { sortByStroke } from '../../../shared/text/stroke-order';
 import { annualRollup, type AnnualPeriod, type AnnualResult } from '../../../shared/grading/annual';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
@@ -15,6 +16,10 @@ export async function annualReport(ctx: DeskContext, year: number): Promise<Annu
     periods.push({ id: period.id, label: period.label, published: period.state === 'publicity' || period.state === 'archived', outcomes: period.grading.result.outcomes });
   }
   if (periods.length === 0) throw rejected(`${year}年还没有评定过的考核周期。`);
-  const people = org.people.map((p) => ({ personId: p.id, name: p.name, unitLabel: unitLabel(org.units, p.unitId), establishment: p.establishment }));
+  // By unit in tree order, then 姓氏笔画, as the 汇总表 lists people.
+  const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
+  const people = sortByStroke(org.people, (p) => p.name)
+    .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
+    .map((p) => ({ personId: p.id, name: p.name, unitLabel: unitLabel(org.units, p.unitId), establishment: p.establishment }));
   return annualRollup(year, periods, people, requireIncidents(ctx.folder).data.incidents, org.settings.appraisal);
 }

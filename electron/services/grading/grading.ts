@@ -4,7 +4,8 @@ import type { GradingView } from '../../../shared/api/appraisal-schemas';
 import { gradePeriod, type GradingResult } from '../../../shared/grading/engine';
 import type { GradingRecord } from '../../../shared/grading/record';
 import type { EarlierPeriod, GradeOrUndetermined, GradingInput } from '../../../shared/grading/types';
-import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
+import { unitLabel, unitSubtree, unitsInTreeOrder } from '../../../shared/domain/unit';
+import { sortByStroke } from '../../../shared/text/stroke-order';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
 import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
@@ -58,6 +59,7 @@ function view(period: Period, record: GradingRecord, moved: GradingView['moved']
     accountability: result.accountability,
     openDecisions: result.openDecisions,
     unacknowledged: result.accountability.filter((a) => !acknowledged.has(a.personId)).map((a) => a.personId),
+    overrides: record.overrides,
     moved,
   };
 }
@@ -177,7 +179,9 @@ export async function gradingFeedback(ctx: DeskContext, input: { periodId: strin
   if (!result) throw rejected(`${period.label}还没有评定结果。`);
   const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
   const out = [];
-  for (const o of result.outcomes.filter((x) => !units || units.has(x.unitId))) {
+  const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
+  const people = sortByStroke(result.outcomes.filter((x) => !units || units.has(x.unitId)), (o) => o.name).sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+  for (const o of people) {
     const review = (await files.unit(period.id, o.unitId)).data.reviews.find((r) => r.personId === o.personId);
     const grade = o.grade === 'undetermined' ? `不确定等次（${o.undeterminedReason ?? ''}）` : o.grade ? `“${GRADE_LABELS[o.grade]}”` : '尚未评定';
     out.push({
@@ -185,7 +189,7 @@ export async function gradingFeedback(ctx: DeskContext, input: { periodId: strin
       name: o.name,
       unitLabel: unitLabel(org.units, o.unitId),
       grade: o.grade,
-      text: `${o.name}同志：经评定，您在${period.label}平时考核中的等次为${grade}。${review?.comment ? `主管领导评鉴意见：${review.comment}` : ''}`,
+      text: `${o.name}同志：经评定，您在${period.label}平时考核中的等次为${grade}。${review?.comment ? `主管领导评鉴意见：${review.comment}${/[。！？.!?]$/.test(review.comment) ? '' : '。'}` : ''}`,
     });
   }
   return out;

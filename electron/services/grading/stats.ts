@@ -21,7 +21,9 @@ export async function gradeStatistics(ctx: DeskContext, input: { periodId?: stri
     for (const o of result.outcomes) if (o.grade) counts[o.grade]++;
     trend.push({ periodId: summary.id, label: summary.label, counts, seats: result.pools.reduce((n, p) => n + p.seats, 0), used: result.pools.reduce((n, p) => n + p.used, 0) });
   }
-  const chosen = input.periodId ?? trend.at(-1)?.periodId;
+  // By default the latest period in which anybody was graded (an untouched new period shows nothing).
+  const graded = trend.filter((t) => t.counts.good + t.counts.fair + t.counts.average + t.counts.poor > 0);
+  const chosen = input.periodId ?? graded.at(-1)?.periodId ?? trend.at(-1)?.periodId;
   const byUnit: { unitId: string; unitLabel: string; counts: Counts }[] = [];
   if (chosen) {
     const result = (await files.period(chosen)).data.grading.result;

@@ -24,6 +24,8 @@ const KINDS: Record<ImportKind, ImportKindHandler> = {
 interface HeldPreview {
   kind: ImportKind;
   plan: ImportPlan;
+  /** Set once written: the problem list stays available, a second commit is refused. */
+  committed: boolean;
   /** The data's change count when previewed: any write since makes the preview stale. */
   version: number;
 }
@@ -50,7 +52,7 @@ export async function previewImport(ctx: DeskContext, input: { kind: ImportKind;
   const plan = await KINDS[input.kind].plan(ctx, files, input.expect);
   job.finish();
   const previewId = randomUUID();
-  previews.set(previewId, { kind: input.kind, plan, version: ctx.folder.changeCount() });
+  previews.set(previewId, { kind: input.kind, plan, version: ctx.folder.changeCount(), committed: false });
   while (previews.size > KEEP) previews.delete(previews.keys().next().value!);
   return toPreview(previewId, input.kind, plan);
 }
@@ -66,6 +68,7 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
     counts,
     newUnits: plan.newUnits,
     rows: plan.rows.map((r) => ({ sheet: r.sheet, row: r.row, status: r.status, name: r.name, unitLabel: r.unitLabel, changes: r.changes, errors: r.errors, warnings: r.warnings })),
+    fileErrors: plan.fileErrors,
     errors: allIssues(plan, 'errors'),
     warnings: allIssues(plan, 'warnings'),
   };
@@ -73,10 +76,11 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
 
 const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[] => [...(kind === 'errors' ? plan.fileErrors : []), ...plan.rows.flatMap((r) => r[kind])];
 
-function heldPreview(ctx: DeskContext, previewId: string): HeldPreview {
+function heldPreview(ctx: DeskContext, previewId: string, forCommit: boolean): HeldPreview {
   const held = previews.get(previewId);
-  if (!held) throw rejected('这次导入的预览已失效（可能程序重启过），请重新选择文件预览。');
-  if (held.version !== ctx.folder.changeCount()) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
+  if (!held) throw rejected('这次导入的预览已不在内存中（程序重启过，或之后又预览了多个文件），请重新选择文件预览。');
+  if (forCommit && held.committed) throw rejected('这次导入已经完成，不能重复导入。');
+  if (forCommit && held.version !== ctx.folder.changeCount()) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
   return held;
 }
 
@@ -85,7 +89,8 @@ function heldPreview(ctx: DeskContext, previewId: string): HeldPreview {
  * A file with errors is otherwise refused whole and nothing is written.
  */
 export async function commitImport(ctx: DeskContext, input: { previewId: string; mode: 'all' | 'validOnly' }): Promise<ImportResult> {
-  const { kind, plan } = heldPreview(ctx, input.previewId);
+  const held = heldPreview(ctx, input.previewId, true);
+  const { kind, plan } = held;
   const errors = allIssues(plan, 'errors');
   const warnings = allIssues(plan, 'warnings');
   if (plan.fileErrors.length) throw rejected(`${plan.fileErrors[0].message}没有写入任何数据。`);
@@ -94,13 +99,13 @@ export async function commitImport(ctx: DeskContext, input: { previewId: string;
     throw new AppError('REJECTED', `有 ${invalid} 行不能导入（如“${errors[0].sheet}”第${errors[0].row}行“${errors[0].column}”：${errors[0].message}）。请修改文件后重新导入，或选择“只导入无误的行”。没有写入任何数据。`);
   }
   const counts = await KINDS[kind].apply(ctx, plan);
-  previews.delete(input.previewId);
+  held.committed = true;
   return { ok: true, ...counts, errors: input.mode === 'validOnly' ? errors : [], warnings };
 }
 
 /** The preview's problems as a workbook the clerk can print or send back to whoever filled the sheet. */
 export async function importErrorReport(ctx: DeskContext, input: { previewId: string; file?: string }): Promise<FileOutput> {
-  const { kind, plan } = heldPreview(ctx, input.previewId);
+  const { kind, plan } = heldPreview(ctx, input.previewId, false);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('导入问题', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.columns = [

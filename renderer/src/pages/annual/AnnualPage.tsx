@@ -1,6 +1,29 @@
-import { Empty } from 'antd';
+import { DatePicker, Empty, Spin } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useQuery } from '../../hooks/useQuery';
+import { AnnualHeader } from './AnnualHeader';
+import { AnnualLists } from './AnnualLists';
 
-/** 年度汇总 — placeholder until its screen lands (built in the same change). */
+/** 年度汇总: the year's periods per person, 评优资格, 续聘 for 编外聘用 staff, the 能上能下 lists. */
 export function AnnualPage() {
-  return <Empty description="年度汇总" />;
+  const [year, setYear] = useState(dayjs().year());
+  const annual = useQuery('annual:get', { year });
+  // A refused year (nothing graded yet) must not show the previous year's answer.
+  const data = annual.error ? undefined : annual.data;
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 480 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 10, flexWrap: 'wrap' }}>
+        <DatePicker picker="year" aria-label="年度" allowClear={false} value={dayjs().year(year)} onChange={(d) => d && setYear(d.year())} style={{ width: 110 }} />
+        {data && <AnnualHeader result={data} />}
+      </div>
+      {annual.error ? (
+        <Empty style={{ marginTop: 80 }} description={annual.error} />
+      ) : data ? (
+        <AnnualLists result={data} loading={annual.loading} />
+      ) : (
+        <Spin style={{ marginTop: 80 }} />
+      )}
+    </div>
+  );
 }

@@ -1,11 +1,15 @@
-import { Alert, type InputRef } from 'antd';
+import { Alert, Typography, type InputRef } from 'antd';
+import dayjs from 'dayjs';
 import { useCallback, useRef, useState } from 'react';
 import type { PersonRow } from '../../../../shared/api/contract';
 import type { PersonStatus } from '../../../../shared/domain/codes';
+import { ImportDialog } from '../../components/import/ImportDialog';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useElementHeight } from '../../hooks/useElementHeight';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
+import { useFileExport } from '../../hooks/useFileExport';
+import { useAppStatus } from '../../state/app-status';
 import { PersonDrawer, type PersonTarget } from './PersonDrawer';
 import { RosterTable } from './RosterTable';
 import { DEFAULT_FILTERS, RosterToolbar, type RosterFilters } from './RosterToolbar';
@@ -13,9 +17,16 @@ import { StatusModal } from './StatusModal';
 import { TransferModal } from './TransferModal';
 import { ALL, UnitSidebar } from './UnitSidebar';
 
-type Dialog = { kind: 'transfer'; person: PersonRow } | { kind: 'status'; person: PersonRow; status: PersonStatus };
+type Dialog = { kind: 'transfer'; person: PersonRow } | { kind: 'status'; person: PersonRow; status: PersonStatus } | { kind: 'import' };
 
 const NO_ROWS: PersonRow[] = [];
+
+const ROSTER_IMPORT_HINT = (
+  <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
+    常见的花名册都能读：表头上方的标题，一行或两行表头（姓名、性别、出生年月、身份证号、单位、职务……），
+    一个单位一个工作表或按单位分段。已在花名册中的人按身份证号对上，只更新有变化的项，空白单元格不会清空已登记的内容。
+  </Typography.Paragraph>
+);
 
 /** Table header height: the body's scroll height is the box minus this. */
 const TABLE_HEADER = 40;
@@ -30,6 +41,9 @@ export function RosterPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const searchRef = useRef<InputRef>(null);
   const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>(500);
+  const { status } = useAppStatus();
+  const exporter = useFileExport();
+  const chosenUnit = units.data?.find((u) => u.id === unit) ?? null;
 
   const changed = useCallback(() => {
     people.reload();
@@ -46,6 +60,11 @@ export function RosterPage() {
   const onTransfer = useCallback((p: PersonRow) => setDialog({ kind: 'transfer', person: p }), []);
   const onStatus = useCallback((p: PersonRow, status: PersonStatus) => setDialog({ kind: 'status', person: p, status }), []);
   const closeDialog = () => setDialog(null);
+  /** The service writes where the clerk chose (desktop) or hands back the bytes to download (browser). */
+  const exportRoster = async (unitId: string | null) => {
+    const scope = unitId ? units.data?.find((u) => u.id === unitId) : undefined;
+    await exporter.exportFile('roster:export', { unitId }, `${status.organisationName ?? ''}花名册${scope ? `-${scope.name}` : ''}-${dayjs().format('YYYYMMDD')}.xlsx`);
+  };
   const dialogDone = () => {
     setDialog(null);
     changed();
@@ -62,6 +81,10 @@ export function RosterPage() {
           searchRef={searchRef}
           onToList={focusFirstRow}
           onNew={openNew}
+          onImport={() => setDialog({ kind: 'import' })}
+          onExport={(unitId) => void exportRoster(unitId)}
+          exporting={exporter.busy}
+          unit={chosenUnit}
         />
         {(people.error || units.error) && <Alert type="error" showIcon title={people.error ?? units.error} style={{ marginBottom: 8 }} />}
         <div ref={tableBox} data-testid="roster" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
@@ -78,6 +101,14 @@ export function RosterPage() {
       {person && <PersonDrawer target={person} units={units.data ?? []} onSaved={changed} onClose={() => setPerson(null)} />}
       {dialog?.kind === 'transfer' && <TransferModal person={dialog.person} units={units.data ?? []} onDone={dialogDone} onCancel={closeDialog} />}
       {dialog?.kind === 'status' && <StatusModal person={dialog.person} status={dialog.status} onDone={dialogDone} onCancel={closeDialog} />}
+      <ImportDialog
+        kind="roster"
+        title="导入花名册"
+        open={dialog?.kind === 'import'}
+        onClose={closeDialog}
+        onImported={changed}
+        hint={ROSTER_IMPORT_HINT}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { StatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { IdCell } from './IdCell';
 import { statusActionLabel } from './StatusModal';
+import { rowKeys } from '../../lib/row-keys';
 
 interface Props {
   rows: PersonRow[];
@@ -21,18 +22,6 @@ interface Props {
 const text = (v: string | null) => v ?? '';
 const NONE_REVEALED: Record<string, string> = {};
 const ellipsis = { showTitle: true } as const;
-
-/** Rows move focus with ↑/↓; Enter (or a double click) opens the person. */
-function rowKeys(onEnter: () => void) {
-  return (e: KeyboardEvent<HTMLElement>) => {
-    if (e.target !== e.currentTarget) return;
-    const sibling = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.key === 'ArrowUp' ? e.currentTarget.previousElementSibling : null;
-    if (e.key === 'Enter') onEnter();
-    else if (sibling instanceof HTMLElement) sibling.focus();
-    else return;
-    e.preventDefault();
-  };
-}
 
 /**
  * The roster: virtual rows (thousands stay fast), server order (姓氏笔画). A revealed 身份证号

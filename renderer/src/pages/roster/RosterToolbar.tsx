@@ -1,5 +1,5 @@
-import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Typography, type InputRef } from 'antd';
+import { DownloadOutlined, DownOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Input, Select, Typography, type InputRef } from 'antd';
 import type { Ref } from 'react';
 import { CATEGORIES, ESTABLISHMENTS, PERSON_STATUSES, PERSON_STATUS_LABELS, type Category, type Establishment, type PersonStatus } from '../../../../shared/domain/codes';
 import { codeOptions } from '../../lib/options';
@@ -21,6 +21,12 @@ interface Props {
   /** ↓ or Enter in the search box: on to the list. */
   onToList: () => void;
   onNew: () => void;
+  onImport: () => void;
+  /** 导出花名册 of the whole bureau (null) or of the unit chosen in the tree. */
+  onExport: (unitId: string | null) => void;
+  exporting: boolean;
+  /** The unit chosen in the tree, if any. */
+  unit: { id: string; label: string } | null;
 }
 
 interface FilterSelectProps<T extends string> {
@@ -48,8 +54,8 @@ function FilterSelect<T extends string>({ label, placeholder = label, width, ...
   );
 }
 
-/** Search, the three code-list filters, the count and 新增人员. */
-export function RosterToolbar({ filters, onChange, count, searchRef, onToList, onNew }: Props) {
+/** Search, the three code-list filters, the count, 导入 / 导出花名册 and 新增人员. */
+export function RosterToolbar({ filters, onChange, count, searchRef, onToList, onNew, onImport, onExport, exporting, unit }: Props) {
   const set = <K extends keyof RosterFilters>(key: K, value: RosterFilters[K]) => onChange({ ...filters, [key]: value });
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }}>
@@ -67,25 +73,39 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
         placeholder="姓名或身份证后4位"
         aria-label="搜索姓名"
         allowClear
-        style={{ width: 230 }}
+        style={{ width: 190 }}
       />
-      <FilterSelect label="编制类型" value={filters.establishments} onChange={(v) => set('establishments', v)} options={codeOptions(ESTABLISHMENTS)} width={170} />
-      <FilterSelect label="人员类别" value={filters.categories} onChange={(v) => set('categories', v)} options={codeOptions(CATEGORIES)} width={190} />
+      <FilterSelect label="编制类型" value={filters.establishments} onChange={(v) => set('establishments', v)} options={codeOptions(ESTABLISHMENTS)} width={140} />
+      <FilterSelect label="人员类别" value={filters.categories} onChange={(v) => set('categories', v)} options={codeOptions(CATEGORIES)} width={150} />
       <FilterSelect
         label="状态"
         placeholder="状态（全部）"
         value={filters.statuses}
         onChange={(v) => set('statuses', v)}
         options={codeOptions(PERSON_STATUSES, (s) => PERSON_STATUS_LABELS[s])}
-        width={170}
+        width={150}
       />
-      <Typography.Text strong data-testid="roster-count">
+      <Typography.Text strong data-testid="roster-count" title="按姓氏笔画排序">
         {count === undefined ? '' : `共 ${count} 人`}
       </Typography.Text>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        按姓氏笔画排序
-      </Typography.Text>
       <span style={{ flex: 1 }} />
+      <Button icon={<UploadOutlined />} onClick={onImport} title="从 Excel / WPS 表格导入，先预览再确认">
+        导入花名册
+      </Button>
+      <Dropdown
+        trigger={['click']}
+        menu={{
+          items: [
+            { key: 'all', label: '全局花名册' },
+            { key: 'unit', label: unit ? `“${unit.label}”的花名册` : '当前单位的花名册（先在左侧选择单位）', disabled: !unit },
+          ],
+          onClick: ({ key }) => onExport(key === 'unit' && unit ? unit.id : null),
+        }}
+      >
+        <Button icon={<DownloadOutlined />} loading={exporting} title="A4 横向的 Excel 花名册">
+          导出花名册 <DownOutlined />
+        </Button>
+      </Dropdown>
       <Button type="primary" icon={<PlusOutlined />} onClick={onNew} title="Alt+N 或 Ctrl+N">
         新增人员
       </Button>
