@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { GRADE_KEYS, GRADE_NAMES } from '../grading/grade-style';
 import { GradeTag } from '../grading/GradeTag';
 import type { AnnualResult } from './AnnualHeader';
+import { VirtualTable } from '../../components/VirtualTable';
 
 export type AnnualRow = AnnualResult['rows'][number];
 
@@ -83,18 +84,13 @@ export function AnnualTable({ result, rows, loading, height }: Props) {
     [result],
   );
 
-  const width = columns.reduce((s, c) => s + Number(c.width ?? 0), 0);
   return (
-    <Table<AnnualRow>
-      className="dense-table"
-      virtual
-      size="small"
+    <VirtualTable<AnnualRow>
+      height={height}
       rowKey="personId"
       loading={loading}
       columns={columns}
       dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
       locale={{ emptyText: '没有符合条件的人员' }}
     />
   );

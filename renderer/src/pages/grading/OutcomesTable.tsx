@@ -3,6 +3,7 @@ import { useMemo, useState, type Key, type KeyboardEvent } from 'react';
 import { GradeTag } from './GradeTag';
 import { GRADE_NAMES } from './grade-style';
 import { markersOf, RULE_LABELS, type Outcome, type Step } from './steps';
+import { VirtualTable } from '../../components/VirtualTable';
 
 interface Props {
   rows: Outcome[];
@@ -97,18 +98,14 @@ export function OutcomesTable({ rows, unitLabels, loading, height, onOverride }:
     [unitLabels, onOverride],
   );
 
-  const width = columns.reduce((s, c) => s + Number(c.width ?? 0), 48);
   return (
-    <Table<Outcome>
-      className="dense-table"
-      virtual
-      size="small"
+    <VirtualTable<Outcome>
+      height={height}
+      extraWidth={48}
       rowKey="personId"
       loading={loading}
       columns={columns}
       dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
       locale={{ emptyText: '没有符合条件的人员' }}
       expandable={{
         expandedRowKeys: expanded,

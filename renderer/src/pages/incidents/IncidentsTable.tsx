@@ -6,6 +6,7 @@ import { DISTINCTIONS, TOLERANCE_LABELS } from '../../../../shared/domain/incide
 import { dotted } from '../../lib/dates';
 import { rowKeys } from '../../lib/row-keys';
 import { awaitsClosing, effectState, impactText } from './incident-display';
+import { VirtualTable } from '../../components/VirtualTable';
 
 export type IncidentAction = 'edit' | 'tolerance' | 'close' | 'delete';
 
@@ -111,18 +112,13 @@ export function IncidentsTable({ rows, loading, height, onAction }: Props) {
     ];
   }, [onAction]);
 
-  const width = columns.reduce((s, c) => s + Number(c.width ?? 0), 0);
   return (
-    <Table<IncidentRow>
-      className="dense-table"
-      virtual
-      size="small"
+    <VirtualTable<IncidentRow>
+      height={height}
       rowKey="id"
       loading={loading}
       columns={columns}
       dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
       onRow={(r) => ({ tabIndex: 0, onDoubleClick: () => onAction('edit', r), onKeyDown: rowKeys(() => onAction('edit', r)) })}
       locale={{ emptyText: '还没有表现记录' }}
     />

@@ -8,6 +8,7 @@ import { useAction } from '../../hooks/useAction';
 import { IdCell } from './IdCell';
 import { statusActionLabel } from './StatusModal';
 import { rowKeys } from '../../lib/row-keys';
+import { VirtualTable } from '../../components/VirtualTable';
 
 interface Props {
   rows: PersonRow[];
@@ -95,18 +96,13 @@ export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatu
     ];
   }, [rows, ids, run, onEdit, onTransfer, onStatus]);
 
-  const width = columns.reduce((s, c) => s + Number(c.width ?? 0), 0);
   return (
-    <Table<PersonRow>
-      className="dense-table"
-      virtual
-      size="small"
+    <VirtualTable<PersonRow>
+      height={height}
       rowKey="id"
       loading={loading}
       columns={columns}
       dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
       onRow={(p) => ({ tabIndex: 0, onDoubleClick: () => onEdit(p), onKeyDown: rowKeys(() => onEdit(p)) })}
     />
   );

@@ -1,8 +1,9 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Button, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { ParticipantRow } from '../../../../../shared/api/appraisal-schemas';
 import { dotted } from '../../../lib/dates';
 import { rowKeys } from '../../../lib/row-keys';
+import { VirtualTable } from '../../../components/VirtualTable';
 
 interface Props {
   rows: ParticipantRow[];
@@ -65,18 +66,13 @@ export function ParticipantsTable({ rows, loading, height, editable, lastDates, 
       ),
     },
   ];
-  const width = columns.reduce((s, c) => s + Number(c.width ?? 0), 0);
   return (
-    <Table<ParticipantRow>
-      className="dense-table"
-      virtual
-      size="small"
+    <VirtualTable<ParticipantRow>
+      height={height}
       rowKey="personId"
       loading={loading}
       columns={columns}
       dataSource={rows}
-      pagination={false}
-      scroll={{ x: width, y: height }}
       onRow={(p) => ({ tabIndex: 0, onDoubleClick: () => onRecords(p), onKeyDown: rowKeys(() => onRecords(p)) })}
     />
   );
