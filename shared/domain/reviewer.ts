@@ -2,9 +2,9 @@ import type { OrgData } from './org';
 import type { RoleAssignment, RoleKind } from './role';
 
 /**
- * Who rates whom (DOMAIN.md §1, local practice): 一般工作人员 ← 科室负责人; 科室负责人 (and
- * 二层单位班子成员) ← the 党组班子成员 who 分管 their unit; 班子成员 ← 主要负责人.
- * Returns the reviewer and what the relation is called; null when nobody is set up.
+ * Who rates whom (DOMAIN.md §1, local practice, set in 考核设置): by default 一般工作人员 ←
+ * 科室负责人; 科室负责人 (and 二层单位班子成员) ← the 党组班子成员 who 分管 their unit;
+ * 班子成员 ← 主要负责人. Returns the reviewer and what the relation is called; null when nobody is set up.
  */
 export function reviewerFor(org: OrgData, personId: string, unitId: string, onDate: string): { reviewerId: string; relation: string } | null {
   const current = (r: RoleAssignment) => r.from <= onDate && (r.until === null || r.until >= onDate);
@@ -15,18 +15,17 @@ export function reviewerFor(org: OrgData, personId: string, unitId: string, onDa
   const parentId = unit?.parentId ?? null;
   const principal = holder('principal', () => true);
 
+  const rule = org.settings.appraisal.reviewers;
+  const byPrincipal = () => (principal ? { reviewerId: principal.personId, relation: '主要负责人评鉴' } : null);
   if (holds(personId, 'principal')) return null; // rated by the 上级党组织, outside this bureau
-  if (holds(personId, 'leadershipMember')) return principal ? { reviewerId: principal.personId, relation: '主要负责人评鉴' } : null;
+  if (holds(personId, 'leadershipMember')) return rule.members === 'principal' ? byPrincipal() : null;
 
   // Whoever 分管 this unit or the 二层单位 it belongs to.
   const supervisor = holder('leadershipMember', (r) => r.supervisedUnitIds.includes(unitId) || (parentId !== null && r.supervisedUnitIds.includes(parentId)));
   const isManager = holds(personId, 'departmentHead') || holds(personId, 'subunitLeader');
-  if (isManager) {
-    if (supervisor) return { reviewerId: supervisor.personId, relation: '分管领导评鉴' };
-    return principal ? { reviewerId: principal.personId, relation: '主要负责人评鉴' } : null;
-  }
+  const bySupervisor = supervisor ? { reviewerId: supervisor.personId, relation: '分管领导评鉴' } : null;
+  if (isManager) return rule.heads === 'supervisor' ? (bySupervisor ?? byPrincipal()) : byPrincipal();
   const head = holder('departmentHead', (r) => r.unitId === unitId) ?? holder('subunitLeader', (r) => r.unitId === unitId || r.unitId === parentId);
-  if (head) return { reviewerId: head.personId, relation: '科室负责人评鉴' };
-  if (supervisor) return { reviewerId: supervisor.personId, relation: '分管领导评鉴' };
-  return null;
+  if (rule.staff === 'departmentHead' && head) return { reviewerId: head.personId, relation: '科室负责人评鉴' };
+  return bySupervisor ?? (head ? { reviewerId: head.personId, relation: '科室负责人评鉴' } : null);
 }

@@ -2,7 +2,7 @@ import { GRADE_LABELS } from '../domain/grade';
 import { formatChineseDate } from '../text/ym-date';
 import type { Incident } from '../domain/incident';
 import { ANNUAL_RULE_LABELS, type AppraisalSettings } from './settings';
-import { CAP_BY_HANDLING, effectiveCap } from './caps';
+import { effectiveCap } from './caps';
 import type { GradeOrUndetermined } from './types';
 
 export interface AnnualPeriod {
@@ -60,7 +60,7 @@ export function annualRollup(year: number, periods: AnnualPeriod[], people: Annu
     const graded = grades.filter((g) => g && g !== 'undetermined').length;
     const low = counts.average + counts.poor;
     const ruleOk = a.rule === 'halfGoodNoLow' ? counts.good * 2 >= graded && graded > 0 && low === 0 : a.rule === 'anyGood' ? counts.good >= 1 : graded > 0 && low === 0;
-    const blocking = incidents.filter((i) => i.personId === person.personId && i.date.startsWith(String(year)) && CAP_BY_HANDLING[i.handling] && effectiveCap(i));
+    const blocking = incidents.filter((i) => i.personId === person.personId && i.date.startsWith(String(year)) && effectiveCap(i, settings.caps));
     const eligible = ruleOk && blocking.length === 0;
     const eligibility = blocking.length
       ? `${formatChineseDate(blocking[0].date)}${blocking[0].handling}（${blocking[0].kind}），当年不得评为优秀`

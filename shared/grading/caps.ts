@@ -1,4 +1,5 @@
 import type { Handling, Incident } from '../domain/incident';
+import type { CapChoice } from './settings';
 import type { GradingPeriod, GradeOrUndetermined } from './types';
 
 /**
@@ -54,9 +55,16 @@ export function covers(incident: Incident, period: GradingPeriod): boolean {
   return incident.impactUntil >= period.start;
 }
 
+/** The cap of a handling: the bureau's setting when it has one, else the default table. */
+export function capOf(handling: Handling, overrides: Partial<Record<Handling, CapChoice>>): Cap | null {
+  const chosen = overrides[handling];
+  if (chosen === undefined) return CAP_BY_HANDLING[handling];
+  return chosen === 'none' ? null : chosen;
+}
+
 /** The cap an incident puts on the period, after its 容错 decision; null when none. */
-export function effectiveCap(incident: Incident): Cap | null {
-  const cap = CAP_BY_HANDLING[incident.handling];
+export function effectiveCap(incident: Incident, overrides: Partial<Record<Handling, CapChoice>> = {}): Cap | null {
+  const cap = capOf(incident.handling, overrides);
   if (!cap || incident.tolerance?.decision === 'exempt') return null;
   return incident.tolerance?.decision === 'mitigated' ? milder(cap) : cap;
 }

@@ -4,7 +4,7 @@ import { TOLERANCE_LABELS } from '../domain/incident';
 import { unitLabel } from '../domain/unit';
 import { compareByStroke } from '../text/stroke-order';
 import { accountabilityReason, managerAccountability, type AccountabilityResult } from './accountability';
-import { CAP_LABELS, applyCap, covers, effectiveCap, heavier, CAP_BY_HANDLING, type Cap } from './caps';
+import { CAP_LABELS, applyCap, capOf, covers, effectiveCap, heavier, type Cap } from './caps';
 import { applyQuota, type PoolResult } from './quota';
 import type { GradeOrUndetermined, GradingInput, Outcome } from './types';
 
@@ -95,9 +95,9 @@ function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: Grad
   const notes: string[] = [];
   for (const i of incidents) {
     if (!covers(i, input.period)) continue;
-    const nominal = CAP_BY_HANDLING[i.handling];
+    const nominal = capOf(i.handling, input.settings.caps);
     if (!nominal) continue;
-    const cap = effectiveCap(i);
+    const cap = effectiveCap(i, input.settings.caps);
     const tolerance = i.tolerance ? `，经${TOLERANCE_LABELS[i.tolerance.decision]}认定（${i.tolerance.body} ${i.tolerance.docNo}）` : '';
     notes.push(`${i.date} ${i.kind}（${i.handling}，影响期${HANDLINGS[i.handling] === null ? '至结案' : `至 ${i.impactUntil}`}）${tolerance}${cap ? `：${CAP_LABELS[cap]}` : '：不影响等次'}`);
     worst = heavier(worst, cap);

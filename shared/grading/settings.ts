@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { HANDLING_NAMES, type Handling } from '../domain/incident';
+
+/** What a 处理方式 may do to the period's grade ('none' = listed only). */
+export const CAP_CHOICES = ['none', 'fair', 'average', 'poor', 'undetermined'] as const;
+export type CapChoice = (typeof CAP_CHOICES)[number];
 
 /**
  * The appraisal settings DOMAIN.md marks *default*: quota ratio and rounding, score bands,
@@ -43,6 +48,15 @@ export const AppraisalSettingsSchema = z.object({
       renewalAverageLimit: z.number().int().min(1).max(12),
     })
     .default({ rule: 'halfGoodNoLow', excellentRatio: 0.2, renewalPoorLimit: 2, renewalAverageLimit: 3 }),
+  /**
+   * Who rates whom (DOMAIN.md §1, local practice): 一般工作人员 ← 科室负责人 or 分管领导;
+   * 科室负责人 and 二层单位班子成员 ← 分管领导 or 主要负责人; 党组班子成员 ← 主要负责人 or nobody here.
+   */
+  reviewers: z
+    .object({ staff: z.enum(['departmentHead', 'supervisor']), heads: z.enum(['supervisor', 'principal']), members: z.enum(['principal', 'none']) })
+    .default({ staff: 'departmentHead', heads: 'supervisor', members: 'principal' }),
+  /** The bureau's own reading of what a 处理方式 does to a period's grade, over the default table (caps.ts). */
+  caps: z.partialRecord(z.enum(HANDLING_NAMES as [Handling, ...Handling[]]), z.enum(CAP_CHOICES)).default({}),
   /** The same kind of incident within this many months cannot be tolerated again. */
   toleranceRepeatMonths: z.number().int().min(1).max(60).default(12),
 });

@@ -113,6 +113,11 @@ describe('caps from 表现记录, 容错', () => {
     expect(gradesOf(gradePeriod(three([closed]))).c).toBe('average');
   });
 
+  it('the bureau’s own cap table overrides the default: 通报批评 set to “不影响” no longer caps, 提醒谈话 set to “一般” does', () => {
+    const r = gradePeriod({ ...three([incident('a', '工作推进不理想', '通报批评', '2025-04-10'), incident('b', '工作推进不理想', '提醒谈话', '2025-04-10')]), settings: { ...DEFAULT_APPRAISAL_SETTINGS, caps: { 通报批评: 'none', 提醒谈话: 'average' } } });
+    expect(gradesOf(r)).toMatchObject({ a: 'good', b: 'average' });
+  });
+
   it('免责: listed, no effect; 从轻: one level milder', () => {
     const tol = (decision: 'exempt' | 'mitigated') => ({ decision, body: '局党组', docNo: '医保党组〔2025〕5号', date: '2025-02-01', distinction: 1 as const, note: null, recordedAt: '', recordedBy: '' });
     const exempt = gradePeriod(three([incident('a', '工作推进不理想', '诫勉', '2025-01-10', { tolerance: tol('exempt') })]));

@@ -117,6 +117,11 @@ describe('工作纪实, 个人小结, 评鉴', () => {
     const byName = Object.fromEntries(grid.rows.map((r) => [r.name, r]));
     expect(byName['丁一']).toMatchObject({ reviewerName: '王五', relation: '科室负责人评鉴', score: 95, comment: '工作积极主动' });
     expect(byName['王五']).toMatchObject({ reviewerName: '李四', relation: '分管领导评鉴', proposed: 'fair' });
+    // Who rates whom is a setting: here 一般工作人员 are rated by the 分管领导 instead.
+    const settings = await callOk(ctx, 'settings:get', {});
+    await callOk(ctx, 'settings:save', { ...settings, reviewers: { ...settings.reviewers, staff: 'supervisor' } });
+    expect((await callOk(ctx, 'reviews:grid', { periodId: '2025-Q1', unitId: office.id })).rows.find((r) => r.name === '丁一')).toMatchObject({ reviewerName: '李四', relation: '分管领导评鉴' });
+    await callOk(ctx, 'settings:save', settings);
     for (const bad of [{ score: 105 }, { score: -1 }, { proposed: '优' }, { score: '九十' }]) {
       const r = await callFail(ctx, 'reviews:save', { periodId: '2025-Q1', personId: ids.ding, score: null, proposed: null, comment: null, ...bad });
       expect(r.code).toBe('INVALID_INPUT');

@@ -1,6 +1,8 @@
 import { Alert, Button, Card, Checkbox, Col, Form, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '../../../../shared/grading/settings';
+import { CapTableCard } from './CapTableCard';
+import { ReviewersCard } from './ReviewersCard';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 
@@ -82,6 +84,14 @@ export function SettingsPage() {
             {count(['accountabilityWindow'], '管理责任规则看几个考核周期（含本期）', '期', 8)}
             {count(['toleranceRepeatMonths'], '同类事项多少个月内重复不再容错', '个月', 60)}
           </Card>
+        </Col>
+      </Row>
+      <Row gutter={12} style={{ marginTop: 12 }}>
+        <Col span={12}>
+          <ReviewersCard />
+        </Col>
+        <Col span={12}>
+          <CapTableCard />
         </Col>
       </Row>
       <Card size="small" title="年度汇总" style={{ marginTop: 12 }}>
