@@ -162,6 +162,20 @@ describe('roster export', () => {
     expect(preview.counts).toEqual({ new: 0, changed: 0, unchanged: active, invalid: 0, total: active });
   });
 
+  it('never writes a formula from data: a 备注 starting with = stays text', async () => {
+    const ctx = await openTestDesk();
+    await fixtureOrg(ctx);
+    const office = (await callOk(ctx, 'units:list', {})).find((u) => u.name === '办公室')!;
+    await callOk(ctx, 'people:save', { unitId: office.id, fields: { ...(await import('./helpers')).person('王五'), note: '=HYPERLINK("http://x","点我")', phone: '+86 138' } });
+    const out = await callOk(ctx, 'roster:export', { unitId: office.id });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(out.dataBase64!, 'base64') as never);
+    const row = wb.getWorksheet('花名册')!.getRow(5);
+    expect(row.getCell(23).value).toBe('=HYPERLINK("http://x","点我")');
+    expect(row.getCell(23).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(22).value).toBe('+86 138');
+  });
+
   it('lays the form out for A4 landscape with text ids, merged header, fonts and footer', async () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
