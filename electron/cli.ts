@@ -8,7 +8,9 @@ import type { Channel } from '../shared/api/channels';
 import type { GradingView, PeriodDetail, PeriodSummary } from '../shared/api/appraisal-schemas';
 import type { AnnualResult } from '../shared/grading/annual';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
+import { GRADE_BY_LABEL } from '../shared/domain/grade';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
+import { toIsoDate } from '../shared/text/ym-date';
 import type { ErrorCode, Failure } from '../shared/api/result';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
@@ -29,6 +31,10 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出科室评鉴表（发给科室负责人填写后再导入）
   export records 文件 --period 周期 [--unit 单位编号 | --person 人员编号]
                                   导出工作纪实表
+  export summary 文件 --period 周期 [--unit 单位编号] [--pdf]
+                                  导出平时考核结果汇总表（A4 纵向）；--pdf 或文件名以 .pdf 结尾时生成 PDF
+  export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
+                                  导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
   period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
   period back 周期 --to 状态 --reason 理由 | reopen 周期 --reason 理由
                                   考核周期：周期编号如 2025-Q1（季度）、2025-M04（月度）；
@@ -47,6 +53,9 @@ interface Parsed {
   flags: Map<string, string | true>;
 }
 
+/** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
+const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid']);
+
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();
   const positional: string[] = [];
@@ -54,7 +63,7 @@ export function parseArgs(argv: string[]): Parsed {
     const a = argv[i];
     if (a.startsWith('--')) {
       const next = argv[i + 1];
-      if (a === '--json' || a === '--help' || next === undefined || next.startsWith('--')) flags.set(a.slice(2), true);
+      if (SWITCHES.has(a) || next === undefined || next.startsWith('--')) flags.set(a.slice(2), true);
       else flags.set(a.slice(2), argv[++i]);
     } else positional.push(a);
   }
@@ -85,9 +94,22 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     return n;
   };
   const list = (k: string) => (str(k) ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  const date = (k: string) => {
+    const v = str(k);
+    if (v === undefined) return undefined;
+    const r = toIsoDate(v);
+    if (!r.ok) throw new UsageError(`--${k}：${r.message}。`);
+    return r.value;
+  };
   const file = () => {
     if (!p.positional[0]) throw new UsageError(`${p.command} 需要一个文件路径。`);
     return userPath(p.positional[0]);
+  };
+  // A form is a workbook unless asked for a PDF; a workbook's name with --pdf is a slip, not a wish.
+  const formFormat = (f: string) => {
+    const pdf = p.flags.has('pdf') || /\.pdf$/i.test(f);
+    if (pdf && /\.xlsx?$/i.test(f)) throw new UsageError(`要生成 PDF，文件名应以 .pdf 结尾，而不是“${f.split(/[\\/]/).pop()}”。`);
+    return pdf ? 'pdf' : 'xlsx';
   };
   switch (p.command) {
     case 'init': {
@@ -118,7 +140,19 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'review-sheet') return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
       if (what === 'records') return { channel: 'records:exportSheet', input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') } };
-      throw new UsageError('可以导出的是 roster、review-sheet、records。');
+      if (what === 'summary') {
+        const f = file();
+        return { channel: 'forms:summary', input: { file: f, format: formFormat(f), periodId: need('period'), unitId: str('unit') } };
+      }
+      if (what === 'notice') {
+        const f = file();
+        const grades = list('grades').map((g) => GRADE_BY_LABEL[g] ?? fail(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`));
+        return {
+          channel: 'forms:notice',
+          input: { file: f, format: formFormat(f), periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined },
+        };
+      }
+      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice。');
     }
     case 'period': {
       const verb = p.positional.shift();

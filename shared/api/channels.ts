@@ -63,6 +63,8 @@ export const CHANNELS = [
   'incidents:delete',
   'incidents:tolerance',
   'incidents:closeCase',
+  'forms:summary',
+  'forms:notice',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

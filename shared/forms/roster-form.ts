@@ -24,7 +24,7 @@ const IN_SERVICE = '在职教育';
 export const ROSTER_FORM: TableForm<RosterFormRow, RosterFormContext> = {
   sheetName: '花名册',
   title: (c) => `${c.organisation}干部职工花名册`,
-  subtitle: (c) => [`单位：${c.scope}`, `截至${formatChineseDate(c.asOf)}`],
+  infoLine: (c) => [`单位：${c.scope}`, `截至${formatChineseDate(c.asOf)}`],
   columns: [
     { key: 'seq', group: null, label: '序号', width: 5, value: (_r, i) => i + 1, align: 'center' },
     { key: 'name', group: null, label: '姓名', width: 8, value: (r) => r.person.name, align: 'center' },
@@ -53,7 +53,7 @@ export const ROSTER_FORM: TableForm<RosterFormRow, RosterFormContext> = {
   page: { orientation: 'landscape', margins: { left: 1.6, right: 1.6, top: 2.0, bottom: 2.0 }, footer: '&C— &P —' },
   fonts: {
     title: { name: '方正小标宋简体', size: 18 },
-    subtitle: { name: '宋体', size: 11 },
+    info: { name: '宋体', size: 11 },
     header: { name: '宋体', size: 10, bold: true },
     body: { name: '宋体', size: 10 },
   },

@@ -1,7 +1,8 @@
 /**
- * A list form (花名册, 汇总表 …) as data: title, sub-title line, a one- or two-row header with
- * groups, column widths, fonts and page setup. The Excel writer and (later) the print view both
- * read it, so a clerk's own variant is a change of data, not of code.
+ * A list form (花名册, 汇总表, 公示名单 …) as data: title, sub-title, the 填报单位/日期 line, a one-
+ * or two-row header with groups, column widths, a 合计 row, the lines under the table (注, the
+ * signature line, 公示期 …), fonts and page setup. The Excel writer and the print view both read
+ * it, so a clerk's own variant is a change of data, not of code.
  */
 export interface FontSpec {
   name: string;
@@ -14,31 +15,81 @@ export interface TableColumn<Row> {
   /** Group header of a two-row header (e.g. 全日制教育), or null for a column spanning both rows. */
   group: string | null;
   label: string;
-  /** Width in Excel characters. */
+  /** Width in Excel characters; the print view keeps the same proportions. */
   width: number;
   /** Text cells keep ids and dates exactly as written (never numbers, never formulas). */
   value: (row: Row, index: number) => string | number | null;
   align?: 'left' | 'center';
 }
 
+/** A line under the table, without borders. Spaces are kept (signature lines are spaced by hand). */
+export interface FormLine {
+  text: string;
+  align?: 'left' | 'right';
+}
+
 export interface TableForm<Row, Ctx> {
   sheetName: string;
   title: (ctx: Ctx) => string;
-  /** Left and right parts of the line under the title (填报单位 … / 截至 …). */
-  subtitle: (ctx: Ctx) => [string, string];
+  /** A centred line under the title, e.g. （2025年第一季度）. */
+  subtitle?: { text: (ctx: Ctx) => string; font: FontSpec };
+  /** Left and right parts of the line above the table (填报单位 … / 填报日期 …). */
+  infoLine?: (ctx: Ctx) => [string, string];
   columns: TableColumn<Row>[];
+  /** A row closing the table: its label in the first column, its text across the others. */
+  total?: (rows: Row[], ctx: Ctx) => { label: string; text: string };
+  /** Lines under the table: 注：…, the signature line, 公示期 …. */
+  notes?: (rows: Row[], ctx: Ctx) => FormLine[];
   page: {
     orientation: 'portrait' | 'landscape';
     /** Margins in centimetres. */
     margins: { left: number; right: number; top: number; bottom: number };
-    /** Footer with Excel codes, e.g. '&C— &P —'. */
+    /** Footer with Excel codes, e.g. '&C— &P —' (the print view turns it into page-margin boxes). */
     footer: string;
   };
-  fonts: { title: FontSpec; subtitle: FontSpec; header: FontSpec; body: FontSpec };
-  rowHeight: number; // pt
+  /** `info` is the 填报 line's font; the notes under the table use `body`. */
+  fonts: { title: FontSpec; info: FontSpec; header: FontSpec; body: FontSpec };
+  /** Least height of a body row, pt; rows grow for wrapped text. */
+  rowHeight: number;
 }
 
+/** Heights in pt of the lines around the table, the same in the workbook and on paper. */
+export const LINE_HEIGHTS = { title: 36, subtitle: 26, info: 22, note: 24 } as const;
+export const headerRowHeight = (depth: 1 | 2) => (depth === 2 ? 22 : 30);
+
 /** Header rows used by a form: 2 when any column has a group. */
-export function headerDepth(form: TableForm<unknown, unknown>): 1 | 2 {
+export function headerDepth(form: TableForm<never, never>): 1 | 2 {
   return form.columns.some((c) => c.group !== null) ? 2 : 1;
+}
+
+export interface HeaderCell {
+  text: string;
+  /** 0-based row within the header and column within the form. */
+  row: number;
+  col: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/**
+ * The header's cells with their spans, in row then column order: a group over its (adjacent)
+ * columns with their labels below, an ungrouped label down every header row.
+ */
+export function headerCells(form: TableForm<never, never>): HeaderCell[] {
+  const depth = headerDepth(form);
+  const top: HeaderCell[] = [];
+  const below: HeaderCell[] = [];
+  form.columns.forEach((col, i) => {
+    if (col.group === null) {
+      top.push({ text: col.label, row: 0, col: i, rowSpan: depth, colSpan: 1 });
+      return;
+    }
+    if (form.columns[i - 1]?.group !== col.group) {
+      let span = 1;
+      while (form.columns[i + span]?.group === col.group) span++;
+      top.push({ text: col.group, row: 0, col: i, rowSpan: 1, colSpan: span });
+    }
+    below.push({ text: col.label, row: 1, col: i, rowSpan: 1, colSpan: 1 });
+  });
+  return [...top, ...below];
 }

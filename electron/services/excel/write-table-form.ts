@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FontSpec, TableForm } from '../../../shared/forms/table-form';
-import { headerDepth } from '../../../shared/forms/table-form';
+import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS } from '../../../shared/forms/table-form';
 
 const CM_PER_INCH = 2.54;
 const thin: Partial<ExcelJS.Border> = { style: 'thin' };
@@ -10,15 +10,24 @@ const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, rig
 const font = (f: FontSpec): Partial<ExcelJS.Font> => ({ name: f.name, size: f.size, bold: f.bold ?? false, charset: 134 });
 
 /**
- * Writes a list form: title, sub-title line, merged (two-row) header with borders on every
- * edge cell, text cells for every value (ids and dates never become numbers; a value starting
- * with = + - @ stays text, never a formula), A4 page setup, repeated header rows, footer.
+ * Writes a list form: title, sub-title, 填报 line, merged (two-row) header, the rows, a 合计 row
+ * and the lines under the table. Every cell of the header, the rows and the 合计 row has its own
+ * border (Excel draws a merged area's border per cell); every value is a text cell (ids and dates
+ * never become numbers; a value starting with = + - @ stays text, never a formula). A4 page setup,
+ * header rows repeated on every page, footer.
  */
 export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): ExcelJS.Worksheet {
-  const depth = headerDepth(form as TableForm<unknown, unknown>);
+  const depth = headerDepth(form);
   const width = form.columns.length;
+  // Rows from the top: the title, the sub-title and 填报 lines when the form has them, the header.
+  let next = 1;
+  const titleRow = next++;
+  const subtitleRow = form.subtitle ? next++ : 0;
+  const infoRow = form.infoLine ? next++ : 0;
+  const headerTop = next;
+  const bodyTop = headerTop + depth;
   const ws = wb.addWorksheet(form.sheetName, {
-    views: [{ state: 'frozen', xSplit: 2, ySplit: 2 + depth }],
+    views: [{ state: 'frozen', xSplit: 2, ySplit: bodyTop - 1 }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: form.page.orientation,
@@ -34,75 +43,87 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
         header: 0.3,
         footer: 0.3,
       },
-      printTitlesRow: `3:${2 + depth}`,
+      printTitlesRow: `${headerTop}:${bodyTop - 1}`,
     },
     headerFooter: { oddFooter: form.page.footer, evenFooter: form.page.footer },
   });
   ws.columns = form.columns.map((c) => ({ key: c.key, width: c.width }));
+  const totalWidth = form.columns.reduce((sum, c) => sum + c.width, 0);
 
-  ws.mergeCells(1, 1, 1, width);
-  const title = ws.getCell(1, 1);
-  title.value = form.title(ctx);
-  title.font = font(form.fonts.title);
-  title.alignment = { horizontal: 'center', vertical: 'middle' };
-  ws.getRow(1).height = 36;
-
-  const [left, right] = form.subtitle(ctx);
-  const half = Math.max(1, Math.floor(width / 2));
-  ws.mergeCells(2, 1, 2, half);
-  ws.mergeCells(2, half + 1, 2, width);
-  Object.assign(ws.getCell(2, 1), { value: left, font: font(form.fonts.subtitle), alignment: { horizontal: 'left', vertical: 'middle' } });
-  Object.assign(ws.getCell(2, half + 1), { value: right, font: font(form.fonts.subtitle), alignment: { horizontal: 'right', vertical: 'middle' } });
-  ws.getRow(2).height = 20;
-
-  const headerStyle = (cell: ExcelJS.Cell) => {
-    cell.font = font(form.fonts.header);
-    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-    cell.border = box;
+  /** A line across the whole form, without borders. */
+  const line = (r: number, text: string, f: FontSpec, height: number, horizontal: 'left' | 'center' | 'right') => {
+    ws.mergeCells(r, 1, r, width);
+    Object.assign(ws.getCell(r, 1), { value: text, font: font(f), alignment: { horizontal, vertical: 'middle', wrapText: true } });
+    ws.getRow(r).height = Math.max(height, Math.ceil(linesNeeded(text, totalWidth, f) * f.size * 1.3 + 6));
   };
-  for (let i = 0; i < width; i++) {
-    const col = form.columns[i];
-    if (depth === 1 || col.group === null) {
-      ws.getCell(3, i + 1).value = col.label;
-      if (depth === 2) ws.mergeCells(3, i + 1, 4, i + 1);
-    } else {
-      ws.getCell(4, i + 1).value = col.label;
-      const first = form.columns.findIndex((c) => c.group === col.group);
-      if (first === i) {
-        let last = i;
-        while (form.columns[last + 1]?.group === col.group) last++;
-        ws.getCell(3, i + 1).value = col.group;
-        if (last > i) ws.mergeCells(3, i + 1, 3, last + 1);
-      }
-    }
-    // Excel draws a merged area's border per cell: style every cell of the header block.
-    for (let r = 3; r < 3 + depth; r++) headerStyle(ws.getCell(r, i + 1));
+  line(titleRow, form.title(ctx), form.fonts.title, LINE_HEIGHTS.title, 'center');
+  if (form.subtitle) line(subtitleRow, form.subtitle.text(ctx), form.subtitle.font, LINE_HEIGHTS.subtitle, 'center');
+
+  if (form.infoLine) {
+    const [left, right] = form.infoLine(ctx);
+    const half = Math.max(1, Math.floor(width / 2));
+    ws.mergeCells(infoRow, 1, infoRow, half);
+    ws.mergeCells(infoRow, half + 1, infoRow, width);
+    Object.assign(ws.getCell(infoRow, 1), { value: left, font: font(form.fonts.info), alignment: { horizontal: 'left', vertical: 'middle' } });
+    Object.assign(ws.getCell(infoRow, half + 1), { value: right, font: font(form.fonts.info), alignment: { horizontal: 'right', vertical: 'middle' } });
+    ws.getRow(infoRow).height = LINE_HEIGHTS.info;
   }
-  for (let r = 3; r < 3 + depth; r++) ws.getRow(r).height = depth === 2 ? 22 : 30;
+
+  for (const h of headerCells(form)) {
+    const r = headerTop + h.row;
+    ws.getCell(r, h.col + 1).value = h.text;
+    if (h.rowSpan > 1 || h.colSpan > 1) ws.mergeCells(r, h.col + 1, r + h.rowSpan - 1, h.col + h.colSpan);
+  }
+  for (let r = headerTop; r < bodyTop; r++) {
+    ws.getRow(r).height = headerRowHeight(depth);
+    for (let c = 1; c <= width; c++) {
+      const cell = ws.getCell(r, c);
+      cell.font = font(form.fonts.header);
+      cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      cell.border = box;
+    }
+  }
 
   const lineHeight = form.fonts.body.size * 1.3;
+  const bodyCell = (cell: ExcelJS.Cell, value: string | number | null, horizontal: 'left' | 'center') => {
+    cell.value = typeof value === 'number' ? value : value === null ? null : String(value);
+    cell.numFmt = '@';
+    cell.font = font(form.fonts.body);
+    cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
+    cell.border = box;
+  };
   rows.forEach((row, index) => {
-    const r = ws.getRow(3 + depth + index);
+    const r = ws.getRow(bodyTop + index);
     let lines = 1;
     form.columns.forEach((col, i) => {
-      const cell = r.getCell(i + 1);
       const v = col.value(row, index);
-      lines = Math.max(lines, linesNeeded(v === null ? '' : String(v), col.width));
-      cell.value = typeof v === 'number' ? v : v === null ? null : String(v);
-      cell.numFmt = '@';
-      cell.font = font(form.fonts.body);
-      cell.alignment = { horizontal: col.align ?? 'left', vertical: 'middle', wrapText: true };
-      cell.border = box;
+      lines = Math.max(lines, linesNeeded(v === null ? '' : String(v), col.width, form.fonts.body));
+      bodyCell(r.getCell(i + 1), v, col.align ?? 'left');
     });
     // Excel and WPS do not grow a row for wrapped text on their own: size it for the longest cell.
     r.height = Math.max(form.rowHeight, Math.ceil(lines * lineHeight + 6));
   });
+
+  let after = bodyTop + rows.length;
+  if (form.total) {
+    const { label, text } = form.total(rows, ctx);
+    const r = ws.getRow(after);
+    bodyCell(r.getCell(1), label, 'center');
+    for (let c = 2; c <= width; c++) bodyCell(r.getCell(c), c === 2 ? text : null, 'left');
+    if (width > 2) ws.mergeCells(after, 2, after, width);
+    r.height = Math.max(form.rowHeight, Math.ceil(linesNeeded(text, totalWidth - form.columns[0].width, form.fonts.body) * lineHeight + 6));
+    after++;
+  }
+  for (const note of form.notes?.(rows, ctx) ?? []) line(after++, note.text, form.fonts.body, LINE_HEIGHTS.note, note.align ?? 'left');
   return ws;
 }
 
-/** Lines a text takes in a column `width` characters wide (a CJK character is two). */
-function linesNeeded(text: string, width: number): number {
-  let units = 0;
-  for (const ch of text) units += ch.charCodeAt(0) > 0xff ? 2 : 1;
-  return Math.max(1, Math.ceil(units / Math.max(1, width - 1)));
+/**
+ * Lines a text takes in a column `width` characters wide. A width character is 7 px (Calibri 11,
+ * the workbook's default font); a CJK character is a square of the font size, others half that.
+ */
+function linesNeeded(text: string, width: number, f: FontSpec): number {
+  let ems = 0;
+  for (const ch of text) ems += ch.charCodeAt(0) > 0xff ? 1 : 0.5;
+  return Math.max(1, Math.ceil((ems * f.size * 4) / 3 / (Math.max(1, width - 1) * 7)));
 }

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { AppError } from '../app-error';
+
+/**
+ * Turns a print view (a whole HTML document with its own @page rules) into PDF bytes. Services
+ * only see this interface: the CLI, the browser mode and the tests print through Chromium; the
+ * desktop app can put Electron's printToPDF behind it (setPdfPrinter) without touching a service.
+ */
+export interface PdfPrinter {
+  toPdf(html: string): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** A browser left unused this long is closed, so a long session does not keep one running. */
+const IDLE_MS = 60_000;
+
+const advice = '请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置；也可以改为导出 Excel 文件后打印。';
+const missing = (path: string) => new AppError('REJECTED', `找不到用于生成 PDF 的 Chromium 浏览器：${path}（文件不存在）。${advice}`);
+const broken = (path: string, why: string) => new AppError('REJECTED', `无法启动用于生成 PDF 的 Chromium 浏览器：${path}（${why}）。${advice}`);
+
+/**
+ * Chromium through playwright-core: launched on the first PDF (so an Excel export never starts a
+ * browser) and kept for the next ones; each PDF gets a fresh page without JavaScript.
+ */
+export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfPrinter {
+  let browser: Promise<Browser> | null = null;
+  let busy = 0;
+  let idle: NodeJS.Timeout | undefined;
+  const launch = async () => {
+    if (!existsSync(executablePath)) throw missing(executablePath);
+    const { chromium } = await import('playwright-core');
+    try {
+      return await chromium.launch({ executablePath, args: ARGS });
+    } catch (e) {
+      throw broken(executablePath, String((e as Error).message).split('\n')[0]);
+    }
+  };
+  const connected = async (): Promise<Browser> => {
+    const b = await (browser ??= launch()).catch((e: unknown) => {
+      browser = null; // try again next time: Chromium may have been installed meanwhile
+      throw e;
+    });
+    if (b.isConnected()) return b;
+    browser = null; // it crashed or was killed since the last PDF: start another
+    return connected();
+  };
+  const printer: PdfPrinter = {
+    async toPdf(html) {
+      clearTimeout(idle);
+      busy++;
+      try {
+        const b = await connected();
+        const page = await b.newPage({ javaScriptEnabled: false });
+        try {
+          await page.setContent(html, { waitUntil: 'load' });
+          return new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+        } finally {
+          await page.close();
+        }
+      } finally {
+        if (--busy === 0) idle = setTimeout(() => void printer.close(), IDLE_MS).unref();
+      }
+    },
+    async close() {
+      clearTimeout(idle);
+      const b = browser;
+      browser = null;
+      if (b) await (await b.catch(() => null))?.close();
+    },
+  };
+  return printer;
+}
+
+let current: PdfPrinter | null = null;
+
+/** The printer the services use: Chromium unless the host has set another. */
+export function pdfPrinter(): PdfPrinter {
+  return (current ??= chromiumPrinter());
+}
+
+/** Puts another printer (Electron's printToPDF, or one with another Chromium) in place of the current one. */
+export async function setPdfPrinter(printer: PdfPrinter): Promise<void> {
+  await current?.close();
+  current = printer;
+}
