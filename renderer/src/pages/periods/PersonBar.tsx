@@ -1,6 +1,6 @@
 import { Select, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ParticipantRow } from '../../../../shared/api/appraisal-schemas';
+import type { ParticipantRow, PeriodSummary } from '../../../../shared/api/appraisal-schemas';
 import type { UnitRow } from '../../../../shared/api/contract';
 import { unitSubtree } from '../../../../shared/domain/unit';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
@@ -53,4 +53,17 @@ export function PersonBar({ units, unitId, onUnit, people, personId, onPerson, c
       {children}
     </div>
   );
+}
+
+/** What the per-person tabs (工作纪实, 个人小结) get from the period page. */
+export interface PersonTabProps {
+  period: PeriodSummary;
+  /** The participants of the chosen unit. */
+  people: ParticipantRow[];
+  units: UnitRow[];
+  editable: boolean;
+  unitId: string | null;
+  onUnit: (unitId: string | null) => void;
+  personId: string | null;
+  onPerson: (personId: string) => void;
 }

@@ -1,29 +1,18 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Empty, Typography } from 'antd';
 import { useState } from 'react';
-import type { ParticipantRow, PeriodSummary, WorkRecordRow } from '../../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../../shared/api/contract';
+import type { WorkRecordRow } from '../../../../../shared/api/appraisal-schemas';
 import { ImportDialog } from '../../../components/import/ImportDialog';
 import { useAction } from '../../../hooks/useAction';
 import { useElementHeight } from '../../../hooks/useElementHeight';
 import { useQuery } from '../../../hooks/useQuery';
-import { PersonBar } from '../PersonBar';
+import { PersonBar, type PersonTabProps } from '../PersonBar';
 import { useFileExport } from '../../../hooks/useFileExport';
 import { RecordEntry } from './RecordEntry';
 import { RecordReviewModal } from './RecordReviewModal';
 import { RecordsTable } from './RecordsTable';
 
-interface Props {
-  period: PeriodSummary;
-  /** The participants of the chosen unit. */
-  people: ParticipantRow[];
-  units: UnitRow[];
-  editable: boolean;
-  unitId: string | null;
-  onUnit: (unitId: string | null) => void;
-  personId: string | null;
-  onPerson: (personId: string) => void;
-}
+type Props = PersonTabProps;
 
 const TABLE_HEADER = 40;
 const NO_ROWS: WorkRecordRow[] = [];

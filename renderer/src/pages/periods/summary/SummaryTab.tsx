@@ -1,21 +1,10 @@
 import { App, Empty, Spin } from 'antd';
 import { useState } from 'react';
-import type { ParticipantRow, PeriodSummary } from '../../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../../shared/api/contract';
 import { useQuery } from '../../../hooks/useQuery';
-import { PersonBar } from '../PersonBar';
+import { PersonBar, type PersonTabProps } from '../PersonBar';
 import { SummaryForm } from './SummaryForm';
 
-interface Props {
-  period: PeriodSummary;
-  people: ParticipantRow[];
-  units: UnitRow[];
-  editable: boolean;
-  unitId: string | null;
-  onUnit: (unitId: string | null) => void;
-  personId: string | null;
-  onPerson: (personId: string) => void;
-}
+type Props = PersonTabProps;
 
 /** 个人小结 of one person; unsaved text is not dropped without asking. */
 export function SummaryTab({ period, people, units, editable, unitId, onUnit, personId, onPerson }: Props) {
