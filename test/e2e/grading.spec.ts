@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Channel } from '../../shared/api/channels';
@@ -152,6 +152,16 @@ test('等次评定: quota and a tie, accountability, an override, 公示; 已归
   await expect(page.getByText(`${label}已进入“公示”`)).toBeVisible();
   await expect(page.getByText('公示中，评定结果只能查看')).toBeVisible();
   await expect(page.getByRole('button', { name: '运行评定' })).toHaveCount(0);
+
+  // The forms of a published period: the 公示名单 as a PDF to print (browser mode: a download).
+  await page.getByRole('button', { name: '表格' }).click();
+  const noticePdf = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '公示名单（PDF，打印用）' }).click();
+  const notice = await noticePdf;
+  expect(notice.suggestedFilename()).toMatch(new RegExp(`^公示名单-${label}-\\d{8}\\.pdf$`));
+  const noticePath = join(ARTIFACTS, 'notice-e2e.pdf');
+  await notice.saveAs(noticePath);
+  expect((await readFile(noticePath)).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Archived (through the service): read-only, no 调整.
   await api(page, 'periods:advance', { id: periodId });

@@ -13,6 +13,7 @@ import { canPickFiles, pickFile } from '../api';
  *   if (out) message.success(saveFileOutput(out));
  */
 export const EXCEL_FILTERS: NonNullable<PickFileOptions['filters']> = [{ name: 'Excel 工作簿', extensions: ['xlsx'] }];
+export const PDF_FILTERS: NonNullable<PickFileOptions['filters']> = [{ name: 'PDF 文件', extensions: ['pdf'] }];
 
 /** 3 × 16 K bytes: whole base64 quads per chunk, and String.fromCharCode gets few enough arguments. */
 const CHUNK = 3 * 16 * 1024;

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { GradingView, PeriodSummary } from '../../../../shared/api/appraisal-schemas';
 import { localTime } from '../../lib/dates';
 import { PeriodStateTag } from '../periods/PeriodStateTag';
+import { FormsMenu } from './FormsMenu';
 
 interface Props {
   period: PeriodSummary;
@@ -36,6 +37,7 @@ export function GradingToolbar({ period, view, picker, running, publishing, onRu
       )}
       {!grading && <Typography.Text type="secondary">{state === 'archived' ? '已归档，评定结果只能查看。' : '公示中，评定结果只能查看；如需调整，请在“考核周期”页面退回“评定”。'}</Typography.Text>}
       <span style={{ flex: 1 }} />
+      {view?.ranAt && <FormsMenu period={period} published={!grading} />}
       {view?.ranAt && (
         <Button icon={<FileTextOutlined />} onClick={onFeedback} title="每人的等次和评鉴意见，可打印">
           反馈
