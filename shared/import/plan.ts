@@ -1,7 +1,7 @@
 import type { ImportIssue } from '../api/contract';
 import type { Cell, SheetGrid, WorkbookGrid } from '../excel/cells';
 import type { FieldMap } from '../excel/field-map';
-import { findTables } from '../excel/tables';
+import { findTables, type DataRow } from '../excel/tables';
 
 /** What every import kind's preview row has; the kind adds what it needs to write the row. */
 export interface FieldChange {
@@ -74,6 +74,30 @@ export interface RowReader<K extends string> {
   issue(k: K, message: string): ImportIssue;
 }
 
+/** A RowReader over one data row; methods on the prototype keep a 5,000-row walk light on garbage. */
+class TableRowReader<K extends string> implements RowReader<K> {
+  constructor(
+    readonly sheet: string,
+    private readonly dataRow: DataRow<K>,
+    readonly labelOf: (k: K) => string,
+  ) {}
+  get row(): number {
+    return this.dataRow.r + 1;
+  }
+  get heading(): string | null {
+    return this.dataRow.heading;
+  }
+  has(k: K): boolean {
+    return this.dataRow.cells.has(k);
+  }
+  cell(k: K): Cell | null {
+    return this.dataRow.cells.get(k) ?? null;
+  }
+  issue(k: K, message: string): ImportIssue {
+    return { sheet: this.sheet, row: this.dataRow.r + 1, column: this.labelOf(k), message };
+  }
+}
+
 /**
  * Walks every data row of every table of the kind in the visible sheets, recording per sheet how
  * many tables and rows were found. Each kind's plan is this walk plus its own row check.
@@ -83,21 +107,13 @@ export function forEachDataRow<K extends string>(grid: WorkbookGrid, map: FieldM
     const tables = findTables(sheet, map);
     plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
     for (const table of tables) {
-      const labelOf = (k: K) => table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k;
-      for (const dataRow of table.rows) {
-        visit(
-          {
-            sheet: sheet.name,
-            row: dataRow.r + 1,
-            heading: dataRow.heading,
-            has: (k) => dataRow.cells.has(k),
-            cell: (k) => dataRow.cells.get(k) ?? null,
-            labelOf,
-            issue: (k, message) => ({ sheet: sheet.name, row: dataRow.r + 1, column: labelOf(k), message }),
-          },
-          sheet,
-        );
-      }
+      const labels = new Map<K, string>();
+      const labelOf = (k: K) => {
+        let l = labels.get(k);
+        if (l === undefined) labels.set(k, (l = table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k));
+        return l;
+      };
+      for (const dataRow of table.rows) visit(new TableRowReader(sheet.name, dataRow, labelOf), sheet);
     }
   }
 }
