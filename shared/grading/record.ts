@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
+import { AppraisalSettingsSchema } from './settings';
 
 /**
  * What a period keeps of its grading (in period.json): the clerk's decisions (ties, overrides,
@@ -46,6 +47,8 @@ export const AccountabilityResultSchema = z.object({
 
 export const GradingResultSchema = z.object({
   ranAt: z.string(),
+  /** The 考核设置 the result was computed under (DESIGN.md: a period keeps the settings it used). */
+  settings: AppraisalSettingsSchema.optional(),
   outcomes: z.array(OutcomeSchema),
   pools: z.array(PoolResultSchema),
   accountability: z.array(AccountabilityResultSchema),

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import type { Grade } from '../../shared/domain/grade';
@@ -87,6 +89,9 @@ describe('settings', () => {
     await callOk(ctx, 'settings:save', { ...s, goodRatio: 0.5, rounding: 'ceil', pools: { by: 'unit', separateLeaders: false, separateContract: false } });
     // 办公室 5 × 50% = 2.5 → 3; 组织人事科 1 × 50% = 0.5 → 1 (ceil).
     expect((await callOk(ctx, 'grading:run', { periodId: '2025-Q1' })).pools.map((p) => [p.label, p.seats]).sort()).toEqual([['办公室', 3], ['组织人事科', 1]]);
+    // The period keeps the settings its result was computed under.
+    const stored = JSON.parse(await readFile(join(ctx.folder.dir, 'periods', '2025-Q1', 'period.json'), 'utf8'));
+    expect(stored.grading.result.settings).toMatchObject({ goodRatio: 0.5, rounding: 'ceil', pools: { by: 'unit' } });
     const bad = await callFail(ctx, 'settings:save', { ...s, scoreBands: { good: 80, fair: 85, average: 60 } });
     expect(bad.message).toMatch(/分数段应满足 好 > 较好 > 一般/);
     const entry = (await callOk(ctx, 'audit:recent', { limit: 5 })).find((e) => e.action === 'settings.appraisal')!;

@@ -82,7 +82,7 @@ export async function runGrading(ctx: DeskContext, periodId: string, why = 'è¿è
     : [];
   const ranAt = new Date().toISOString();
   await files.updatePeriod(periodId, (d) => {
-    d.grading.result = { ranAt, ...result };
+    d.grading.result = { ranAt, settings: input.settings, ...result };
   });
   const counts = countGrades(result);
   await ctx.folder.audit.append(ctx.actor, {
