@@ -5,6 +5,7 @@ import { OrgDataSchema } from '../../shared/domain/org';
 import { checkIdNumber } from '../../shared/text/id-card';
 import { listSnapshots } from './backup/snapshots';
 import type { DeskContext } from './context';
+import { parseJsonOrNull } from '../../shared/text/json';
 
 /** What `verify` checks: files on disk parse and validate, references hold, the audit chain is whole. */
 export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
@@ -15,7 +16,7 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
     check('单位数据', false, '这个数据文件夹还没有建立单位。');
   } else {
     await folder.flush();
-    const onDisk = OrgDataSchema.safeParse(safeJson(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
+    const onDisk = OrgDataSchema.safeParse(parseJsonOrNull(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
     check('org.json 文件', onDisk.success, onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`);
     const org = folder.org.data;
     const unitIds = new Set(org.units.map((u) => u.id));
@@ -34,12 +35,4 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
   const snaps = await listSnapshots(folder.dir);
   check('自动备份', true, snaps.length ? `有 ${snaps.length} 份自动备份，最近一份在 ${snaps[0].createdAt.slice(0, 16).replace('T', ' ')}（UTC）。` : '还没有自动备份。');
   return { ok: checks.every((c) => c.ok), checks };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

@@ -26,3 +26,8 @@ export function addMonths(iso: string, months: number): string {
   const days = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
   return new Date(Date.UTC(y, m - 1 + months, Math.min(d, days))).toISOString().slice(0, 10);
 }
+
+/** Whether something held from `from` to `until` (open-ended when null) covers any day of [start, end]. */
+export function heldDuring(x: { from: string; until: string | null }, start: string, end: string = start): boolean {
+  return x.from <= end && (x.until === null || x.until >= start);
+}

@@ -1,5 +1,6 @@
 import type { OrgData } from './org';
 import type { RoleAssignment, RoleKind } from './role';
+import { heldDuring } from './dates';
 
 /**
  * Who rates whom (DOMAIN.md §1, local practice, set in 考核设置): by default 一般工作人员 ←
@@ -7,8 +8,7 @@ import type { RoleAssignment, RoleKind } from './role';
  * 班子成员 ← 主要负责人. Returns the reviewer and what the relation is called; null when nobody is set up.
  */
 export function reviewerFor(org: OrgData, personId: string, unitId: string, onDate: string): { reviewerId: string; relation: string } | null {
-  const current = (r: RoleAssignment) => r.from <= onDate && (r.until === null || r.until >= onDate);
-  const roles = org.roles.filter(current);
+  const roles = org.roles.filter((r) => heldDuring(r, onDate));
   const holds = (pid: string, kind: RoleKind) => roles.some((r) => r.personId === pid && r.kind === kind);
   const holder = (kind: RoleKind, scope: (r: RoleAssignment) => boolean) => roles.find((r) => r.kind === kind && scope(r) && r.personId !== personId);
   const unit = org.units.find((u) => u.id === unitId);

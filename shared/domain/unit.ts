@@ -27,13 +27,14 @@ export const ALLOWED_PARENTS: Record<UnitKind, (UnitKind | null)[]> = {
   department: ['bureau', 'subunit'],
 };
 
+/** The unit and its parents, top first. No index is built: this runs per row of long lists, over a few dozen units. */
 export function unitPath(units: readonly Unit[], id: string): Unit[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
   const path: Unit[] = [];
-  let cur = byId.get(id);
+  let cur = units.find((u) => u.id === id);
   while (cur && path.length < 10) {
     path.unshift(cur);
-    cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+    const parentId = cur.parentId;
+    cur = parentId ? units.find((u) => u.id === parentId) : undefined;
   }
   return path;
 }

@@ -3,6 +3,7 @@ import type { RoleAssignment, RoleKind } from '../domain/role';
 import { ROLE_LABELS } from '../domain/role';
 import { unitLabel, unitSubtree, type Unit } from '../domain/unit';
 import type { EarlierPeriod, GradingInput, Outcome } from './types';
+import { heldDuring } from '../domain/dates';
 
 export interface AccountabilityResult {
   personId: string;
@@ -42,7 +43,7 @@ function scopesOf(role: RoleAssignment, units: Unit[]): Scope[] {
 export function managerAccountability(input: GradingInput, current: Outcome[]): AccountabilityResult[] {
   const window = [{ period: input.period, outcomes: current } as EarlierPeriod, ...input.earlier.slice(0, input.settings.accountabilityWindow - 1)];
   const windowStart = window[window.length - 1].period.start;
-  const active = input.roles.filter((r) => r.from <= input.period.end && (r.until === null || r.until >= input.period.start));
+  const active = input.roles.filter((r) => heldDuring(r, input.period.start, input.period.end));
   const outcomeOf = new Map(current.map((o) => [o.personId, o]));
   const results: AccountabilityResult[] = [];
   const scopesByRole = new Map(active.map((r) => [r.id, scopesOf(r, input.units)]));

@@ -7,6 +7,7 @@ import { accountabilityReason, managerAccountability, type AccountabilityResult 
 import { CAP_LABELS, applyCap, capOf, covers, effectiveCap, heavier, type Cap } from './caps';
 import { applyQuota, type PoolResult } from './quota';
 import type { GradeOrUndetermined, GradingInput, Outcome } from './types';
+import { heldDuring } from '../domain/dates';
 
 export interface GradingDecisions {
   /** Tie resolutions: pool key → the people the clerk keeps at 好. */
@@ -115,7 +116,7 @@ function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: Grad
 function poolsOf(outcomes: Outcome[], input: GradingInput): Map<string, { label: string; members: Outcome[] }> {
   const { by, separateLeaders, separateContract } = input.settings.pools;
   const leaders = new Set(
-    input.roles.filter((r) => r.from <= input.period.end && (r.until === null || r.until >= input.period.start)).map((r) => r.personId),
+    input.roles.filter((r) => heldDuring(r, input.period.start, input.period.end)).map((r) => r.personId),
   );
   const contract = new Set(input.participants.filter((p) => p.establishment === '编外聘用').map((p) => p.personId));
   const pools = new Map<string, { label: string; members: Outcome[] }>();

@@ -3,6 +3,7 @@ import { mkdir, open, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/api/contract';
 import { writeError } from '../store/durable-file';
+import { parseJsonOrNull } from '../../../shared/text/json';
 
 export type AuditInput = Pick<AuditEntry, 'action' | 'target' | 'summary'> &
   Partial<Pick<AuditEntry, 'before' | 'after' | 'reason'>>;
@@ -38,7 +39,7 @@ export class AuditLog {
       const lines = (await readFile(join(dir, f), 'utf8')).split('\n').filter((l) => l.trim());
       // A crash mid-append can leave a torn last line; the entry before it is the chain's end.
       for (let i = lines.length - 1; i >= 0 && !last; i--) {
-        const parsed = AuditEntrySchema.safeParse(safeJson(lines[i]));
+        const parsed = AuditEntrySchema.safeParse(parseJsonOrNull(lines[i]));
         if (parsed.success) last = parsed.data;
       }
       if (last) break;
@@ -82,7 +83,7 @@ export class AuditLog {
     for (const f of (await yearFiles(this.dir)).reverse()) {
       const lines = (await readFile(join(this.dir, f), 'utf8')).split('\n').filter((l) => l.trim());
       for (let i = lines.length - 1; i >= 0 && out.length < limit; i--) {
-        const parsed = AuditEntrySchema.safeParse(safeJson(lines[i]));
+        const parsed = AuditEntrySchema.safeParse(parseJsonOrNull(lines[i]));
         if (parsed.success) out.push(parsed.data);
       }
       if (out.length >= limit) break;
@@ -99,7 +100,7 @@ export class AuditLog {
       for (let i = 0; i < lines.length; i++) {
         if (!lines[i].trim()) continue;
         const where = `操作日志 ${f} 第${i + 1}行`;
-        const parsed = AuditEntrySchema.safeParse(safeJson(lines[i]));
+        const parsed = AuditEntrySchema.safeParse(parseJsonOrNull(lines[i]));
         if (!parsed.success) return { ok: false, entries: seq, detail: `${where}无法读取，日志可能被改动或写入时中断。` };
         const e = parsed.data;
         if (e.seq !== seq + 1 || e.prevHash !== prevHash || entryHash(e) !== e.hash) {
@@ -118,13 +119,5 @@ async function yearFiles(dir: string): Promise<string[]> {
     return (await readdir(dir)).filter((f) => /^\d{4}\.jsonl$/.test(f)).sort();
   } catch {
     return [];
-  }
-}
-
-function safeJson(line: string): unknown {
-  try {
-    return JSON.parse(line);
-  } catch {
-    return null;
   }
 }

@@ -4,6 +4,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { MetaSchema } from '../store/meta';
+import { parseJsonOrNull } from '../../../shared/text/json';
 
 /**
  * A backup is one gzip'd JSON document holding every data file as text. One file is easy for a
@@ -70,18 +71,10 @@ export async function readBundle(file: string, currentSchema: number): Promise<B
   for (const rel of Object.keys(bundle.files)) {
     if (!isDataFile(rel) || posix.normalize(rel) !== rel) throw notBackup;
   }
-  const meta = MetaSchema.safeParse(safeJson(bundle.files['meta.json']));
+  const meta = MetaSchema.safeParse(parseJsonOrNull(bundle.files['meta.json']));
   if (!meta.success || !('org.json' in bundle.files)) throw notBackup;
   if (meta.data.schemaVersion > currentSchema) {
     throw new AppError('NEWER_VERSION', `这个备份由更新版本的平时考核（${meta.data.appVersion}）生成，请先升级本程序再恢复。当前数据没有改动。`);
   }
   return { ...bundle, schemaVersion: meta.data.schemaVersion };
-}
-
-function safeJson(text: string | undefined): unknown {
-  try {
-    return text === undefined ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

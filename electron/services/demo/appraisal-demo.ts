@@ -3,7 +3,7 @@ import type { GRADES } from '../../../shared/domain/grade';
 import type { OrgData } from '../../../shared/domain/org';
 import { periodId, periodRange, type Period } from '../../../shared/domain/period';
 import type { UnitInputs, WorkRecord } from '../../../shared/domain/period-inputs';
-import { addDays } from '../../../shared/domain/dates';
+import { addDays, heldDuring } from '../../../shared/domain/dates';
 import { formatPeriodLabel } from '../../../shared/text/ym-date';
 import { EMPTY_GRADING } from '../../../shared/grading/record';
 import { seeded } from './random';
@@ -57,7 +57,7 @@ export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: D
       const id = periodId('quarter', y, q);
       const participants = [];
       for (const p of org.people) {
-        const stint = p.unitHistory.find((s) => s.from <= start && (s.until === null || s.until >= start)) ?? (p.unitHistory[0].from <= end ? p.unitHistory[0] : null);
+        const stint = p.unitHistory.find((s) => heldDuring(s, start)) ?? (p.unitHistory[0].from <= end ? p.unitHistory[0] : null);
         const left = p.statusHistory.find((s) => s.status === 'left' || s.status === 'retired');
         if (!stint || (left && left.on <= start)) continue;
         participants.push({ personId: p.id, name: p.name, unitId: stint.unitId, establishment: p.establishment, category: p.category, post: p.post, undetermined: null });

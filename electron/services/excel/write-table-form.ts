@@ -1,13 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { FontSpec, TableForm } from '../../../shared/forms/table-form';
 import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS } from '../../../shared/forms/table-form';
+import { cjkFont, thinBox } from './styles';
 
 const CM_PER_INCH = 2.54;
-const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
 
-/** GB2312 charset (134) so Excel and WPS pick the Chinese font on a government PC. */
-const font = (f: FontSpec): Partial<ExcelJS.Font> => ({ name: f.name, size: f.size, bold: f.bold ?? false, charset: 134 });
 
 /**
  * Writes a list form: title, sub-title, 填报 line, merged (two-row) header, the rows, a 合计 row
@@ -80,7 +78,7 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
       const cell = ws.getCell(r, c);
       cell.font = font(form.fonts.header);
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      cell.border = box;
+      cell.border = thinBox;
     }
   }
 
@@ -90,7 +88,7 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
     cell.numFmt = '@';
     cell.font = font(form.fonts.body);
     cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
-    cell.border = box;
+    cell.border = thinBox;
   };
   rows.forEach((row, index) => {
     const r = ws.getRow(bodyTop + index);

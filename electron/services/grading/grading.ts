@@ -2,7 +2,6 @@ import { GRADE_LABELS } from '../../../shared/domain/grade';
 import type { Period } from '../../../shared/domain/period';
 import type { GradingView } from '../../../shared/api/appraisal-schemas';
 import { gradePeriod, type GradingResult } from '../../../shared/grading/engine';
-import type { GradingRecord } from '../../../shared/grading/record';
 import type { EarlierPeriod, GradeOrUndetermined, GradingInput } from '../../../shared/grading/types';
 import { unitLabel, unitSubtree, unitsInTreeOrder } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
@@ -47,7 +46,8 @@ async function earlierOutcomes(ctx: DeskContext, period: Period): Promise<Earlie
   return { period: { id: period.id, label: period.label, start: period.start, end: period.end }, outcomes };
 }
 
-function view(period: Period, record: GradingRecord, moved: GradingView['moved'] = []): GradingView {
+function view(period: Period, moved: GradingView['moved'] = []): GradingView {
+  const record = period.grading;
   const result = record.result ?? { ranAt: '', outcomes: [], pools: [], accountability: [], openDecisions: [] };
   const acknowledged = new Set(record.acknowledged?.personIds ?? []);
   return {
@@ -66,7 +66,7 @@ function view(period: Period, record: GradingRecord, moved: GradingView['moved']
 
 export async function getGrading(ctx: DeskContext, periodId: string): Promise<GradingView> {
   const period = (await requirePeriods(ctx.folder).period(periodId)).data;
-  return view(period, period.grading);
+  return view(period);
 }
 
 /** Runs the engine on the period as it stands and keeps the result (评定 only). */
@@ -91,7 +91,8 @@ export async function runGrading(ctx: DeskContext, periodId: string, why = '运�
     summary: `${period.label} ${why}：${counts}${moved.length ? `；与上次相比 ${moved.length} 人等次变化` : ''}${result.openDecisions.length ? `；待决定 ${result.openDecisions.length} 项` : ''}`,
     after: { moved, openDecisions: result.openDecisions },
   });
-  return view((await files.period(periodId)).data, (await files.period(periodId)).data.grading, moved);
+  const saved = (await files.period(periodId)).data;
+  return view(saved, moved);
 }
 
 function countGrades(r: GradingResult): string {

@@ -8,10 +8,8 @@ import { todayIso, type DeskContext } from '../context';
 import { fileOutput } from '../excel/file-input';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
+import { cjkFont, thinBox } from '../excel/styles';
 
-const thin: Partial<ExcelJS.Border> = { style: 'thin' };
-const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
-const font = (size: number, bold = false, name = '宋体'): Partial<ExcelJS.Font> => ({ name, size, bold, charset: 134 });
 const COLUMNS = [
   { label: '序号', width: 6 },
   { label: '姓名', width: 10 },
@@ -49,20 +47,20 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   ws.mergeCells('A1:G1');
-  Object.assign(ws.getCell('A1'), { value: `${org.organisation.name}平时考核主管领导评鉴表`, font: font(18, false, '方正小标宋简体'), alignment: { horizontal: 'center', vertical: 'middle' } });
+  Object.assign(ws.getCell('A1'), { value: `${org.organisation.name}平时考核主管领导评鉴表`, font: cjkFont(18, false, '方正小标宋简体'), alignment: { horizontal: 'center', vertical: 'middle' } });
   ws.getRow(1).height = 34;
   ws.mergeCells('A2:D2');
   ws.mergeCells('E2:G2');
-  Object.assign(ws.getCell('A2'), { value: `单位：${label}`, font: font(12) });
-  Object.assign(ws.getCell('E2'), { value: `考核周期：${period.label}`, font: font(12), alignment: { horizontal: 'right' } });
+  Object.assign(ws.getCell('A2'), { value: `单位：${label}`, font: cjkFont(12) });
+  Object.assign(ws.getCell('E2'), { value: `考核周期：${period.label}`, font: cjkFont(12), alignment: { horizontal: 'right' } });
   ws.mergeCells('A3:G3');
   Object.assign(ws.getCell('A3'), {
     value: `填表说明：分数填0—100（可不填）；拟评等次从下拉框选择“好、较好、一般、较差”；“好”等次原则上不超过参加考核人数的${Math.round(seats.goodRatio * 100)}%。请勿增删行、调换顺序或改动姓名。`,
-    font: font(10),
+    font: cjkFont(10),
     alignment: { wrapText: true, vertical: 'middle' },
   });
   ws.getRow(3).height = 30;
-  COLUMNS.forEach((c, i) => Object.assign(ws.getCell(4, i + 1), { value: c.label, font: font(11, true), alignment: { horizontal: 'center', vertical: 'middle' }, border: box }));
+  COLUMNS.forEach((c, i) => Object.assign(ws.getCell(4, i + 1), { value: c.label, font: cjkFont(11, true), alignment: { horizontal: 'center', vertical: 'middle' }, border: thinBox }));
   ws.getRow(4).height = 24;
 
   people.forEach((p, i) => {
@@ -82,8 +80,8 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
     values.forEach((v, c) => {
       const cell = r.getCell(c + 1);
       cell.value = v;
-      cell.font = font(11);
-      cell.border = box;
+      cell.font = cjkFont(11);
+      cell.border = thinBox;
       cell.alignment = { vertical: 'middle', horizontal: c === 6 ? 'left' : 'center', wrapText: true };
       if (c !== 4) cell.numFmt = '@';
     });

@@ -2,10 +2,9 @@ import type { PeopleQuery, PersonRow } from '../../../shared/api/contract';
 import { PeopleQuerySchema } from '../../../shared/api/contract';
 import { unitSubtree } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
-import type { DeskContext } from '../context';
 import { requireOrg } from '../store/data-folder';
 import { personRow } from './people';
-import { todayIso } from '../context';
+import { todayIso, type DeskContext } from '../context';
 
 /** The roster as a clerk filters it; ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
 export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {

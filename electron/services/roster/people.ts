@@ -2,7 +2,7 @@ import type { PersonDetail, PersonRow, PersonSave } from '../../../shared/api/co
 import { PERSON_STATUS_LABELS, type PersonStatus } from '../../../shared/domain/codes';
 import type { OrgData } from '../../../shared/domain/org';
 import { EMPTY_PERSON_FIELDS, PERSON_FIELD_LABELS, type Person, type PersonFields } from '../../../shared/domain/person';
-import { dayBefore } from '../../../shared/domain/dates';
+import { dayBefore, heldDuring } from '../../../shared/domain/dates';
 import { ROLE_LABELS } from '../../../shared/domain/role';
 import { unitLabel } from '../../../shared/domain/unit';
 import { maskIdNumber } from '../../../shared/text/id-card';
@@ -38,7 +38,7 @@ export function personRow(org: OrgData, p: Person, today = todayIso()): PersonRo
   };
 }
 
-export const isCurrent = (r: { from: string; until: string | null }, today: string) => r.from <= today && (r.until === null || r.until >= today);
+export const isCurrent = (r: { from: string; until: string | null }, today: string) => heldDuring(r, today);
 
 export function getPerson(ctx: DeskContext, id: string): PersonDetail {
   const org = requireOrg(ctx.folder).data;

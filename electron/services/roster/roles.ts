@@ -8,6 +8,7 @@ import { changeOrg, newId, todayIso, type DeskContext } from '../context';
 import { requireOrg } from '../store/data-folder';
 import { findPerson, isCurrent } from './people';
 import { activeUnit } from './units';
+import { heldDuring } from '../../../shared/domain/dates';
 
 function roleRow(org: OrgData, r: RoleAssignment, today: string): RoleRow {
   return {
@@ -42,7 +43,7 @@ export async function saveRole(
     for (const u of input.supervisedUnitIds) activeUnit(org, u);
     if (input.until !== null && input.until < input.from) throw rejected('任职结束日期不能早于开始日期。');
     const clash = org.roles.find(
-      (r) => r.id !== input.id && r.personId === input.personId && r.kind === input.kind && r.unitId === input.unitId && overlaps(r, input),
+      (r) => r.id !== input.id && r.personId === input.personId && r.kind === input.kind && r.unitId === input.unitId && heldDuring(r, input.from, input.until ?? '9999-12-31'),
     );
     if (clash) throw rejected(`${person.name}在同一时间已担任“${unitLabel(org.units, scope.id)}”的${ROLE_LABELS[input.kind]}。`);
     const summary = `${person.name} 任 ${unitLabel(org.units, scope.id)} ${ROLE_LABELS[input.kind]}（${input.from} 起${input.until ? `，至 ${input.until}` : ''}）`;
@@ -71,8 +72,4 @@ export async function removeRole(ctx: DeskContext, id: string): Promise<RoleRow[
     return { result: null, audit: { action: 'role.delete', target: id, summary: `删除管理职责：${name} ${ROLE_LABELS[role.kind]}`, before: role } };
   });
   return listRoles(ctx);
-}
-
-function overlaps(a: { from: string; until: string | null }, b: { from: string; until: string | null }): boolean {
-  return a.from <= (b.until ?? '9999-12-31') && b.from <= (a.until ?? '9999-12-31');
 }
