@@ -73,6 +73,7 @@ export async function removeTempFiles(dir: string): Promise<void> {
   }
   for (const e of entries) {
     if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name)) await rm(join(dir, e.name), { force: true });
-    else if (e.isDirectory() && !e.name.startsWith('.') && e.name !== 'backups') await removeTempFiles(join(dir, e.name));
+    // backups/ too: a start-up snapshot cut by a crash leaves its temp file there.
+    else if (e.isDirectory() && !e.name.startsWith('.')) await removeTempFiles(join(dir, e.name));
   }
 }

@@ -4,6 +4,7 @@ import { IncidentsFileSchema, type IncidentsFile } from '../../../shared/domain/
 import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
+import { setAsideTornTail } from '../audit/torn-tail';
 import { readBundle } from '../backup/bundle';
 import { finishPendingRestore, removeTempFiles, stageRestore } from '../backup/restore';
 import { takeSnapshot } from '../backup/snapshots';
@@ -57,6 +58,8 @@ export class DataFolder {
       const notices: string[] = [];
       if (await finishPendingRestore(dir)) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
       await removeTempFiles(dir);
+      const torn = await setAsideTornTail(dir);
+      if (torn) notices.push(torn);
       const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices);
       await folder.load();
       if (opts.snapshotOnOpen && folder.org) await folder.snapshot('start');

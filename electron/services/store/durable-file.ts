@@ -139,8 +139,8 @@ async function syncDir(dir: string): Promise<void> {
 export function writeError(e: unknown, file: string): AppError {
   if (e instanceof AppError) return e;
   const code = (e as NodeJS.ErrnoException).code;
-  const name = basename(file);
+  const name = `${basename(file)}（位于 ${dirname(file)}）`;
   if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('WRITE_FAILED', `磁盘空间不足，无法保存 ${name}。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。`);
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('WRITE_FAILED', `数据文件夹不可写（只读或无权限），无法保存 ${name}。本次修改没有保存，原有数据未受影响。`);
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('WRITE_FAILED', `文件夹不可写（只读或无权限），无法保存 ${name}。本次修改没有保存，原有数据未受影响。`);
   return new AppError('WRITE_FAILED', `保存 ${name} 失败（${code ?? (e as Error).message}）。本次修改没有保存，原有数据未受影响。`);
 }

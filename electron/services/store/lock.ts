@@ -43,14 +43,16 @@ export function acquireLock(dir: string, program: Program): FolderLock {
         if (released) return;
         released = true;
         process.off('exit', release);
-        if (readHolder(path)?.pid === process.pid) unlinkSync(path);
+        try {
+          if (readHolder(path)?.pid === process.pid) unlinkSync(path);
+        } catch {
+          // A folder gone read-only (or unplugged): the lock stays behind and, its process gone, is taken over next time.
+        }
       };
       process.on('exit', release);
       return { release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
-        throw new AppError('WRITE_FAILED', `无法在数据文件夹中创建锁文件（${(e as NodeJS.ErrnoException).code}）。请确认该文件夹存在且可写。`);
-      }
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw notWritable(dir, e);
     }
     const holder = readHolder(path);
     if (holder && !isStale(holder)) throw lockedBy(holder);
@@ -62,11 +64,20 @@ export function acquireLock(dir: string, program: Program): FolderLock {
     try {
       renameSync(path, `${path}.stale-${process.pid}`);
       unlinkSync(`${path}.stale-${process.pid}`);
-    } catch {
-      /* someone else took it over first; try again */
+    } catch (e) {
+      // ENOENT: someone else took it over first; try again. Anything else: the folder cannot be written.
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw notWritable(dir, e);
     }
   }
   throw new AppError('LOCKED', '数据文件夹正被另一个程序打开。请稍后再试。');
+}
+
+function notWritable(dir: string, e: unknown): AppError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return new AppError('WRITE_FAILED', `数据文件夹 ${dir} 是只读的或没有写入权限，程序无法在其中保存数据。请取消只读（如U盘的写保护开关）或换一个可写的文件夹后再打开。数据没有改动。`);
+  }
+  return new AppError('WRITE_FAILED', `无法在数据文件夹 ${dir} 中创建锁文件（${code}）。请确认该文件夹存在且可写。数据没有改动。`);
 }
 
 function readHolder(path: string): LockInfo | null {
