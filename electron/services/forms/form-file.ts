@@ -5,6 +5,7 @@ import type { TableForm } from '../../../shared/forms/table-form';
 import { fileOutput } from '../excel/file-input';
 import { writeTableForm } from '../excel/write-table-form';
 import { pdfPrinter } from '../print/pdf';
+import { workbookBytes } from '../excel/workbook-bytes';
 
 export type FormFormat = 'xlsx' | 'pdf';
 
@@ -16,7 +17,7 @@ export async function formFile<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[],
     const wb = new ExcelJS.Workbook();
     wb.creator = '平时考核';
     writeTableForm(wb, form, rows, ctx);
-    bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    bytes = await workbookBytes(wb);
   }
   return fileOutput(`${out.name}.${out.format}`, bytes, out.file);
 }

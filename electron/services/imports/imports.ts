@@ -13,6 +13,7 @@ import { incidentsImport } from './incidents-kind';
 import { recordsImport } from './records-kind';
 import { reviewsImport } from './reviews-kind';
 import { rosterImport } from './roster-kind';
+import { workbookBytes } from '../excel/workbook-bytes';
 
 const KINDS: Record<ImportKind, ImportKindHandler> = {
   roster: rosterImport as ImportKindHandler,
@@ -124,6 +125,6 @@ export async function importErrorReport(ctx: DeskContext, input: { previewId: st
   }
   ws.eachRow((row) => row.eachCell((c) => (c.alignment = { vertical: 'middle', wrapText: true })));
   const base = plan.fileName.replace(/\.(xlsx|xls|et)$/i, '');
-  return fileOutput(`${base}-${IMPORT_KIND_LABELS[kind]}导入问题.xlsx`, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
+  return fileOutput(`${base}-${IMPORT_KIND_LABELS[kind]}导入问题.xlsx`, await workbookBytes(wb), input.file);
 }
 

@@ -2,11 +2,13 @@ import ExcelJS from 'exceljs';
 import type { FileOutput } from '../../../shared/api/contract';
 import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { RECORD_META_MARK, RECORD_META_SHEET } from '../../../shared/import/record-sheet';
+import { sheetNameFor } from '../../../shared/excel/sheet-name';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
 import { fileOutput } from '../excel/file-input';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { cjkFont, thinBox } from '../excel/styles';
+import { workbookBytes } from '../excel/workbook-bytes';
 
 const BLANK_LINES = 25;
 
@@ -25,12 +27,11 @@ export async function exportRecordsSheet(ctx: DeskContext, input: { periodId: st
   if (people.length > 300) throw rejected(`一次最多导出300人的工作纪实表（现在是 ${people.length} 人），请按单位分别导出。`);
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
-  const used = new Set<string>();
+  // The hidden sheet's name is taken first: nobody's sheet may clash with it.
+  const used = new Set<string>([RECORD_META_SHEET.toLowerCase()]);
   const sheetFor: [string, string][] = [];
   for (const p of people) {
-    let name = p.name.slice(0, 28);
-    for (let n = 2; used.has(name); n++) name = `${p.name.slice(0, 25)}(${n})`;
-    used.add(name);
+    const name = sheetNameFor(p.name, used);
     sheetFor.push([name, p.personId]);
     const records = (await files.unit(period.id, p.unitId)).data.workRecords.filter((r) => r.personId === p.personId).sort((a, b) => a.date.localeCompare(b.date));
     const ws = wb.addWorksheet(name, {
@@ -69,5 +70,5 @@ export async function exportRecordsSheet(ctx: DeskContext, input: { periodId: st
   const meta = wb.addWorksheet(RECORD_META_SHEET, { state: 'veryHidden' });
   meta.addRows([[RECORD_META_MARK], ['periodId', period.id], ...sheetFor]);
   const who = input.personId ? people[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : '全局';
-  return fileOutput(`工作纪实表-${period.label}-${who}.xlsx`, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
+  return fileOutput(`工作纪实表-${period.label}-${who}.xlsx`, await workbookBytes(wb), input.file);
 }

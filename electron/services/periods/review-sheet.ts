@@ -9,6 +9,7 @@ import { fileOutput } from '../excel/file-input';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
 import { cjkFont, thinBox } from '../excel/styles';
+import { workbookBytes } from '../excel/workbook-bytes';
 
 const COLUMNS = [
   { label: '序号', width: 6 },
@@ -99,5 +100,5 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
   meta.addRows([[REVIEW_META_MARK], ['periodId', period.id], ['unitId', input.unitId], ['period', period.label], ['unit', label], ['exportedAt', new Date().toISOString()]]);
 
   const name = `评鉴表-${period.label}-${label.replace(/\s+/g, '')}-${todayIso().replace(/-/g, '')}.xlsx`;
-  return fileOutput(name, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
+  return fileOutput(name, await workbookBytes(wb), input.file);
 }

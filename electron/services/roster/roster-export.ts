@@ -8,6 +8,7 @@ import { fileOutput } from '../excel/file-input';
 import { writeTableForm } from '../excel/write-table-form';
 import { requireOrg } from '../store/data-folder';
 import { activeUnit } from './units';
+import { workbookBytes } from '../excel/workbook-bytes';
 
 /** 花名册 of the people in post (and seconded out), by unit in tree order, then 姓氏笔画. */
 export async function exportRoster(ctx: DeskContext, input: { unitId: string | null; file?: string }): Promise<FileOutput> {
@@ -23,5 +24,5 @@ export async function exportRoster(ctx: DeskContext, input: { unitId: string | n
   wb.creator = '平时考核';
   writeTableForm(wb, ROSTER_FORM, rows, { organisation: org.organisation.name, scope: scope ? unitLabel(org.units, scope.id) : org.organisation.name, asOf: todayIso() });
   const name = `${org.organisation.name}花名册${scope ? `-${scope.name}` : ''}-${todayIso().replace(/-/g, '')}.xlsx`;
-  return fileOutput(name, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
+  return fileOutput(name, await workbookBytes(wb), input.file);
 }
