@@ -309,12 +309,13 @@ async function runLane(index: number, kills: number, opts: CampaignOptions, stat
         if (moment === 'write') {
           const op = lane.nextOp();
           const answer: { r?: Result<unknown> } = {};
-          void lane.desk.call(op.channel, op.input).then((r) => (answer.r = r));
+          const pending = lane.desk.call(op.channel, op.input).then((r) => (answer.r = r));
           await sleep(lane.rng.next() * 1.2 * (latency.get(op.channel) ?? 20));
           await lane.desk.kill();
+          await pending;
           if (answer.r?.ok) lane.acknowledge(op, answer.r.data);
-          else if (answer.r) throw new Error(`${where}: ${op.channel} refused: ${answer.r.code} ${answer.r.message}`);
-          else lane.inFlight(op);
+          else if (answer.r?.code === ('EXITED' as never)) lane.inFlight(op);
+          else throw new Error(`${where}: ${op.channel} refused: ${answer.r?.code} ${answer.r?.message}`);
           stats.killsDuringWrite++;
         } else {
           await lane.desk.kill();

@@ -7,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/api/result';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-/** Inside the repository so the bundle finds node_modules; rebuilt once per test run. */
-const BUNDLE = join(repo, 'node_modules', '.cache', 'desk-crash', 'desk-child.mjs');
+/** Inside the repository: the bundle finds node_modules, and .js is ESM under our package.json. Rebuilt once per test run. */
+const BUNDLE = join(repo, 'node_modules', '.cache', 'desk-crash', 'desk-child.js');
 let bundled: Promise<string> | null = null;
 
 /**
@@ -22,13 +22,14 @@ export function childBundle(): Promise<string> {
     const { build } = await import('esbuild');
     await mkdir(dirname(BUNDLE), { recursive: true });
     await build({
-      entryPoints: [join(repo, 'test', 'crash', 'desk-child.ts')],
+      // The parse worker sits next to the child, where read-in-worker looks for the built one.
+      entryPoints: { 'desk-child': join(repo, 'test', 'crash', 'desk-child.ts'), 'parse-worker': join(repo, 'electron', 'services', 'excel', 'parse-worker.ts') },
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      outfile: BUNDLE,
+      outdir: dirname(BUNDLE),
       logLevel: 'warning',
       plugins: [
         {
@@ -74,7 +75,11 @@ export class DeskProcess {
       if (msg.type) onStart(msg as Started);
       else if (msg.id !== undefined) this.pending.get(msg.id)?.(msg.result!), this.pending.delete(msg.id);
     });
-    void this.exited.then(() => onStart({ type: 'open-failed', code: 'EXITED', message: 'the child exited before it was ready' }));
+    void this.exited.then(() => {
+      onStart({ type: 'open-failed', code: 'EXITED', message: 'the child exited before it was ready' });
+      for (const answer of this.pending.values()) answer({ ok: false, code: 'EXITED' as never, message: 'the process ended before answering' });
+      this.pending.clear();
+    });
   }
 
   /** `wrap` runs the child under another program (unshare for the disk-fault tests). */
@@ -88,7 +93,7 @@ export class DeskProcess {
     return this.child.pid!;
   }
 
-  /** Resolves with the answer, or never when the child is killed first. */
+  /** Resolves with the answer, or with code EXITED when the process ends first. */
   call(channel: string, input: unknown = {}): Promise<Result<unknown>> {
     const id = this.nextId++;
     return new Promise((ok) => {
@@ -146,8 +151,8 @@ export class HostProcess {
     })
       .then((res) => res.json() as Promise<Result<unknown>>)
       .catch(() => null);
-    // A request cut by the kill never answers: like an unanswered child call.
-    return answer ?? new Promise(() => undefined);
+    // A request cut by the kill: like a child call the process never answered.
+    return answer ?? { ok: false, code: 'EXITED' as never, message: 'the process ended before answering' };
   }
 
   async kill(): Promise<void> {

@@ -293,8 +293,13 @@ describe('roster import: bad input', () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
     const { dispatch } = await import('../../electron/services/dispatch');
+    // Big enough to be still reading after 30 ms, even in a warm (reused) reader.
+    const big = new ExcelJS.Workbook();
+    big.addWorksheet('花名册').addRows([['姓名', '性别', '职务'], ...Array.from({ length: 10_000 }, (_, i) => [`王${i}`, '男', '科员'])]);
+    const file = join(await tempDir(), '大表.xlsx');
+    await big.xlsx.writeFile(file);
     const jobId = 'job-cancel-test';
-    const pending = dispatch(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }], jobId });
+    const pending = dispatch(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });
     await new Promise((r) => setTimeout(r, 30));
     expect(await callOk(ctx, 'jobs:progress', { jobId })).toMatchObject({ phase: '读取文件', done: false });
     expect(await callOk(ctx, 'jobs:cancel', { jobId })).toEqual({ cancelled: true });

@@ -9,25 +9,53 @@ import { Cancelled, type JobHandle } from '../jobs';
 export const READ_TIMEOUT_MS = 60_000;
 const MEMORY_MB = 1536;
 
+/** Kept between reads: starting a worker (loading the readers) costs more than reading most files. */
+let idle: Worker | null = null;
+
+function startWorker(): Worker {
+  const built = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
+  const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
+  return existsSync(built)
+    ? new Worker(built, limits)
+    : new Worker(fileURLToPath(new URL('./dev-worker-loader.mjs', import.meta.url)), { ...limits, workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href } });
+}
+
+function takeWorker(): Worker {
+  const worker = idle ?? startWorker();
+  idle = null;
+  worker.removeAllListeners('exit');
+  worker.ref();
+  return worker;
+}
+
+/** Keeps a worker that answered for the next read; it must not keep the process (the CLI) alive. */
+function putBack(worker: Worker): void {
+  if (idle) return void worker.terminate();
+  worker.unref();
+  worker.once('exit', () => {
+    if (idle === worker) idle = null;
+  });
+  idle = worker;
+}
+
 /**
  * Reads a workbook in a worker thread: the window stays responsive, the read can be cancelled,
- * and a file that runs away (zip bomb, huge sheet) is stopped by time and memory limits.
+ * and a file that runs away (zip bomb, huge sheet) is stopped by time and memory limits; a worker
+ * stopped that way is discarded, one that answered is reused.
  * From source (tsx, tests) the worker runs through tsx's loader; in the built app it is parse-worker.js.
  */
 export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: JobHandle): Promise<WorkbookGrid> {
-  const built = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
-  const worker = existsSync(built)
-    ? new Worker(built, limits)
-    : new Worker(fileURLToPath(new URL('./dev-worker-loader.mjs', import.meta.url)), { ...limits, workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href } });
+  const worker = takeWorker();
   return new Promise<WorkbookGrid>((resolve, reject) => {
     let settled = false;
-    const settle = (fn: () => void) => {
+    const settle = (fn: () => void, reuse = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       job.onCancel(null);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reuse) putBack(worker);
+      else void worker.terminate();
       fn();
     };
     const timer = setTimeout(
@@ -35,19 +63,18 @@ export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: J
       READ_TIMEOUT_MS,
     );
     job.onCancel(() => settle(() => reject(new Cancelled())));
-    worker.once('message', (msg: { ok: true; grid: WorkbookGrid } | { ok: false; known: boolean; message: string }) =>
-      settle(() => (msg.ok ? resolve(msg.grid) : reject(msg.known ? new AppError('REJECTED', msg.message) : new AppError('REJECTED', `无法读取“${fileName}”：文件已损坏或格式异常。`)))),
-    );
-    worker.once('error', (e) =>
+    const onMessage = (msg: { ok: true; grid: WorkbookGrid } | { ok: false; known: boolean; message: string }) =>
+      settle(() => (msg.ok ? resolve(msg.grid) : reject(msg.known ? new AppError('REJECTED', msg.message) : new AppError('REJECTED', `无法读取“${fileName}”：文件已损坏或格式异常。`))), true);
+    const onError = (e: Error) =>
       settle(() =>
         reject(
           /memory|heap/i.test(String(e?.message))
             ? new AppError('REJECTED', `读取“${fileName}”需要的内存过多，文件可能过大或结构异常，已停止读取。`)
             : new AppError('REJECTED', `无法读取“${fileName}”：文件已损坏或格式异常。`),
         ),
-      ),
-    );
-    worker.once('exit', () => settle(() => reject(new AppError('REJECTED', `无法读取“${fileName}”：读取过程意外中止。`))));
+      );
+    const onExit = () => settle(() => reject(new AppError('REJECTED', `无法读取“${fileName}”：读取过程意外中止。`)));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage({ bytes, fileName });
   });
 }

@@ -1,13 +1,28 @@
 import ExcelJS from 'exceljs';
 import * as XLSX from '@e965/xlsx';
+import { deflateRawSync, InflateRaw } from 'node:zlib';
 import type { Cell, CellRange, SheetGrid, WorkbookGrid } from '../../../shared/excel/cells';
 import { AppError } from '../app-error';
 import { detectFileKind } from './file-kind';
+import { zipProblem } from './zip-check';
 
 /** Larger files are refused before parsing: no roster or review sheet comes near this. */
 export const MAX_FILE_BYTES = 30 * 1024 * 1024;
 /** Rows read per sheet at most (a 1M-row sheet must not take the app down). */
 export const MAX_ROWS = 60_000;
+
+/**
+ * SheetJS inflates with its own JavaScript, which loops for ever on some damaged data (a bit-flipped
+ * .xlsx hung a reader for the full minute); Node's zlib refuses it at once. SheetJS reads the
+ * consumed length as `bytesRead`, which Node deprecates in favour of `bytesWritten`.
+ */
+class InflateRawCounting extends InflateRaw {}
+Object.defineProperty(InflateRawCounting.prototype, 'bytesRead', {
+  get(this: InflateRaw) {
+    return this.bytesWritten;
+  },
+});
+XLSX.CFB.utils.use_zlib({ InflateRaw: InflateRawCounting, deflateRawSync });
 
 const reject = (file: string, why: string) => new AppError('REJECTED', `无法读取“${file}”：${why}`);
 
@@ -26,12 +41,15 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise
     case 'ole2':
       if (isEncrypted(bytes)) throw reject(fileName, '文件设置了打开密码。请在 Excel/WPS 中取消密码后另存，再导入。');
       return readWithSheetJs(bytes, fileName);
-    case 'zip':
+    case 'zip': {
+      const problem = zipProblem(bytes);
+      if (problem) throw reject(fileName, problem);
       try {
         return await readWithExcelJs(bytes);
       } catch {
         return readWithSheetJs(bytes, fileName);
       }
+    }
   }
 }
 

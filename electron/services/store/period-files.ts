@@ -96,7 +96,8 @@ export class PeriodFiles {
     const file = join(this.dir, periodId, 'units', `${unitId}.json`);
     let store = await Store.open(file, UnitInputsSchema);
     if (store?.recovery) this.recoveries.push(store.recovery);
-    store ??= await Store.create(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId));
+    // A unit with no inputs yet: its file is written by the first change, not by a look (a preview writes nothing).
+    store ??= Store.unwritten(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId));
     this.units.set(key, store);
     return store;
   }

@@ -33,6 +33,12 @@ export class Store<T> {
     return new Store(new Low<T>(adapter, valid), adapter, schema);
   }
 
+  /** A file not written yet: held in memory until its first update writes it (reading never writes). */
+  static unwritten<T>(file: string, schema: z.ZodType<T>, data: T): Store<T> {
+    const adapter = new DurableJsonFile(file, schema);
+    return new Store(new Low<T>(adapter, schema.parse(data)), adapter, schema);
+  }
+
   /** A notice when the file had to be recovered from its .bak copy. */
   get recovery(): string | null {
     return this.adapter.recovery;
