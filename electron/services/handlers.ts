@@ -24,8 +24,7 @@ import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setU
 import { deleteRecord, listRecordReviews, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
 import { reviewGrid, saveReview } from './periods/reviews';
 import { getSummary, saveSummary } from './periods/summaries';
-import { exportNotice } from './forms/notice';
-import { exportSummary } from './forms/summary';
+import { exportForm, previewForm } from './forms/forms';
 
 type Handler<C extends Channel> = (ctx: DeskContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -102,6 +101,6 @@ export const handlers: Handlers = {
   'incidents:delete': deleteIncident,
   'incidents:tolerance': decideTolerance,
   'incidents:closeCase': closeCase,
-  'forms:summary': exportSummary,
-  'forms:notice': exportNotice,
+  'forms:preview': previewForm,
+  'forms:export': exportForm,
 };

@@ -63,8 +63,8 @@ export const CHANNELS = [
   'incidents:delete',
   'incidents:tolerance',
   'incidents:closeCase',
-  'forms:summary',
-  'forms:notice',
+  'forms:preview',
+  'forms:export',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -14,7 +14,7 @@ const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
  * never become numbers; a value starting with = + - @ stays text, never a formula). A4 page setup,
  * header rows repeated on every page, footer.
  */
-export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): ExcelJS.Worksheet {
+export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx, sheetName = form.sheetName): ExcelJS.Worksheet {
   const depth = headerDepth(form);
   const width = form.columns.length;
   // Rows from the top: the title, the sub-title and 填报 lines when the form has them, the header.
@@ -24,7 +24,7 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   const infoRow = form.infoLine ? next++ : 0;
   const headerTop = next;
   const bodyTop = headerTop + depth;
-  const ws = wb.addWorksheet(form.sheetName, {
+  const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: bodyTop - 1 }],
     pageSetup: {
       paperSize: 9, // A4
@@ -103,13 +103,13 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   });
 
   let after = bodyTop + rows.length;
-  if (form.total) {
-    const { label, text } = form.total(rows, ctx);
+  for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const r = ws.getRow(after);
-    bodyCell(r.getCell(1), label, 'center');
-    for (let c = 2; c <= width; c++) bodyCell(r.getCell(c), c === 2 ? text : null, 'left');
-    if (width > 2) ws.mergeCells(after, 2, after, width);
-    r.height = Math.max(form.rowHeight, Math.ceil(linesNeeded(text, totalWidth - form.columns[0].width, form.fonts.body) * lineHeight + 6));
+    for (let c = 1; c <= width; c++) bodyCell(r.getCell(c), c === 1 ? label : c === labelSpan + 1 ? text : null, c <= labelSpan ? 'center' : 'left');
+    if (labelSpan > 1) ws.mergeCells(after, 1, after, labelSpan);
+    if (width > labelSpan + 1) ws.mergeCells(after, labelSpan + 1, after, width);
+    const textWidth = form.columns.slice(labelSpan).reduce((sum, c) => sum + c.width, 0);
+    r.height = Math.max(height ?? form.rowHeight, Math.ceil(linesNeeded(text, textWidth, form.fonts.body) * lineHeight + 6));
     after++;
   }
   for (const note of form.notes?.(rows, ctx) ?? []) line(after++, note.text, form.fonts.body, LINE_HEIGHTS.note, note.align ?? 'left');

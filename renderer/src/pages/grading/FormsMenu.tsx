@@ -9,8 +9,8 @@ import { useFileExport } from '../../hooks/useFileExport';
  */
 export function FormsMenu({ period, published }: { period: PeriodSummary; published: boolean }) {
   const { exportFile, busy } = useFileExport();
-  const summary = (format: 'xlsx' | 'pdf') => exportFile('forms:summary', { periodId: period.id, format }, `平时考核结果汇总表-${period.label}.${format}`);
-  const notice = (format: 'xlsx' | 'pdf') => exportFile('forms:notice', { periodId: period.id, format }, `平时考核公示名单-${period.label}.${format}`);
+  const summary = (format: 'xlsx' | 'pdf') => exportFile('forms:export', { request: { form: 'summary', periodId: period.id }, format }, `平时考核结果汇总表-${period.label}.${format}`);
+  const notice = (format: 'xlsx' | 'pdf') => exportFile('forms:export', { request: { form: 'notice', periodId: period.id }, format }, `平时考核公示名单-${period.label}.${format}`);
   const items = [
     { key: 'summary-pdf', label: '结果汇总表（PDF，打印用）', onClick: () => void summary('pdf') },
     { key: 'summary-xlsx', label: '结果汇总表（Excel）', onClick: () => void summary('xlsx') },
