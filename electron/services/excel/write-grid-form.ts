@@ -56,17 +56,10 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
           cell.kind === 'label'
             ? { horizontal: 'center', vertical: 'middle', wrapText: true }
             : { horizontal: cell.align ?? 'left', vertical: cell.valign ?? 'top', wrapText: true };
-        // Excel draws a merged area's border per cell: give every edge cell its edge.
-        for (let y = r1; y <= r2; y++) {
-          for (let x = c1; x <= c2; x++) {
-            const border: Partial<ExcelJS.Borders> = {};
-            if (y === r1 && cell.open !== 'top') border.top = thin;
-            if (y === r2 && cell.open !== 'bottom') border.bottom = thin;
-            if (x === c1) border.left = thin;
-            if (x === c2) border.right = thin;
-            ws.getCell(y, x).border = border;
-          }
-        }
+        // Excel draws a merged area's edges from its edge cells (exceljs keeps one style for the
+        // area): every cell gets the box, less an edge the layout leaves open.
+        const border: Partial<ExcelJS.Borders> = { left: thin, right: thin, ...(cell.open !== 'top' && { top: thin }), ...(cell.open !== 'bottom' && { bottom: thin }) };
+        for (let y = r1; y <= r2; y++) for (let x = c1; x <= c2; x++) ws.getCell(y, x).border = border;
       }
     });
     top += rows.length;

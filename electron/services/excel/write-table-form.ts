@@ -84,7 +84,7 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
 
   const lineHeight = form.fonts.body.size * 1.3;
   const bodyCell = (cell: ExcelJS.Cell, value: string | number | null, horizontal: 'left' | 'center') => {
-    cell.value = typeof value === 'number' ? value : value === null ? null : String(value);
+    cell.value = typeof value === 'number' ? value : value === null || value === '' ? null : String(value);
     cell.numFmt = '@';
     cell.font = font(form.fonts.body);
     cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
