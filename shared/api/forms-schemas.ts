@@ -47,9 +47,9 @@ export type FormRequest = z.infer<typeof FormRequestSchema>;
 export type FormKind = FormRequest['form'];
 
 export const formChannels = {
-  /** The print view (HTML, no script) of a form, for the preview and for printing. */
+  /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
   'forms:preview': {
-    input: z.object({ request: FormRequestSchema }).strict(),
+    input: z.object({ request: FormRequestSchema, all: z.boolean().default(false) }).strict(),
     output: z.object({ title: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
   },
   'forms:export': {

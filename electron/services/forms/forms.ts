@@ -31,9 +31,9 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
 }
 
 /** The print view for the preview screen (a large batch shows its first copies). */
-export async function previewForm(ctx: DeskContext, input: { request: FormRequest }) {
+export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request);
-  const shown = Math.min(built.copies.length, PREVIEW_COPIES);
+  const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return { title: built.title, html: formHtml(built, shown), copies: built.copies.length, shown };
 }
 
