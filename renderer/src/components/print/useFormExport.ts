@@ -19,12 +19,17 @@ export function useFormExport() {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const job = useRef<string | null>(null);
 
-  const cancel = useCallback(() => {
-    if (job.current) void call('jobs:cancel', { jobId: job.current });
+  const stop = useCallback(() => {
+    if (!job.current) return false;
+    void call('jobs:cancel', { jobId: job.current });
     job.current = null;
     setProgress(null);
+    return true;
   }, []);
-  useEffect(() => cancel, [cancel]);
+  useEffect(() => () => void stop(), [stop]);
+  const cancel = () => {
+    if (stop()) void message.info('已取消导出，没有生成文件。');
+  };
 
   const run = async (request: FormRequest, format: 'pdf' | 'xlsx', fileBase: string) => {
     const target = await askSavePath(`${fileBase}.${format}`, format === 'pdf' ? PDF_FILTERS : EXCEL_FILTERS);
