@@ -2,7 +2,7 @@ import type { FileOutput } from '../../../shared/api/contract';
 import type { FormRequest } from '../../../shared/api/forms-schemas';
 import type { DeskContext } from '../context';
 import { startJob } from '../jobs';
-import { formHtml, formOutput, PREVIEW_COPIES, type BuiltForm, type FormFormat } from './built-form';
+import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
 import { buildRoster } from '../roster/roster-export';
 import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
 import { buildNotice } from './notice';
@@ -34,7 +34,7 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
 export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request);
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
-  return { title: built.title, html: formHtml(built, shown), copies: built.copies.length, shown };
+  return { title: built.title, html: formHtml(sliceCopies(built, 0, shown)), copies: built.copies.length, shown };
 }
 
 /** The form as a workbook or a PDF, with progress for a batch. */
