@@ -1,11 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { cellFont, cellText, GRID_SUBTITLE_HEIGHT, noteHeight, GRID_TITLE_HEIGHT, type GridForm } from '../../../shared/forms/grid-form';
 import type { FontSpec } from '../../../shared/forms/table-form';
-import { cjkFont } from './styles';
-
-const CM_PER_INCH = 2.54;
-const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
-const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+import { a4Sheet, formFont as font, thinLine as thin } from './styles';
 
 /**
  * Writes one filled copy of a fixed form on its own sheet: title and sub-title over the grid,
@@ -15,19 +11,8 @@ const thin: Partial<ExcelJS.Border> = { style: 'thin' };
  */
 export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, sheetName: string): ExcelJS.Worksheet {
   const width = form.columns.length;
-  const m = form.page.margins;
-  const ws = wb.addWorksheet(sheetName, {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: form.page.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: m.left / CM_PER_INCH, right: m.right / CM_PER_INCH, top: m.top / CM_PER_INCH, bottom: m.bottom / CM_PER_INCH, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: form.page.footer ? { oddFooter: form.page.footer, evenFooter: form.page.footer } : {},
-  });
+  const ws = wb.addWorksheet(sheetName, a4Sheet(form.page));
+
   ws.columns = form.columns.map((w) => ({ width: w }));
 
   const line = (r: number, text: string, f: FontSpec, height: number, horizontal: 'left' | 'center') => {

@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FontSpec, TableForm } from '../../../shared/forms/table-form';
 import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS } from '../../../shared/forms/table-form';
-import { cjkFont, thinBox } from './styles';
-
-const CM_PER_INCH = 2.54;
-const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
-
+import { a4Sheet, formFont as font, thinBox } from './styles';
 
 /**
  * Writes a list form: title, sub-title, 填报 line, merged (two-row) header, the rows, a 合计 row
@@ -26,25 +22,9 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   const bodyTop = headerTop + depth;
   const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: bodyTop - 1 }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: form.page.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: {
-        left: form.page.margins.left / CM_PER_INCH,
-        right: form.page.margins.right / CM_PER_INCH,
-        top: form.page.margins.top / CM_PER_INCH,
-        bottom: form.page.margins.bottom / CM_PER_INCH,
-        header: 0.3,
-        footer: 0.3,
-      },
-      printTitlesRow: `${headerTop}:${bodyTop - 1}`,
-    },
-    headerFooter: { oddFooter: form.page.footer, evenFooter: form.page.footer },
+    ...a4Sheet(form.page, `${headerTop}:${bodyTop - 1}`),
   });
+
   ws.columns = form.columns.map((c) => ({ key: c.key, width: c.width }));
   const totalWidth = form.columns.reduce((sum, c) => sum + c.width, 0);
 
