@@ -1,21 +1,26 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, test } from './fixtures';
 
 const run = promisify(execFile);
 
-test('打印: the 登记表 of everyone in a period, previewed, then saved as one PDF with progress', async ({ page, appUrl }) => {
+/** 80 people of demo data, and the latest archived period opened on 考核周期; its label. */
+async function archivedPeriod(page: Page, appUrl: string): Promise<string> {
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('80');
   await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
-
   await page.getByRole('menuitem', { name: '考核周期' }).click();
-  const list = page.getByRole('menu', { name: '考核周期列表' });
-  const archived = list.getByRole('menuitem').filter({ hasText: '已归档' }).first();
+  const archived = page.getByRole('menu', { name: '考核周期列表' }).getByRole('menuitem').filter({ hasText: '已归档' }).first();
   const label = (await archived.textContent())!.replace('已归档', '').trim();
   await archived.click();
+  return label;
+}
+
+test('打印: the 登记表 of everyone in a period, previewed, then saved as one PDF with progress', async ({ page, appUrl }) => {
+  const label = await archivedPeriod(page, appUrl);
 
   await page.getByRole('button', { name: '打印' }).click();
   await page.getByRole('menuitem', { name: '平时考核登记表（全部人员）' }).click();
@@ -44,12 +49,7 @@ test('打印: the 登记表 of everyone in a period, previewed, then saved as on
 });
 
 test('打印: a blank monthly 工作纪实表, and cancelling a batch leaves nothing behind', async ({ page, appUrl }) => {
-  await page.goto(appUrl);
-  await page.getByLabel('人数').fill('80');
-  await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
-  await page.getByRole('menuitem', { name: '考核周期' }).click();
-  await page.getByRole('menu', { name: '考核周期列表' }).getByRole('menuitem').filter({ hasText: '已归档' }).first().click();
+  await archivedPeriod(page, appUrl);
 
   await page.getByRole('button', { name: '打印' }).click();
   await page.getByRole('menuitem', { name: '空白工作纪实表（月）' }).click();
