@@ -8,7 +8,7 @@ import type { FontSpec } from './table-form';
  * unit, of either variant) make one document; every copy starts on a new sheet, so double-sided printing keeps each
  * person's two pages back to back.
  */
-export function renderGridFormHtml(copies: { form: GridForm<any>; data: unknown }[], title: string): string {
+export function renderGridFormHtml(copies: { form: GridForm<any>; data: unknown }[], title: string, fontFaces?: string): string {
   const css = `.title { text-align: center; margin: 0; height: ${GRID_TITLE_HEIGHT}pt; line-height: ${GRID_TITLE_HEIGHT}pt; white-space: nowrap; }
 .subtitle { text-align: center; margin: 0; height: ${GRID_SUBTITLE_HEIGHT}pt; line-height: ${GRID_SUBTITLE_HEIGHT}pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
@@ -41,5 +41,5 @@ td.open-bottom { border-bottom: none; }
   const first = copies[0]?.form;
   if (!first) throw new RangeError('a print view needs at least one copy');
   // Every copy of a batch shares the page setup (the variants of a form differ in words, not paper).
-  return printDocument(title, first.page, first.fonts.note, css, sections);
+  return printDocument(title, first.page, first.fonts.note, css, sections, fontFaces);
 }

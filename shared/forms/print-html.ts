@@ -66,9 +66,10 @@ function footerBoxes(footer: string, font: string): string {
 /**
  * A whole print document: its CSS, then each section (a list form, or one page of a fixed form)
  * starting on a new page. On screen (the preview) each section is drawn as a sheet of A4 paper
- * that grows with a long list; on paper that CSS is inert.
+ * that grows with a long list; on paper that CSS is inert. `fontFaces` are the @font-face rules of
+ * the bundled fallback font (the services add them).
  */
-export function printDocument(title: string, page: PageSpec, footerFont: FontSpec, css: string, sections: string[]): string {
+export function printDocument(title: string, page: PageSpec, footerFont: FontSpec, css: string, sections: string[], fontFaces = ''): string {
   const [w, h] = page.orientation === 'portrait' ? [21, 29.7] : [29.7, 21];
   const m = page.margins;
   return `<!doctype html>
@@ -77,6 +78,7 @@ export function printDocument(title: string, page: PageSpec, footerFont: FontSpe
 <meta charset="utf-8">
 <title>${esc(title)}</title>
 <style>
+${fontFaces}
 ${pageCss(page, footerFont)}
 html, body { margin: 0; padding: 0; color: #000; background: #fff; }
 section + section { break-before: page; }

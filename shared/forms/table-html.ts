@@ -8,7 +8,7 @@ import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, type TableForm
  * footer codes as CSS page-margin boxes. Every value is escaped; the page has no script.
  * Several filled copies (one per person and week …) make one document, each on new pages.
  */
-export function renderTableFormHtml<Row, Ctx>(form: TableForm<Row, Ctx>, copies: { rows: Row[]; ctx: Ctx }[], title?: string): string {
+export function renderTableFormHtml<Row, Ctx>(form: TableForm<Row, Ctx>, copies: { rows: Row[]; ctx: Ctx }[], title?: string, fontFaces?: string): string {
   const f = form.fonts;
   const css = `body { font: ${fontCss(f.body)}; }
 .title { font: ${fontCss(f.title, TITLE_FONTS)}; text-align: center; margin: 0; min-height: ${LINE_HEIGHTS.title}pt; line-height: ${LINE_HEIGHTS.title}pt; }
@@ -25,7 +25,7 @@ td.left { text-align: left; }
 .note { margin: 0; min-height: ${LINE_HEIGHTS.note}pt; line-height: 1.6; white-space: pre-wrap; }
 .note.right { text-align: right; }`;
   const sections = copies.map(({ rows, ctx }) => tableSection(form, rows, ctx));
-  return printDocument(title ?? (copies[0] ? form.title(copies[0].ctx) : form.sheetName), form.page, f.body, css, sections);
+  return printDocument(title ?? (copies[0] ? form.title(copies[0].ctx) : form.sheetName), form.page, f.body, css, sections, fontFaces);
 }
 
 function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): string {

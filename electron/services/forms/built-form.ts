@@ -10,6 +10,7 @@ import { writeGridForm } from '../excel/write-grid-form';
 import { writeTableForm } from '../excel/write-table-form';
 import type { JobHandle } from '../jobs';
 import { pdfPrinter } from '../print/pdf';
+import { printFontFaces } from '../print/print-font';
 
 export type FormFormat = 'xlsx' | 'pdf';
 
@@ -38,7 +39,8 @@ export function sliceCopies(built: BuiltForm, from: number, to: number): BuiltFo
 }
 
 export function formHtml(built: BuiltForm): string {
-  return built.kind === 'table' ? renderTableFormHtml(built.form, built.copies, built.title) : renderGridFormHtml(built.copies, built.title);
+  const fonts = printFontFaces();
+  return built.kind === 'table' ? renderTableFormHtml(built.form, built.copies, built.title, fonts) : renderGridFormHtml(built.copies, built.title, fonts);
 }
 
 export async function formOutput(built: BuiltForm, format: FormFormat, job: JobHandle, file?: string): Promise<FileOutput> {
