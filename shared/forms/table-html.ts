@@ -1,4 +1,5 @@
 import { BODY_FONTS, esc, fontCss, printDocument, TITLE_FONTS } from './print-html';
+import { charsToPt } from './grid-form';
 import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, type TableForm } from './table-form';
 
 /**
@@ -28,6 +29,19 @@ td.left { text-align: left; }
   return printDocument(title ?? (copies[0] ? form.title(copies[0].ctx) : form.sheetName), form.page, f.body, css, sections, fontFaces);
 }
 
+/**
+ * How much the print view shrinks a form wider than the page: the workbook fits it to one page
+ * wide (fitToWidth), which shrinks the text too; the same here, so a date never wraps on paper
+ * where it does not in Excel.
+ */
+export function fitToWidthZoom(form: TableForm<never, never>): number {
+  const m = form.page.margins;
+  const paper = form.page.orientation === 'portrait' ? 21 : 29.7;
+  const printable = ((paper - m.left - m.right) * 72) / 2.54;
+  const natural = form.columns.reduce((sum, c) => sum + charsToPt(c.width), 0);
+  return Math.min(1, printable / natural);
+}
+
 function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): string {
   const totalWidth = form.columns.reduce((sum, c) => sum + c.width, 0);
   const cols = form.columns.map((c) => `<col style="width:${((c.width / totalWidth) * 100).toFixed(2)}%">`).join('');
@@ -43,7 +57,9 @@ function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx
   }
   const info = form.infoLine?.(ctx);
   const notes = form.notes?.(rows, ctx) ?? [];
-  return `<h1 class="title">${esc(form.title(ctx))}</h1>
+  const zoom = fitToWidthZoom(form as TableForm<never, never>);
+  return `${zoom < 1 ? `<div style="zoom:${zoom.toFixed(3)}">` : '<div>'}
+<h1 class="title">${esc(form.title(ctx))}</h1>
 ${form.subtitle ? `<p class="subtitle">${esc(form.subtitle.text(ctx))}</p>` : ''}
 ${info ? `<div class="info"><span>${esc(info[0])}</span><span>${esc(info[1])}</span></div>` : ''}
 <table>
@@ -53,5 +69,6 @@ ${info ? `<div class="info"><span>${esc(info[0])}</span><span>${esc(info[1])}</s
 ${body.join('\n')}
 </tbody>
 </table>
-${notes.map((n) => `<p class="note${n.align === 'right' ? ' right' : ''}">${esc(n.text)}</p>`).join('\n')}`;
+${notes.map((n) => `<p class="note${n.align === 'right' ? ' right' : ''}">${esc(n.text)}</p>`).join('\n')}
+</div>`;
 }
