@@ -50,7 +50,7 @@ export const formChannels = {
   /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
   'forms:preview': {
     input: z.object({ request: FormRequestSchema, all: z.boolean().default(false) }).strict(),
-    output: z.object({ title: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
+    output: z.object({ title: z.string(), fileName: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
   },
   'forms:export': {
     input: z

@@ -73,7 +73,6 @@ export function annualRegisterForm(variant: RegisterVariant): GridForm<AnnualReg
     ],
     notes: [`备 注：此表一式二份。一份存入${who}本人档案，一份归入考核单位档案。`],
     page: { orientation: 'portrait', margins: { left: 2.0, right: 2.0, top: 2.0, bottom: 1.8 }, footer: '&R本表正反面打印' },
-    duplex: true,
     fonts: {
       title: { name: '方正小标宋简体', size: 22 },
       subtitle: { name: '方正小标宋简体', size: 14 },

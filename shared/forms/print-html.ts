@@ -97,7 +97,7 @@ ${sections.map((s) => `<section>\n${s}\n</section>`).join('\n')}
 }
 
 /** A CSS string literal that cannot end the string or the style element. */
-export const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/\n/g, '\\a ')}"`;
+export const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/\r\n?|\n|\f/g, '\\a ')}"`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(v: string | number | null | undefined): string {

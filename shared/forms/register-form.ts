@@ -30,8 +30,10 @@ export interface RegisterData {
 /** 公务员 (and 参照管理) or 事业单位 (everyone else), as reference §2A / §2A′. */
 export type RegisterVariant = 'civil' | 'institution';
 
-export function registerVariant(category: string | null): RegisterVariant {
-  return category && (category === '公务员' || category.startsWith('参照管理')) ? 'civil' : 'institution';
+/** By 人员类别; without one (an imported roster often lacks it), by 编制类型: 行政编制 and 参公 are civil servants. */
+export function registerVariant(category: string | null, establishment: string | null): RegisterVariant {
+  if (category) return category === '公务员' || category.startsWith('参照管理') ? 'civil' : 'institution';
+  return establishment === '行政编制' || establishment === '事业编制（参公）' ? 'civil' : 'institution';
 }
 
 const SIGN = '签名：　　　　　　　年　　月　　日';
@@ -51,7 +53,7 @@ const VARIANTS = {
     title: '公务员平时考核登记表',
     titleSize: 18,
     post: '单位及\n职务职级',
-    review: '主管领导\n评鉴意见和\n考核等次建议',
+    review: '主管领导\n评鉴意见和\n考核等次\n建议',
     who: '公务员',
     noteSize: 14,
   },
@@ -94,7 +96,7 @@ export function registerForm(variant: RegisterVariant): GridForm<RegisterData> {
             label(0, '出勤情况'),
             value(1, (d) => attendance(d.attendance, 'absentDays', '天', '旷工'), { span: 2, align: 'center' }),
             value(3, (d) => attendance(d.attendance, 'leaveDays', '天', '病事假'), { span: 2, align: 'center' }),
-            value(5, (d) => attendance(d.attendance, 'lateTimes', '次', '迟到早退'), { align: 'center' }),
+            value(5, (d) => attendance(d.attendance, 'lateTimes', '次', '迟到、早退'), { align: 'center' }),
           ],
         },
         { height: 110, cells: [label(0, '奖惩情况与\n不良行为\n记录'), box((d) => d.incidents)] },
@@ -111,7 +113,6 @@ export function registerForm(variant: RegisterVariant): GridForm<RegisterData> {
       `　　　2. 考核结束，由${v.who}所在处（科、室）或党支部负责人，将考核结果和主管领导点评内容反馈考核对象。`,
     ],
     page: { orientation: 'portrait', margins: { left: 2.2, right: 2.2, top: 2.0, bottom: 1.8 }, footer: '&R本表正反面打印' },
-    duplex: true,
     fonts: {
       title: { name: '方正小标宋简体', size: v.titleSize },
       subtitle: { name: '楷体_GB2312', size: 16 },

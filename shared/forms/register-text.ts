@@ -7,21 +7,18 @@ import { formatChineseDate } from '../text/ym-date';
 
 /** What goes in the boxes of the 登记表, as text a clerk would write there. */
 
+/** A record's line in the summary: the whole record is on the 工作纪实表. */
 const MAX_LINE = 60;
-/** Lines the 工作纪实 box holds at its smallest font; more records are counted, not printed. */
-const MAX_RECORD_LINES = 18;
 
 const monthDay = (iso: string) => formatChineseDate(iso).replace(/^\d+年/, '');
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** 工作纪实 of the period: '1月6日　content（progress）', oldest first, the rest counted. */
+/** 工作纪实 of the period: '1月6日　content（progress）', oldest first (what the box cannot hold goes to the 附页). */
 export function workRecordLines(records: readonly WorkRecord[]): string {
   if (records.length === 0) return '本期没有工作纪实记录。';
   const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const lines = sorted.map((r) => clip(`${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`, MAX_LINE));
-  const shown = lines.length > MAX_RECORD_LINES ? lines.slice(0, MAX_RECORD_LINES - 1) : lines;
-  const rest = lines.length - shown.length;
-  return [`本期工作纪实共 ${records.length} 条：`, ...shown, ...(rest ? [`……另有 ${rest} 条，详见工作纪实表。`] : [])].join('\n');
+  return [`本期工作纪实共 ${records.length} 条：`, ...lines].join('\n');
 }
 
 /** 奖惩情况与不良行为记录: the person's records dated in the period, with any 容错 decision. */

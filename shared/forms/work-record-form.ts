@@ -13,7 +13,7 @@ export interface WorkRecordContext {
   unit: string | null;
   name: string | null;
   post: string | null;
-  /** '2025年第12周（3.17—3.23）' or '2025年3月'; blank forms leave it to the pen. */
+  /** '2025年第12周 3.17—3.23' or '2025年3月'; blank forms leave it to the pen. */
   heading: string;
   /** 科室负责人审核意见 on this week or month. */
   review: string | null;

@@ -4,8 +4,8 @@ import type { AnnualRow } from './annual';
 export type AnnualRecommendation = 'excellent' | 'competent' | 'basic' | 'incompetent';
 
 /**
- * The annual grade the 评议表 proposes from the year's 平时考核: 优秀 for those eligible (the
- * committee still fits them into the 优秀 quota), 称职 for the others graded without a 较差. A
+ * The annual grade the 评议表 proposes from the year's 平时考核: 优秀 for those eligible (all of
+ * them: the committee chooses among them within the 优秀 quota, the form's note says so), 称职 for the others graded without a 较差. A
  * 较差 or a year without any grade is left for the committee to decide: the app never proposes
  * 基本称职 or 不称职 on its own.
  */

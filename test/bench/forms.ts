@@ -34,7 +34,7 @@ async function main() {
     await pdfPrinter().toPdf('<p>warm-up</p>'); // the browser's start is not part of either figure
 
     // Floor: the finished HTML of the 300 forms printed in one call.
-    const html = formHtml(subset);
+    const html = formHtml(subset)!;
     const [floorPdf, floorMs] = await timed(() => pdfPrinter().toPdf(html));
     const floorPages = (await PDFDocument.load(floorPdf)).getPageCount();
 

@@ -24,7 +24,7 @@ describe('the bundled print font', () => {
     await setPdfPrinter(chromiumPrinter());
 
     const ctx = await openTestDesk();
-    const { periodId, ids } = await gradedQuarter(ctx, { publish: false });
+    const { periodId, ids } = await gradedQuarter(ctx, { publish: true });
     const file = join(dir, '登记表.pdf');
     await callOk(ctx, 'forms:export', { request: { form: 'register', periodId, personId: ids['赵八'] }, format: 'pdf', file });
     const fonts = (await run('pdffonts', [file])).stdout;

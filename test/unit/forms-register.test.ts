@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pdfPrinter } from '../../electron/services/print/pdf';
-import { fitFontSize } from '../../shared/forms/grid-form';
+import { annualRegisterForm } from '../../shared/forms/annual-register-form';
+import { fitFontSize, gridFormProblems } from '../../shared/forms/grid-form';
+import { registerForm } from '../../shared/forms/register-form';
 import { gradedQuarter, pageText, pdfFacts, renderPage, xmlParts } from './forms-helpers';
 import { callFail, callOk, openTestDesk, person, tempDir } from './helpers';
 
@@ -25,6 +27,7 @@ async function filledQuarter() {
   await callOk(ctx, 'records:review', { periodId: q.periodId, personId: ding, key: '2025-W02', comment: '按时完成，质量较高。' });
   await callOk(ctx, 'summaries:save', { periodId: q.periodId, personId: ding, text: '本季度完成了年度工作要点的起草。', attendance: { absentDays: 0, leaveDays: 1.5, lateTimes: 2 } });
   await callOk(ctx, 'incidents:save', { personId: ding, kind: '表彰奖励', handling: '通报表扬', date: '2025-03-03', reason: '窗口服务获群众书面表扬', docNo: '医保办〔2025〕3号' } as never);
+  await callOk(ctx, 'periods:advance', { id: q.periodId }); // 公示: the decision is printed from here on
   return { ctx, ...q, ding };
 }
 
@@ -53,7 +56,7 @@ describe('平时考核登记表', () => {
     expect(ws.getCell('B8').value).toBe('本季度完成了年度工作要点的起草。');
     expect(ws.getCell('B9').value).toBe('签名：　　　　　　　年　　月　　日');
     // Page 2.
-    expect([ws.getCell('A10').value, ws.getCell('B10').value, ws.getCell('D10').value, ws.getCell('F10').value]).toEqual(['出勤情况', '旷工 0 天', '病事假 1.5 天', '迟到早退 2 次']);
+    expect([ws.getCell('A10').value, ws.getCell('B10').value, ws.getCell('D10').value, ws.getCell('F10').value]).toEqual(['出勤情况', '旷工 0 天', '病事假 1.5 天', '迟到、早退 2 次']);
     expect(ws.getCell('B11').value).toBe('2025年3月3日　表彰奖励：窗口服务获群众书面表扬（通报表扬，医保办〔2025〕3号）');
     expect(ws.getCell('B12').value).toBe('评鉴得分：95　考核等次建议：好');
     expect(ws.getCell('B14').value).toBe('经审定，2025年第一季度平时考核等次为“好”。');
@@ -123,6 +126,50 @@ describe('平时考核登记表', () => {
     const page = await renderPage(file, 'form-register');
     expect(page.ink(0.03, 0.1)).toBeGreaterThan(0.005); // the title and the period
     expect(page.ink(0.25, 0.45)).toBeGreaterThan(0.003); // the records
+  });
+
+  it('leaves 机关审定意见 empty until the grades are published', async () => {
+    const ctx = await openTestDesk();
+    const { periodId, ids } = await gradedQuarter(ctx, { publish: false });
+    const { wb } = await workbook(ctx, { form: 'register', periodId, personId: ids['丁一'] });
+    expect(wb.getWorksheet('丁一')!.getCell('B14').value).toBeNull();
+    expect(wb.getWorksheet('丁一')!.getCell('B12').value).toBe('评鉴得分：95　考核等次建议：好');
+  });
+
+  it('cuts a text too long for its box and prints it whole on an 附页 after the batch, every form staying two pages', async () => {
+    const ctx = await openTestDesk();
+    const { periodId, ids, office } = await gradedQuarter(ctx, { publish: false });
+    const long = Array.from({ length: 25 }, (_, i) => `第${i + 1}项：认真落实医保基金监管各项要求，按时完成专项检查和整改。`).join('\n');
+    await callOk(ctx, 'summaries:save', { periodId, personId: ids['丁一'], text: long, attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 } });
+    const { wb } = await workbook(ctx, { form: 'register', periodId, personId: ids['丁一'] });
+    const ws = wb.getWorksheet('丁一')!;
+    const box = String(ws.getCell('B8').value);
+    expect(box.endsWith('……（未完，全文见附页）')).toBe(true);
+    expect(box.length).toBeLessThan(long.length);
+    expect(ws.getCell('A20').value).toBe('附页');
+    expect(ws.getCell('A21').value).toBe('公务员平时考核登记表（2025年第一季度）　丁一');
+    expect(ws.getCell('A22').value).toBe('个人小结');
+    let whole = '';
+    for (let r = 23; r <= ws.rowCount; r++) {
+      whole += `${whole ? '\n' : ''}${ws.getCell(r, 1).value ?? ''}`;
+      expect(ws.getRow(r).height, `row ${r}`).toBeLessThanOrEqual(409);
+    }
+    expect(whole).toBe(long);
+
+    const file = join(await tempDir(), '登记表.pdf');
+    await callOk(ctx, 'forms:export', { request: { form: 'register', periodId, unitId: office.id }, format: 'pdf', file });
+    const pdf = await pdfFacts(file);
+    // 丁一 卜二 马三 王五 two pages each, then 丁一's 附页.
+    expect(pdf.pages).toBe(4 * 2 + 1);
+    expect(await pageText(file, 3)).toContain('卜二');
+    expect(await pageText(file, 9)).toMatch(/^附页公务员平时考核登记表（2025年第一季度）丁一个人小结第1项/);
+    expect(await pageText(file, 9)).toContain('第25项');
+  });
+
+  it('every fixed form can be written to Excel: rows within 409 pt, no overlapping or missing cells', () => {
+    for (const form of [registerForm('civil'), registerForm('institution'), annualRegisterForm('civil'), annualRegisterForm('institution')]) {
+      expect(gridFormProblems(form as never), form.title(null as never)).toEqual([]);
+    }
   });
 
   it('shrinks long text to its box but never below the least size, and only when it must', () => {

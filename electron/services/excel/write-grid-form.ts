@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { cellFont, cellText, GRID_SUBTITLE_HEIGHT, noteHeight, GRID_TITLE_HEIGHT, type GridForm } from '../../../shared/forms/grid-form';
+import { appendixRows, GRID_SUBTITLE_HEIGHT, GRID_TITLE_HEIGHT, layoutCopy, noteHeight, type GridForm } from '../../../shared/forms/grid-form';
 import type { FontSpec } from '../../../shared/forms/table-form';
 import { a4Sheet, formFont as font, thinLine as thin } from './styles';
 
@@ -24,19 +24,19 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
   line(2, form.subtitle(d), form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
 
   let top = 3;
-  form.pages.forEach((rows, p) => {
+  const laid = layoutCopy(form, d);
+  laid.pages.forEach((rows, p) => {
     rows.forEach((row, r) => {
       const excelRow = top + r;
       ws.getRow(excelRow).height = row.height;
-      for (const cell of row.cells) {
-        const text = cellText(cell, d);
+      for (const { cell, text, font: f } of row.cells) {
         const [r1, c1] = [excelRow, cell.col + 1];
         const [r2, c2] = [excelRow + (cell.rows ?? 1) - 1, cell.col + (cell.span ?? 1)];
         if (r2 > r1 || c2 > c1) ws.mergeCells(r1, c1, r2, c2);
         const first = ws.getCell(r1, c1);
         first.value = text;
         first.numFmt = '@';
-        first.font = font(cellFont(form, rows, r, cell, text ?? ''));
+        first.font = font(f);
         first.alignment =
           cell.kind === 'label'
             ? { horizontal: 'center', vertical: 'middle', wrapText: true }
@@ -48,8 +48,18 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
       }
     });
     top += rows.length;
-    if (p < form.pages.length - 1) ws.getRow(top - 1).addPageBreak();
+    if (p < laid.pages.length - 1) ws.getRow(top - 1).addPageBreak();
   });
   for (const note of form.notes) line(top++, note, form.fonts.note, noteHeight(form, note), 'left');
+  if (laid.appendix.length) {
+    // 附页 on a page of its own: each cut text whole, in rows Excel can show (≤ 409 pt each).
+    ws.getRow(top - 1).addPageBreak();
+    line(top++, '附页', form.fonts.title, GRID_TITLE_HEIGHT, 'center');
+    line(top++, `${form.title(d)}${form.subtitle(d)}　${form.sheetName(d)}`, form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
+    for (const a of laid.appendix) {
+      line(top++, a.label, { ...form.fonts.label, bold: true }, GRID_SUBTITLE_HEIGHT, 'left');
+      for (const part of appendixRows(form, a.text)) line(top++, part, form.fonts.value, noteHeight(form, part, form.fonts.value), 'left');
+    }
+  }
   return ws;
 }

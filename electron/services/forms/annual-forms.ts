@@ -39,7 +39,7 @@ export async function buildAnnualRegister(ctx: DeskContext, input: { year: numbe
       post: postAndRank(p?.post ?? null, p?.rank ?? null),
       note: r.note,
     };
-    return { form: FORMS[registerVariant(p?.category ?? null)], data, sheetName: r.name };
+    return { form: FORMS[registerVariant(p?.category ?? null, p?.establishment ?? null)], data, sheetName: r.name };
   });
   return { kind: 'grid', copies, title: `年度考核登记表（${input.year}年度）`, fileName: `年度考核登记表-${input.year}年度${scopeName ? `-${scopeName}` : ''}` };
 }

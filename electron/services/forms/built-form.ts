@@ -35,16 +35,19 @@ export const PREVIEW_COPIES = 30;
 
 /** Some of a form's copies (a part of a batch, the first of a preview). */
 export function sliceCopies(built: BuiltForm, from: number, to: number): BuiltForm {
-  return built.kind === 'table' ? { ...built, copies: built.copies.slice(from, to) } : { ...built, copies: built.copies.slice(from, to) };
+  return { ...built, copies: built.copies.slice(from, to) } as BuiltForm;
 }
 
-export function formHtml(built: BuiltForm): string {
+/** The print view: the forms, then any 附页 (or only one of the two; null when that is empty). */
+export function formHtml(built: BuiltForm, include: 'all' | 'forms' | 'appendices' = 'all'): string | null {
   const fonts = printFontFaces();
-  return built.kind === 'table' ? renderTableFormHtml(built.form, built.copies, built.title, fonts) : renderGridFormHtml(built.copies, built.title, fonts);
+  if (built.kind === 'grid') return renderGridFormHtml(built.copies, built.title, fonts, include);
+  return include === 'appendices' ? null : renderTableFormHtml(built.form, built.copies, built.title, fonts);
 }
 
 export async function formOutput(built: BuiltForm, format: FormFormat, job: JobHandle, file?: string): Promise<FileOutput> {
   const bytes = format === 'pdf' ? await formPdf(built, job) : await formWorkbook(built, job);
+  job.step('保存文件', 99); // a cancel during the last part stops here: nothing is written
   job.finish();
   return fileOutput(`${built.fileName}.${format}`, bytes, file);
 }
@@ -73,8 +76,12 @@ async function formPdf(built: BuiltForm, job: JobHandle): Promise<Uint8Array> {
   const pdfs: Uint8Array[] = [];
   for (let p = 0; p < parts; p++) {
     job.step(parts > 1 ? `生成 PDF：第 ${p * COPIES_PER_PART + 1}–${Math.min((p + 1) * COPIES_PER_PART, built.copies.length)} 份，共 ${built.copies.length} 份` : '生成 PDF', Math.round((p / parts) * 95));
-    pdfs.push(await pdfPrinter().toPdf(formHtml(sliceCopies(built, p * COPIES_PER_PART, (p + 1) * COPIES_PER_PART))));
+    const part = sliceCopies(built, p * COPIES_PER_PART, (p + 1) * COPIES_PER_PART);
+    pdfs.push(await pdfPrinter().toPdf(formHtml(part, parts > 1 ? 'forms' : 'all')!));
   }
+  // The 附页 of the whole batch after all the forms, as the print view has them.
+  const appendices = parts > 1 ? formHtml(built, 'appendices') : null;
+  if (appendices) pdfs.push(await pdfPrinter().toPdf(appendices));
   if (pdfs.length === 1) return pdfs[0];
   job.step('合并 PDF', 96);
   const out = await PDFDocument.create();
@@ -85,11 +92,14 @@ async function formPdf(built: BuiltForm, job: JobHandle): Promise<Uint8Array> {
   return out.save();
 }
 
-/** A unique sheet name Excel accepts: no []:*?/\, at most 31 characters. */
+/**
+ * A unique sheet name Excel accepts: no []:*?/\, no ' at either end, at most 31 characters
+ * (counted whole, so a rare character is never cut in half), room left for a (2) … suffix.
+ */
 function sheetName(used: Set<string>, wanted: string): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, '_').slice(0, 28) || '表';
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base}(${n})`;
+  const clean = [...wanted.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '')];
+  let name = clean.slice(0, 31).join('') || '表';
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${clean.slice(0, 31 - String(n).length - 2).join('')}(${n})`;
   used.add(name.toLowerCase());
   return name;
 }

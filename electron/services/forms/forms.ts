@@ -34,7 +34,7 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
 export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request);
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
-  return { title: built.title, html: formHtml(sliceCopies(built, 0, shown)), copies: built.copies.length, shown };
+  return { title: built.title, fileName: built.fileName, html: formHtml(sliceCopies(built, 0, shown))!, copies: built.copies.length, shown };
 }
 
 /** The form as a workbook or a PDF, with progress for a batch. */

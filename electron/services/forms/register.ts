@@ -1,3 +1,4 @@
+import type { UnitInputs } from '../../../shared/domain/period-inputs';
 import { unitLabel } from '../../../shared/domain/unit';
 import { registerForm, registerVariant, type RegisterData } from '../../../shared/forms/register-form';
 import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
@@ -13,7 +14,7 @@ const FORMS = { civil: registerForm('civil'), institution: registerForm('institu
 /**
  * 平时考核登记表 of a period for one person, a unit or the whole bureau: each participant on the
  * form of their 人员类别 (公务员 and 参公, or 事业单位), filled from the roster, the period's work
- * records, 个人小结 and 评鉴, the incidents of the period and, once graded, the decided grade.
+ * records, 个人小结 and 评鉴, the incidents of the period and, once published, the decided grade.
  * Boxes nobody has filled stay empty for handwriting.
  */
 export async function buildRegister(ctx: DeskContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
@@ -23,13 +24,17 @@ export async function buildRegister(ctx: DeskContext, input: { periodId: string 
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
   const people = new Map(org.people.map((p) => [p.id, p]));
-  const outcomes = new Map((period.grading.result?.outcomes ?? []).map((o) => [o.personId, o]));
+  // The bureau's decision is printed once it is one: from 公示 on. Before, the box stays empty.
+  const decided = period.state === 'publicity' || period.state === 'archived';
+  const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
+  const inputsOf = new Map<string, UnitInputs>();
   const incidents = requireIncidents(ctx.folder).data.incidents;
   const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
 
   const copies: Extract<BuiltForm, { kind: 'grid' }>['copies'] = [];
   for (const p of participants) {
-    const inputs = (await files.unit(period.id, p.unitId)).data;
+    if (!inputsOf.has(p.unitId)) inputsOf.set(p.unitId, (await files.unit(period.id, p.unitId)).data);
+    const inputs = inputsOf.get(p.unitId)!;
     const person = people.get(p.personId);
     const outcome = outcomes.get(p.personId) ?? null;
     const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;
@@ -49,7 +54,7 @@ export async function buildRegister(ctx: DeskContext, input: { periodId: string 
       decision: decisionText(outcome, period.label),
       undetermined: undeterminedText(p, outcome),
     };
-    copies.push({ form: FORMS[registerVariant(p.category)], data, sheetName: p.name });
+    copies.push({ form: FORMS[registerVariant(p.category, p.establishment)], data, sheetName: p.name });
   }
   const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
   return { kind: 'grid', title: `平时考核登记表（${period.label}）`, fileName: `平时考核登记表-${period.label}${scope ? `-${scope}` : ''}`, copies };

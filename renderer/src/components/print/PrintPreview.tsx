@@ -56,15 +56,18 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
       styles={{ body: { height: '74vh', display: 'flex', flexDirection: 'column', gap: 8 } }}
       footer={
         <Space>
-          {data && data.shown < data.copies && <Typography.Text type="secondary">共 {data.copies} 份，预览前 {data.shown} 份；打印和另存为 PDF 包含全部。</Typography.Text>}
-          {data && data.shown === data.copies && <Typography.Text type="secondary">共 {data.copies} 份</Typography.Text>}
-          <Button onClick={() => void exporter.run(target.request, 'xlsx', target.fileBase)} disabled={!data || !!exporter.progress}>
+          {data && (
+            <Typography.Text type="secondary">
+              共 {data.copies} 份{data.shown < data.copies && !printHtml ? `，预览前 ${data.shown} 份；打印和另存为 PDF 包含全部。` : ''}
+            </Typography.Text>
+          )}
+          <Button onClick={() => data && void exporter.run(target.request, 'xlsx', data.fileName)} disabled={!data || exporter.busy}>
             导出 Excel
           </Button>
-          <Button onClick={() => void exporter.run(target.request, 'pdf', target.fileBase)} disabled={!data || !!exporter.progress}>
+          <Button onClick={() => data && void exporter.run(target.request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
             另存为 PDF
           </Button>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => void print()} loading={preparing} disabled={!data || !!exporter.progress}>
+          <Button type="primary" icon={<PrinterOutlined />} onClick={() => void print()} loading={preparing} disabled={!data || exporter.busy}>
             打印
           </Button>
         </Space>

@@ -17,6 +17,8 @@ export interface ExportProgress {
 export function useFormExport() {
   const { message } = App.useApp();
   const [progress, setProgress] = useState<ExportProgress | null>(null);
+  // Until the service answers, even after a cancel (it stops between parts): one export at a time.
+  const [busy, setBusy] = useState(false);
   const job = useRef<string | null>(null);
 
   const stop = useCallback(() => {
@@ -31,11 +33,12 @@ export function useFormExport() {
     if (stop()) void message.info('已取消导出，没有生成文件。');
   };
 
-  const run = async (request: FormRequest, format: 'pdf' | 'xlsx', fileBase: string) => {
-    const target = await askSavePath(`${fileBase}.${format}`, format === 'pdf' ? PDF_FILTERS : EXCEL_FILTERS);
+  const run = async (request: FormRequest, format: 'pdf' | 'xlsx', fileName: string) => {
+    const target = await askSavePath(`${fileName}.${format}`, format === 'pdf' ? PDF_FILTERS : EXCEL_FILTERS);
     if (!target) return;
     const jobId = `form-${crypto.randomUUID()}`;
     job.current = jobId;
+    setBusy(true);
     setProgress({ format, phase: '准备', percent: 0 });
     const timer = setInterval(() => {
       void call('jobs:progress', { jobId }).then((r) => {
@@ -49,11 +52,12 @@ export function useFormExport() {
       else void message.error(r.message);
     } finally {
       clearInterval(timer);
+      setBusy(false);
       if (job.current === jobId) {
         job.current = null;
         setProgress(null);
       }
     }
   };
-  return { run, progress, cancel };
+  return { run, progress, busy, cancel };
 }

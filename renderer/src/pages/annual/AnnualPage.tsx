@@ -21,8 +21,8 @@ export function AnnualPage() {
         {data && (
           <PrintMenu
             items={[
-              { key: 'register', label: '年度考核登记表（全部人员）', target: { request: { form: 'annualRegister', year }, title: '年度考核登记表', fileBase: `年度考核登记表-${year}年度` } },
-              { key: 'review', label: '年度考核评议表', target: { request: { form: 'annualReview', year }, title: '年度考核评议表', fileBase: `年度考核评议表-${year}年度` } },
+              { key: 'register', label: '年度考核登记表（全部人员）', target: { request: { form: 'annualRegister', year }, title: '年度考核登记表' } },
+              { key: 'review', label: '年度考核评议表', target: { request: { form: 'annualReview', year }, title: '年度考核评议表' } },
             ]}
           />
         )}

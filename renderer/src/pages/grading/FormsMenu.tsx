@@ -11,15 +11,15 @@ export function FormsMenu({ period, published }: { period: PeriodSummary; publis
     <PrintMenu
       label="表格"
       items={[
-        { key: 'summary', label: '平时考核结果汇总表', target: { request: { form: 'summary', ...p }, title: '平时考核结果汇总表', fileBase: `平时考核结果汇总表-${period.label}` } },
+        { key: 'summary', label: '平时考核结果汇总表', target: { request: { form: 'summary', ...p }, title: '平时考核结果汇总表' } },
         {
           key: 'notice',
           label: '公示名单',
           title: published ? undefined : '公示名单在进入“公示”后才能导出',
-          target: published ? { request: { form: 'notice', ...p }, title: '公示名单', fileBase: `公示名单-${period.label}` } : null,
+          target: published ? { request: { form: 'notice', ...p }, title: '公示名单' } : null,
         },
         { key: 'divider', divider: true },
-        { key: 'register', label: '平时考核登记表（全部人员）', target: { request: { form: 'register', ...p }, title: '平时考核登记表', fileBase: `平时考核登记表-${period.label}` } },
+        { key: 'register', label: '平时考核登记表（全部人员）', target: { request: { form: 'register', ...p }, title: '平时考核登记表' } },
       ]}
     />
   );

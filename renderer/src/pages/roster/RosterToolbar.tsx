@@ -109,11 +109,11 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
       </Dropdown>
       <PrintMenu
         items={[
-          { key: 'all', label: '全局花名册', target: { request: { form: 'roster' }, title: '花名册', fileBase: '花名册' } },
+          { key: 'all', label: '全局花名册', target: { request: { form: 'roster' }, title: '花名册' } },
           {
             key: 'unit',
             label: unit ? `“${unit.label}”的花名册` : '当前单位的花名册（先在左侧选择单位）',
-            target: unit ? { request: { form: 'roster', unitId: unit.id }, title: '花名册', fileBase: `花名册-${unit.label}` } : null,
+            target: unit ? { request: { form: 'roster', unitId: unit.id }, title: '花名册' } : null,
           },
         ]}
       />
