@@ -30,6 +30,16 @@ export function listIncidents(ctx: DeskContext, input: { personId?: string; unit
     .map((i) => incidentRow(org, i, today));
 }
 
+/** Shows a 表现记录's full 事由 (discipline details are masked in lists); every reveal is logged. */
+export async function revealIncidentReason(ctx: DeskContext, id: string): Promise<{ reason: string }> {
+  const org = requireOrg(ctx.folder).data;
+  const incident = requireIncidents(ctx.folder).data.incidents.find((i) => i.id === id);
+  if (!incident) throw notFound('这条表现记录');
+  const row = incidentRow(org, incident);
+  await ctx.folder.audit.append(ctx.actor, { action: 'incident.reveal', target: id, summary: `查看 ${row.name ?? row.unitLabel} ${incident.date} ${incident.kind}的事由` });
+  return { reason: incident.reason };
+}
+
 export interface IncidentInput {
   id?: string;
   personId: string | null;
