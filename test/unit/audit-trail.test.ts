@@ -80,7 +80,10 @@ describe('操作日志: every change leaves an entry', () => {
     await logged('incidents:save', { id: inc.id, personId: ids[1], kind: '工作推进不理想', handling: '批评教育', date: '2025-02-20', reason: '交办事项逾期' }, 'incident.update');
     const { entry: tol } = await logged('incidents:tolerance', { id: inc.id, decision: 'exempt', body: '局党组', docNo: '医保党〔2025〕3号', date: '2025-03-01', distinction: 1, note: null }, 'incident.tolerance');
     expect(tol.after).toMatchObject({ decision: 'exempt' });
-    await logged('incidents:revealReason', { id: inc.id }, 'incident.reveal');
+    // Discipline details are masked in lists; the full 事由 comes only from a logged reveal.
+    expect((await callOk(ctx, 'incidents:list', {})).find((i) => i.id === inc.id)).toMatchObject({ reason: '交＊＊＊＊', reasonMasked: true });
+    const { out: revealed } = await logged('incidents:revealReason', { id: inc.id }, 'incident.reveal');
+    expect(revealed.reason).toBe('交办事项逾期');
     const { out: probe } = await logged('incidents:save', { personId: ids[2], kind: '违反工作纪律', handling: '立案审查', date: '2025-01-10', reason: '待查' }, 'incident.create');
     await logged('incidents:closeCase', { id: probe.id, closedOn: '2025-02-01' }, 'incident.close');
     await logged('incidents:delete', { id: probe.id, reason: '重复登记' }, 'incident.delete');
