@@ -183,6 +183,16 @@ describe('数据文件校验值: a file changed outside the app is found', () =>
     expect((await again.folder.audit.verify()).ok).toBe(true);
   });
 
+  it('a folder from before the hashes were kept starts from what is there, and says so in the log', async () => {
+    const { ctx, dir } = await withPeople();
+    await ctx.folder.close();
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'audit', 'files.jsonl'));
+    const again = await openTestDesk(dir);
+    expect((await again.folder.audit.all()).at(-1)).toMatchObject({ action: 'file.baseline', summary: expect.stringMatching(/开始记录数据文件校验值（\d+ 个文件）/) });
+    expect(await hashCheck(again)).toMatchObject({ ok: true });
+  });
+
   it('a file planted or deleted outside the app is named', async () => {
     const { ctx, dir } = await withPeople();
     await writeFile(join(dir, 'periods', 'extra.json'), '{}');
@@ -243,5 +253,38 @@ describe('操作日志 screen and export', () => {
     expect(texts.filter((t) => t.includes('新增人员'))).toHaveLength(30);
     expect(texts.join('\n')).toMatch(/合计,30 条/);
     expect((await ctx.folder.audit.all()).at(-1)).toMatchObject({ action: 'audit.export' });
+  });
+});
+
+describe('操作日志 at scale', () => {
+  it('50,000 entries: a filtered page comes back quickly and the chain still verifies', async () => {
+    const { entryHash } = await import('../../electron/services/audit/audit-log');
+    const { mkdir } = await import('node:fs/promises');
+    const dir = await tempDir();
+    await mkdir(join(dir, 'audit'));
+    let prevHash = '0'.repeat(64);
+    const lines: string[] = [];
+    const t0 = Date.parse('2026-01-01T00:00:00Z');
+    for (let seq = 1; seq <= 50_000; seq++) {
+      const base = { seq, at: new Date(t0 + seq * 60_000).toISOString(), actor: seq % 7 ? '张三' : '李四', action: seq % 3 ? 'person.update' : 'review.save', target: `p-${seq % 500}`, summary: `修改 人员${seq % 500} 的职务`, before: { post: null }, after: { post: '科长' }, reason: null, prevHash };
+      const entry = { ...base, hash: entryHash(base) };
+      prevHash = entry.hash;
+      lines.push(JSON.stringify(entry));
+    }
+    await writeFile(join(dir, 'audit', '2026.jsonl'), `${lines.join('\n')}\n`);
+    const ctx = await openTestDesk(dir);
+    let t = performance.now();
+    const first = await callOk(ctx, 'audit:query', { offset: 0, limit: 50 });
+    const firstMs = performance.now() - t;
+    t = performance.now();
+    const filtered = await callOk(ctx, 'audit:query', { actor: '李四', kinds: ['review'], keyword: '人员42', offset: 50, limit: 50 });
+    const filteredMs = performance.now() - t;
+    expect(first.total).toBe(50_000);
+    expect(first.entries[0].seq).toBe(50_000);
+    expect(filtered.total).toBeGreaterThan(0);
+    expect(filtered.entries.every((e) => e.actor === '李四' && e.action === 'review.save' && e.summary.includes('人员42'))).toBe(true);
+    console.log(`audit:query over 50,000 entries: first page ${firstMs.toFixed(0)} ms (reads the log), filtered page ${filteredMs.toFixed(0)} ms`);
+    expect(filteredMs).toBeLessThan(2_000);
+    expect((await ctx.folder.audit.verify()).ok).toBe(true);
   });
 });

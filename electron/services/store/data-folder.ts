@@ -63,7 +63,7 @@ export class DataFolder {
       await removeTempFiles(dir);
       const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, null, null, ledger);
       ledger.onOutsideChange = (c) => folder.outsideChange(c);
-      if (ledger.fresh && (await listDataFiles(dir)).length > 0) {
+      if (ledger.fresh && (await listLedgerFiles(dir)).length > 0) {
         // A folder from before files were hashed: what is there now is the starting point.
         const count = await rebaseLedger(dir, ledger);
         await folder.audit.append(SYSTEM_ACTOR, { action: 'file.baseline', target: 'data', summary: `开始记录数据文件校验值（${count} 个文件），此后在程序之外改动数据文件会被发现` });
