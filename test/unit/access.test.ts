@@ -118,6 +118,26 @@ describe('app password', () => {
     expect(await dispatch(ctx, 'people:list', {})).toMatchObject({ ok: true });
   });
 
+  it('deleting access.json (and its copy) to get round the password is logged and told on the next start, once', async () => {
+    const dir = await tempDir();
+    const { ctx } = await lockedDesk(dir);
+    await ctx.folder.close();
+    const { rm } = await import('node:fs/promises');
+    await rm(join(dir, 'access.json'));
+    const withCopy = await openTestDesk(dir);
+    expect(withCopy.access.enabled).toBe(true); // the .bak copy brings it back
+    await withCopy.folder.close();
+    await rm(join(dir, 'access.json'));
+    await rm(join(dir, 'access.json.bak'));
+    const open = await openTestDesk(dir);
+    expect(open.access.enabled).toBe(false);
+    expect(open.folder.notices.join()).toMatch(/数据文件 access\.json 被删除/);
+    expect((await open.folder.audit.all()).at(-1)).toMatchObject({ action: 'file.outside', target: 'access.json', actor: '（程序自检）' });
+    await open.folder.close();
+    const again = await openTestDesk(dir);
+    expect(again.folder.notices.join()).not.toMatch(/access\.json/);
+  });
+
   it('a forgotten password is reset with the data folder and the recovery code (CLI), and the CLI signs in', async () => {
     const dir = await tempDir();
     const { ctx, recoveryCode } = await lockedDesk(dir);

@@ -47,7 +47,11 @@ export class AccessControl {
   ) {}
 
   static async open(folder: DataFolder, now: () => number = Date.now): Promise<AccessControl> {
-    return new AccessControl(folder, await Store.open(join(folder.dir, ACCESS_FILE), AccessFileSchema, folder.ledger), now);
+    const file = join(folder.dir, ACCESS_FILE);
+    const store = await Store.open(file, AccessFileSchema, folder.ledger);
+    // Deleting access.json is the obvious way round the password: it is logged and told.
+    if (!store) await folder.ledger.missing(file);
+    return new AccessControl(folder, store, now);
   }
 
   get enabled(): boolean {
@@ -62,7 +66,8 @@ export class AccessControl {
   admit(channel: Channel, sessionId: string | null | undefined): Admitted | null {
     if (!this.enabled) return null;
     const need = CHANNEL_ACCESS[channel];
-    const session = need === 'open' ? this.peek(sessionId) : this.live(sessionId);
+    // Any call with a live session keeps it alive (the page pings auth:status while the clerk works).
+    const session = this.live(sessionId);
     if (need === 'open') return session;
     if (!session) throw new AppError('SESSION_REQUIRED', '程序已锁定（设置了访问密码），请输入用户名和密码解锁。');
     if (need === 'change' && session.role !== 'admin') {

@@ -156,7 +156,7 @@ export class DataFolder {
 
   /** A data file the app read differs from what it last wrote: logged, and told to the clerk. */
   async outsideChange(c: OutsideChange): Promise<void> {
-    const what = c.expected ? '与程序最后一次保存的内容不一致' : '不是由本程序写入的';
+    const what = c.actual === null ? '被删除' : c.expected ? '与程序最后一次保存的内容不一致' : '不是由本程序写入的';
     this.notices.push(`数据文件 ${c.file} ${what}，在程序之外被修改过；已记入操作日志。如非有意修改，请从备份恢复。`);
     await this.audit.append(SYSTEM_ACTOR, { action: 'file.outside', target: c.file, summary: `发现数据文件 ${c.file} 在程序之外被修改（${what}）`, before: c.expected, after: c.actual });
   }

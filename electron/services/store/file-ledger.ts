@@ -12,8 +12,10 @@ export type FileVerdict = 'ok' | 'interrupted' | 'changed' | 'unknown';
 
 export interface OutsideChange {
   file: string;
+  /** What the app last wrote; null for a file it never wrote. */
   expected: string | null;
-  actual: string;
+  /** What is there now; null when the file is gone. */
+  actual: string | null;
 }
 
 /**
@@ -47,8 +49,9 @@ export class FileLedger {
     const lines = (text ?? '').split('\n');
     for (const line of lines) {
       try {
-        const { f, h } = JSON.parse(line) as { f: unknown; h: unknown };
-        if (typeof f === 'string' && typeof h === 'string') ledger.remember(f, h);
+        const { f, h, gone } = JSON.parse(line) as { f: unknown; h: unknown; gone?: unknown };
+        if (typeof f === 'string' && gone === true) ledger.drop(f);
+        else if (typeof f === 'string' && typeof h === 'string') ledger.remember(f, h);
       } catch {
         /* blank or torn last line */
       }
@@ -94,6 +97,16 @@ export class FileLedger {
     if (v !== 'interrupted') await this.onOutsideChange({ file: f, expected, actual: sha256(content) });
   }
 
+  /** A file the app wrote is gone: reported once (like an outside change), then no longer expected. */
+  async missing(file: string): Promise<void> {
+    const f = this.rel(file);
+    const expected = this.last.get(f);
+    if (this.fresh || expected === undefined) return;
+    await this.append([{ f, gone: true }]);
+    this.drop(f);
+    await this.onOutsideChange({ file: f, expected, actual: null });
+  }
+
   /** Files the app has written (relative paths) with their last hash. */
   known(): Map<string, string> {
     return new Map(this.last);
@@ -110,13 +123,18 @@ export class FileLedger {
     this.fresh = false;
   }
 
+  private drop(f: string) {
+    this.last.delete(f);
+    this.prev.delete(f);
+  }
+
   private remember(f: string, h: string) {
     const was = this.last.get(f);
     if (was !== undefined && was !== h) this.prev.set(f, was);
     this.last.set(f, h);
   }
 
-  private async append(lines: { f: string; h: string }[]): Promise<void> {
+  private async append(lines: ({ f: string; h: string } | { f: string; gone: true })[]): Promise<void> {
     try {
       await mkdir(join(this.dataDir, 'audit'), { recursive: true });
       const fh = await open(this.file, 'a');

@@ -52,8 +52,14 @@ export function AccessGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!enabled || locked) return;
     lastActivity.current = Date.now();
+    let lastPing = Date.now();
     const seen = () => {
       lastActivity.current = Date.now();
+      // The services end a session after the same idle time: reading without saving still counts as work.
+      if (lastActivity.current - lastPing > 60_000) {
+        lastPing = lastActivity.current;
+        void call('auth:status', {});
+      }
     };
     for (const e of ACTIVITY) window.addEventListener(e, seen, { passive: true });
     const timer = window.setInterval(() => {
