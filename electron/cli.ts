@@ -26,7 +26,7 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
                                   导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
                                   --dry-run 只检查不写入，--skip-invalid 只导入无误的行
-  export roster 文件 [--unit 单位编号]
+  export roster 文件 [--unit 单位编号] [--pdf]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
                                   导出科室评鉴表（发给科室负责人填写后再导入）
@@ -34,6 +34,14 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出工作纪实表
   export summary 文件 --period 周期 [--unit 单位编号] [--pdf]
                                   导出平时考核结果汇总表（A4 纵向）；--pdf 或文件名以 .pdf 结尾时生成 PDF
+  export register 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--pdf]
+                                  导出平时考核登记表（每人两页，公务员、事业单位按人员类别分别用各自的表）
+  export work-records 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--cadence week|month] [--blank] [--pdf]
+                                  导出打印用的工作纪实表（按周或按月）；--blank 为空白表
+  export annual 文件 --year 年份 [--unit 单位编号 | --person 人员编号] [--pdf]
+                                  导出年度考核登记表（“需要说明的情况”已按平时考核填好，正反面打印）
+  export annual-review 文件 --year 年份 [--unit 单位编号] [--pdf]
+                                  导出年度考核评议表（各期平时考核等次和年度推荐等次）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
   period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
@@ -61,7 +69,7 @@ interface Parsed {
 }
 
 /** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
-const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid']);
+const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank']);
 
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();
@@ -148,22 +156,27 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
+      if (what === 'roster' && formFormat(file()) === 'pdf') return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'review-sheet') return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
       if (what === 'records') return { channel: 'records:exportSheet', input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') } };
-      if (what === 'summary') {
+      const form = (request: Record<string, unknown>) => {
         const f = file();
-        return { channel: 'forms:summary', input: { file: f, format: formFormat(f), periodId: need('period'), unitId: str('unit') } };
+        return { channel: 'forms:export' as const, input: { file: f, format: formFormat(f), request } };
+      };
+      const year = () => num('year') ?? fail(`export ${what} 需要 --year 年份。`);
+      if (what === 'summary') return form({ form: 'summary', periodId: need('period'), unitId: str('unit') });
+      if (what === 'register') return form({ form: 'register', periodId: need('period'), unitId: str('unit'), personId: str('person') });
+      if (what === 'work-records') {
+        return form({ form: 'workRecords', periodId: need('period'), unitId: str('unit'), personId: str('person'), cadence: str('cadence'), blank: p.flags.has('blank') });
       }
+      if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
+      if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'notice') {
-        const f = file();
         const grades = list('grades').map((g) => GRADE_BY_LABEL[g] ?? fail(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`));
-        return {
-          channel: 'forms:notice',
-          input: { file: f, format: formFormat(f), periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined },
-        };
+        return form({ form: 'notice', periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined });
       }
-      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice。');
+      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
     }
     case 'period': {
       const verb = p.positional.shift();

@@ -24,8 +24,7 @@ import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setU
 import { deleteRecord, listRecordReviews, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
 import { reviewGrid, saveReview } from './periods/reviews';
 import { getSummary, saveSummary } from './periods/summaries';
-import { exportNotice } from './forms/notice';
-import { exportSummary } from './forms/summary';
+import { exportForm, previewForm } from './forms/forms';
 import { exportAudit, queryAudit } from './audit/audit-query';
 import { revealIncidentReason } from './incidents/incidents';
 import type { Admitted } from './access/access';
@@ -106,8 +105,8 @@ export const handlers: Handlers = {
   'incidents:delete': deleteIncident,
   'incidents:tolerance': decideTolerance,
   'incidents:closeCase': closeCase,
-  'forms:summary': exportSummary,
-  'forms:notice': exportNotice,
+  'forms:preview': previewForm,
+  'forms:export': exportForm,
   'auth:status': (ctx) => ctx.access.status(ctx.session),
   'auth:setup': (ctx, i) => ctx.access.setup(ctx.actor, i),
   'auth:unlock': (ctx, i) => ctx.access.unlock(i),

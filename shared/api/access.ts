@@ -82,6 +82,6 @@ export const CHANNEL_ACCESS: Record<Channel, ChannelAccess> = {
   'incidents:delete': 'change',
   'incidents:tolerance': 'change',
   'incidents:closeCase': 'change',
-  'forms:summary': 'view',
-  'forms:notice': 'view',
+  'forms:preview': 'view',
+  'forms:export': 'view',
 };

@@ -27,7 +27,7 @@ export const AUDIT_FORM: TableForm<AuditEntry, AuditFormContext> = {
     { key: 'before', group: null, label: '修改前', width: 24, value: (r) => shown(r.before) },
     { key: 'after', group: null, label: '修改后', width: 24, value: (r) => shown(r.after) },
   ],
-  total: (rows) => ({ label: '合计', text: `${rows.length} 条` }),
+  closing: (rows) => [{ label: '合计', text: `${rows.length} 条` }],
   page: { orientation: 'landscape', margins: { left: 1.5, right: 1.5, top: 1.8, bottom: 1.5 }, footer: '&C— &P —' },
   fonts: { title: { name: '方正小标宋简体', size: 18 }, info: body, header: { ...body, bold: true }, body },
   rowHeight: 20,

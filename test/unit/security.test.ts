@@ -28,7 +28,7 @@ describe('Electron security settings (reference/tech.md §1.1)', () => {
   it('every item of the Electron checklist is in force in main.ts’s configuration', async () => {
     const read = (f: string) => readFile(join(root, f), 'utf8');
     const [main, ipc, ipcHandlers, preload, pkg, builder] = await Promise.all(['electron/main.ts', 'electron/ipc.ts', 'electron/ipc-handlers.ts', 'electron/preload.ts', 'package.json', 'electron-builder.yml'].map(read));
-    const electronSources = (await Promise.all(['electron/main.ts', 'electron/ipc.ts', 'electron/menu.ts', 'electron/preload.ts'].map(read))).join('\n');
+    const electronSources = (await Promise.all(['electron/main.ts', 'electron/ipc.ts', 'electron/menu.ts', 'electron/preload.ts', 'electron/print-window.ts'].map(read))).join('\n');
     const window = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{ \.\.\.WEB_PREFERENCES, preload: [^}]*\}/.exec(main)?.[0] ?? '';
     const checklist: [string, () => void][] = [
       ['1 secure content only: pages come from app:// (no http/https loads)', () => {

@@ -1,9 +1,11 @@
+import ExcelJS from 'exceljs';
 import type { AuditEntry, FileOutput } from '../../../shared/api/contract';
 import { AUDIT_KIND_LABELS, auditKind } from '../../../shared/api/trust-schemas';
 import { auditForm } from '../../../shared/forms/audit-form';
 import { rejected } from '../app-error';
 import { todayIso, type DeskContext } from '../context';
-import { formFile } from '../forms/form-file';
+import { fileOutput } from '../excel/file-input';
+import { writeTableForm } from '../excel/write-table-form';
 
 export interface AuditFilter {
   from?: string;
@@ -60,7 +62,10 @@ export async function exportAudit(ctx: DeskContext, input: AuditFilter & { file?
     input.keyword ? `含“${input.keyword}”` : '',
   ].filter(Boolean).join('，');
   const organisation = ctx.folder.org?.data.organisation.name ?? '';
-  const out = await formFile(auditForm(localTime), hits, { organisation, scope }, { format: 'xlsx', name: `操作日志-${todayIso().replace(/-/g, '')}`, file: input.file });
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '平时考核';
+  writeTableForm(wb, auditForm(localTime), hits, { organisation, scope });
+  const out = await fileOutput(`操作日志-${todayIso().replace(/-/g, '')}.xlsx`, new Uint8Array(await wb.xlsx.writeBuffer()), input.file);
   await ctx.folder.audit.append(ctx.actor, { action: 'audit.export', target: 'audit', summary: `导出操作日志 ${hits.length} 条（${scope}）`, after: { file: out.file ?? out.fileName } });
   return out;
 }

@@ -1,0 +1,45 @@
+import { cellFont, cellText, GRID_NOTE_HEIGHT, GRID_SUBTITLE_HEIGHT, GRID_TITLE_HEIGHT, type GridForm } from './grid-form';
+import { esc, fontCss, printDocument, TITLE_FONTS } from './print-html';
+import type { FontSpec } from './table-form';
+
+/**
+ * The print view of a fixed form: the same grid as the workbook (column proportions, row heights
+ * in pt, fonts) with each of the form's pages on its own A4 page. Many copies (all people of a
+ * unit, of either variant) make one document; every copy starts on a new sheet, so double-sided printing keeps each
+ * person's two pages back to back.
+ */
+export function renderGridFormHtml(copies: { form: GridForm<any>; data: unknown }[], title: string, fontFaces?: string): string {
+  const css = `.title { text-align: center; margin: 0; height: ${GRID_TITLE_HEIGHT}pt; line-height: ${GRID_TITLE_HEIGHT}pt; white-space: nowrap; }
+.subtitle { text-align: center; margin: 0; height: ${GRID_SUBTITLE_HEIGHT}pt; line-height: ${GRID_SUBTITLE_HEIGHT}pt; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+td { border: 0.75pt solid #000; padding: 4pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; }
+td.label { text-align: center; vertical-align: middle; }
+td.open-top { border-top: none; }
+td.open-bottom { border-bottom: none; }
+.note { margin: 0; line-height: 1.5; min-height: ${GRID_NOTE_HEIGHT}pt; white-space: pre-wrap; }`;
+  const sections: string[] = [];
+  for (const { form, data: d } of copies) {
+    const total = form.columns.reduce((s, c) => s + c, 0);
+    const cols = `<colgroup>${form.columns.map((c) => `<col style="width:${((c / total) * 100).toFixed(2)}%">`).join('')}</colgroup>`;
+    const font = (f: FontSpec, fallbacks?: string[]) => ` style="font:${esc(fontCss(f, fallbacks))}"`;
+    form.pages.forEach((rows, p) => {
+      const body = rows.map((row, r) => {
+        const cells = row.cells.map((cell) => {
+          const text = cellText(cell, d) ?? '';
+          const classes = [cell.kind, cell.open ? `open-${cell.open}` : ''].filter(Boolean).join(' ');
+          const f = font(cellFont(form, rows, r, cell, text));
+          const style = cell.kind === 'value' ? `${f.slice(0, -1)};text-align:${cell.align ?? 'left'};vertical-align:${cell.valign ?? 'top'}"` : f;
+          return `<td class="${classes}"${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${cell.rows && cell.rows > 1 ? ` rowspan="${cell.rows}"` : ''}${style}>${esc(text)}</td>`;
+        });
+        return `<tr style="height:${row.height}pt">${cells.join('')}</tr>`;
+      });
+      const head = p === 0 ? `<h1 class="title"${font(form.fonts.title, TITLE_FONTS)}>${esc(form.title(d))}</h1>\n<p class="subtitle"${font(form.fonts.subtitle)}>${esc(form.subtitle(d))}</p>\n` : '';
+      const notes = p === form.pages.length - 1 ? form.notes.map((n) => `<p class="note"${font(form.fonts.note)}>${esc(n)}</p>`).join('\n') : '';
+      sections.push(`${head}<table>${cols}<tbody>\n${body.join('\n')}\n</tbody></table>\n${notes}`);
+    });
+  }
+  const first = copies[0]?.form;
+  if (!first) throw new RangeError('a print view needs at least one copy');
+  // Every copy of a batch shares the page setup (the variants of a form differ in words, not paper).
+  return printDocument(title, first.page, first.fonts.note, css, sections, fontFaces);
+}
