@@ -30,7 +30,12 @@ export function AccessGate({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(() => {
     void call('auth:status', {}).then((r) => {
-      if (!r.ok) return;
+      // Unreachable services: let the page below show its own error (every call is still checked there).
+      if (!r.ok) {
+        setStatus((st) => st ?? { enabled: false, idleMinutes: 10, users: [], session: null });
+        setEverUnlocked(true);
+        return;
+      }
       setStatus(r.data);
       const needsUnlock = r.data.enabled && (!hasSession() || !r.data.session);
       setLocked(needsUnlock);
