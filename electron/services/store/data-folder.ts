@@ -37,10 +37,10 @@ export class DataFolder {
     public org: Store<OrgData> | null,
     public audit: AuditLog,
     public notices: string[],
+    /** Hashes of the data files as the app wrote them (hand-edit detection). */
+    readonly ledger: FileLedger,
     public incidents: Store<IncidentsFile> | null = null,
     public periods: PeriodFiles | null = null,
-    /** Hashes of the data files as the app wrote them (hand-edit detection). */
-    readonly ledger: FileLedger = null!,
   ) {}
 
   static async open(dir: string, options: OpenOptions): Promise<DataFolder> {
@@ -61,7 +61,7 @@ export class DataFolder {
       const ledger = await FileLedger.open(dir);
       if (await finishPendingRestore(dir, () => rebaseLedger(dir, ledger))) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
       await removeTempFiles(dir);
-      const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, null, null, ledger);
+      const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, ledger);
       ledger.onOutsideChange = (c) => folder.outsideChange(c);
       if (ledger.fresh && (await listLedgerFiles(dir)).length > 0) {
         // A folder from before files were hashed: what is there now is the starting point.
