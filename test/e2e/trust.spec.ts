@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, expect, rosterRow, test } from './fixtures';
@@ -15,7 +15,7 @@ async function signIn(page: Page, user: string, password: string) {
   await lock.getByRole('button', { name: '解锁' }).click();
 }
 
-test('app password: set it with a recovery code, 查看 is read-only but exports, lock after idle, a wait after 3 wrong passwords', async ({ page, appUrl }) => {
+test('app password: set it with a recovery code, 查看 is read-only but exports, lock after idle, a wait after 3 wrong passwords', async ({ page, appUrl, dataDir }) => {
   test.setTimeout(120_000); // a long walk; each password check costs a scrypt (~0.1 s, more on a busy machine)
   await mkdir(ARTIFACTS, { recursive: true });
   // The page's clock is ours to move: the idle lock is tested without waiting 10 minutes.
@@ -112,4 +112,12 @@ test('app password: set it with a recovery code, 查看 is read-only but exports
   await signIn(page, '甲', 'admin-pass');
   await expect(lockScreen(page)).toBeHidden();
   await expect(page.getByTestId('current-user')).toHaveText(/甲（管理员）/);
+
+  // A data file edited by hand while the app runs: 校验数据 names it.
+  const org = join(dataDir, 'org.json');
+  await writeFile(org, (await readFile(org, 'utf8')).replace('王五', '王六'));
+  await page.getByRole('menuitem', { name: '数据与备份' }).click();
+  await page.getByRole('button', { name: '校验数据' }).click();
+  await expect(page.getByText(/org\.json 与程序最后一次保存的内容不一致，在程序之外被修改过/)).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'verify-hand-edit.png'), style: HIDE_TOASTS });
 });
