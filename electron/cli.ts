@@ -11,7 +11,8 @@ import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult
 import { GRADE_BY_LABEL } from '../shared/domain/grade';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import { toIsoDate } from '../shared/text/ym-date';
-import type { ErrorCode, Failure } from '../shared/api/result';
+import type { ErrorCode, Failure, Result } from '../shared/api/result';
+import type { Session } from '../shared/api/trust-schemas';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
 import { openDesk } from './services/open-desk';
@@ -50,7 +51,13 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   annual 年份                     年度汇总：各期等次、评优资格、编外人员续聘建议
   backup 文件                     把全部数据备份到一个文件
   restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
-  verify                          校验数据文件和操作日志
+  verify                          校验数据文件、数据文件校验值和操作日志
+  audit export 文件 [--from 日期] [--to 日期] [--actor 操作人] [--kind 类别] [--keyword 关键字]
+                                  把操作日志（可筛选）导出为 Excel
+  password reset --recovery 恢复码 --password 新密码 [--user 管理员]
+                                  忘记密码时：用设置密码时保存的恢复码为管理员设置新密码
+设置了访问密码时，其他命令须加 --user 用户名 --password 密码
+（或设置环境变量 APPRAISAL_DESK_USER、APPRAISAL_DESK_PASSWORD）。
 退出码：0 完成 · 1 输入被拒绝（未写入任何数据）· 2 用法错误 · 3 数据被占用或已损坏`;
 
 const FOLDER_CODES: ErrorCode[] = ['LOCKED', 'DAMAGED', 'NEWER_VERSION', 'WRITE_FAILED', 'INTERNAL'];
@@ -135,6 +142,10 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       return { channel: 'data:restore', input: { file: file() } };
     case 'verify':
       return { channel: 'data:verify', input: {} };
+    case 'audit': {
+      if (p.positional.shift() !== 'export') throw new UsageError('操作日志命令为 audit export 文件。');
+      return { channel: 'audit:export', input: { file: file(), from: date('from'), to: date('to'), actor: str('actor'), kinds: list('kind'), keyword: str('keyword') ?? '' } };
+    }
     case 'import': {
       const kind = p.positional.shift() ?? '';
       if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
@@ -214,6 +225,7 @@ function describe(command: string, data: unknown): string {
     case 'restore':
       return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
     case 'export':
+    case 'audit':
       return `已导出到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
     case 'annual': {
       const r = data as AnnualResult;
@@ -250,7 +262,7 @@ function describe(command: string, data: unknown): string {
  * import KIND FILE…: preview, then (unless --dry-run) commit. A file with errors is refused whole
  * (exit 1) unless --skip-invalid. --json prints DESIGN.md's import object.
  */
-async function importFiles(ctx: DeskContext, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function importFiles(ctx: DeskContext, session: string | null, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const json = p.flags.has('json');
   const skipInvalid = p.flags.has('skip-invalid');
   const c = preview.counts;
@@ -277,7 +289,7 @@ async function importFiles(ctx: DeskContext, preview: ImportPreview, p: Parsed, 
     if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
     return rejectedWhole ? 1 : 0;
   }
-  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' });
+  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' }, session);
   if (!committed.ok) {
     if (json) out(JSON.stringify(committed));
     else err(committed.message);
@@ -300,6 +312,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     out(USAGE);
     return 0;
   }
+  if (p.command === 'password') return resetPassword(p, out, fail);
   let req: { channel: Channel; input: unknown };
   try {
     req = request(p);
@@ -317,9 +330,15 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     return fail(3, toFailure(e));
   }
   try {
-    const result = await dispatch(ctx, req.channel, req.input);
+    let session: string | null = null;
+    if (ctx.access.enabled) {
+      const signIn = await signInFromCli(ctx, p);
+      if (!signIn.ok) return fail(signIn.code === 'INVALID_INPUT' ? 2 : 1, signIn);
+      session = signIn.data;
+    }
+    const result = await dispatch(ctx, req.channel, req.input, session);
     if (!result.ok) return fail(FOLDER_CODES.includes(result.code) ? 3 : 1, result);
-    if (req.channel === 'import:preview') return await importFiles(ctx, result.data as ImportPreview, p, out, err);
+    if (req.channel === 'import:preview') return await importFiles(ctx, session, result.data as ImportPreview, p, out, err);
     if (req.channel === 'data:verify') {
       const report = result.data as { ok: boolean };
       out(json ? JSON.stringify(report) : describe(p.command, report));
@@ -327,6 +346,48 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     out(json ? JSON.stringify(result) : describe(p.command, result.data));
     return 0;
+  } finally {
+    await ctx.folder.close();
+  }
+}
+
+/**
+ * With a password set the CLI signs in like the app does (same growing wait after wrong
+ * passwords): --user/--password, or APPRAISAL_DESK_USER/APPRAISAL_DESK_PASSWORD so the password
+ * stays out of the shell history. Anyone who can run the CLI can also read the data folder; the
+ * sign-in keeps the audit log's “who” honest and keeps 查看 users read-only.
+ */
+async function signInFromCli(ctx: DeskContext, p: Parsed): Promise<Result<string>> {
+  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
+  const user = flag('user') ?? process.env.APPRAISAL_DESK_USER;
+  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  if (!user || !password) {
+    return { ok: false, code: 'INVALID_INPUT', message: '这个数据文件夹设置了访问密码：请加 --user 用户名 --password 密码，或设置环境变量 APPRAISAL_DESK_USER 和 APPRAISAL_DESK_PASSWORD。' };
+  }
+  const r = await dispatch(ctx, 'auth:unlock', { user, password });
+  return r.ok ? { ok: true, data: (r.data as Session).session } : r;
+}
+
+/** password reset --recovery CODE --password NEW [--user NAME]: needs the data folder and the recovery code, nothing else. */
+async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: number, r: Failure) => number): Promise<number> {
+  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
+  const code = flag('recovery');
+  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  if (p.positional[0] !== 'reset' || !code || !password) return fail(2, { ok: false, code: 'INVALID_INPUT', message: '用法：password reset --recovery 恢复码 --password 新密码 [--user 管理员]' });
+  if (password.length < 6) return fail(1, { ok: false, code: 'INVALID_INPUT', message: '新密码至少6位。' });
+  const dataFlag = p.flags.get('data');
+  let ctx: DeskContext;
+  try {
+    ctx = await openDesk(typeof dataFlag === 'string' ? userPath(dataFlag) : defaultDataDir(), { program: 'cli', snapshotOnOpen: false });
+  } catch (e) {
+    return fail(3, toFailure(e));
+  }
+  try {
+    const r = await ctx.access.resetWithRecovery({ code, password, user: flag('user') });
+    out(p.flags.has('json') ? JSON.stringify({ ok: true, data: r }) : `已为管理员“${r.user}”设置新密码。\n新的恢复码（旧的已作废，请打印或抄写后妥善保管）：${r.recoveryCode}`);
+    return 0;
+  } catch (e) {
+    return fail(1, toFailure(e));
   } finally {
     await ctx.folder.close();
   }

@@ -78,6 +78,8 @@ export const IncidentRowSchema = IncidentSchema.extend({
   negative: z.boolean(),
   /** Whether the 影响期 covers today. */
   inEffect: z.boolean(),
+  /** Lists show a negative record's 事由 masked; incidents:revealReason gives it (logged). */
+  reasonMasked: z.boolean(),
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 

@@ -65,6 +65,18 @@ export const CHANNELS = [
   'incidents:closeCase',
   'forms:preview',
   'forms:export',
+  'auth:status',
+  'auth:setup',
+  'auth:unlock',
+  'auth:lock',
+  'auth:changePassword',
+  'auth:saveUser',
+  'auth:removeUser',
+  'auth:settings',
+  'auth:disable',
+  'audit:query',
+  'audit:export',
+  'incidents:revealReason',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

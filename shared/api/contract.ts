@@ -10,6 +10,7 @@ import { UNIT_KINDS, UnitSchema } from '../domain/unit';
 import type { Channel } from './channels';
 import { appraisalChannels, FileOutputSchema } from './appraisal-schemas';
 import { formChannels, JobIdSchema } from './forms-schemas';
+import { trustChannels } from './trust-schemas';
 
 const Id = z.string().min(1).max(64);
 const Empty = z.object({}).strict();
@@ -293,6 +294,7 @@ export const contract = {
   'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
   ...appraisalChannels,
   ...formChannels,
+  ...trustChannels,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // Every name in CHANNELS has a schema and nothing else does (checked both ways at compile time).
