@@ -11,7 +11,8 @@ import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult
 import { GRADE_BY_LABEL } from '../shared/domain/grade';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import { toIsoDate } from '../shared/text/ym-date';
-import type { ErrorCode, Failure } from '../shared/api/result';
+import type { ErrorCode, Failure, Result } from '../shared/api/result';
+import type { Session } from '../shared/api/trust-schemas';
 import type { DeskContext } from './services/context';
 import { dispatch, toFailure } from './services/dispatch';
 import { openDesk } from './services/open-desk';
@@ -25,7 +26,7 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
                                   导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
                                   --dry-run 只检查不写入，--skip-invalid 只导入无误的行
-  export roster 文件 [--unit 单位编号]
+  export roster 文件 [--unit 单位编号] [--pdf]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
                                   导出科室评鉴表（发给科室负责人填写后再导入）
@@ -33,6 +34,14 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出工作纪实表
   export summary 文件 --period 周期 [--unit 单位编号] [--pdf]
                                   导出平时考核结果汇总表（A4 纵向）；--pdf 或文件名以 .pdf 结尾时生成 PDF
+  export register 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--pdf]
+                                  导出平时考核登记表（每人两页，公务员、事业单位按人员类别分别用各自的表）
+  export work-records 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--cadence week|month] [--blank] [--pdf]
+                                  导出打印用的工作纪实表（按周或按月）；--blank 为空白表
+  export annual 文件 --year 年份 [--unit 单位编号 | --person 人员编号] [--pdf]
+                                  导出年度考核登记表（“需要说明的情况”已按平时考核填好，正反面打印）
+  export annual-review 文件 --year 年份 [--unit 单位编号] [--pdf]
+                                  导出年度考核评议表（各期平时考核等次和年度推荐等次）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
   period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
@@ -42,7 +51,13 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   annual 年份                     年度汇总：各期等次、评优资格、编外人员续聘建议
   backup 文件                     把全部数据备份到一个文件
   restore 文件                    从备份文件恢复（恢复前自动备份当前数据）
-  verify                          校验数据文件和操作日志
+  verify                          校验数据文件、数据文件校验值和操作日志
+  audit export 文件 [--from 日期] [--to 日期] [--actor 操作人] [--kind 类别] [--keyword 关键字]
+                                  把操作日志（可筛选）导出为 Excel
+  password reset --recovery 恢复码 --password 新密码 [--user 管理员]
+                                  忘记密码时：用设置密码时保存的恢复码为管理员设置新密码
+设置了访问密码时，其他命令须加 --user 用户名 --password 密码
+（或设置环境变量 APPRAISAL_DESK_USER、APPRAISAL_DESK_PASSWORD）。
 退出码：0 完成 · 1 输入被拒绝（未写入任何数据）· 2 用法错误 · 3 数据被占用或已损坏`;
 
 const FOLDER_CODES: ErrorCode[] = ['LOCKED', 'DAMAGED', 'NEWER_VERSION', 'WRITE_FAILED', 'INTERNAL'];
@@ -54,7 +69,7 @@ interface Parsed {
 }
 
 /** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
-const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid']);
+const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank']);
 
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();
@@ -127,6 +142,10 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       return { channel: 'data:restore', input: { file: file() } };
     case 'verify':
       return { channel: 'data:verify', input: {} };
+    case 'audit': {
+      if (p.positional.shift() !== 'export') throw new UsageError('操作日志命令为 audit export 文件。');
+      return { channel: 'audit:export', input: { file: file(), from: date('from'), to: date('to'), actor: str('actor'), kinds: list('kind'), keyword: str('keyword') ?? '' } };
+    }
     case 'import': {
       const kind = p.positional.shift() ?? '';
       if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
@@ -137,22 +156,27 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
+      if (what === 'roster' && formFormat(file()) === 'pdf') return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'review-sheet') return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
       if (what === 'records') return { channel: 'records:exportSheet', input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') } };
-      if (what === 'summary') {
+      const form = (request: Record<string, unknown>) => {
         const f = file();
-        return { channel: 'forms:summary', input: { file: f, format: formFormat(f), periodId: need('period'), unitId: str('unit') } };
+        return { channel: 'forms:export' as const, input: { file: f, format: formFormat(f), request } };
+      };
+      const year = () => num('year') ?? fail(`export ${what} 需要 --year 年份。`);
+      if (what === 'summary') return form({ form: 'summary', periodId: need('period'), unitId: str('unit') });
+      if (what === 'register') return form({ form: 'register', periodId: need('period'), unitId: str('unit'), personId: str('person') });
+      if (what === 'work-records') {
+        return form({ form: 'workRecords', periodId: need('period'), unitId: str('unit'), personId: str('person'), cadence: str('cadence'), blank: p.flags.has('blank') });
       }
+      if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
+      if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'notice') {
-        const f = file();
         const grades = list('grades').map((g) => GRADE_BY_LABEL[g] ?? fail(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`));
-        return {
-          channel: 'forms:notice',
-          input: { file: f, format: formFormat(f), periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined },
-        };
+        return form({ form: 'notice', periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined });
       }
-      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice。');
+      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
     }
     case 'period': {
       const verb = p.positional.shift();
@@ -201,6 +225,7 @@ function describe(command: string, data: unknown): string {
     case 'restore':
       return `已从 ${d.restoredFrom} 恢复。恢复前的数据已自动备份为 ${d.safetySnapshot}。`;
     case 'export':
+    case 'audit':
       return `已导出到 ${d.file}（${Math.ceil((d.bytes as number) / 1024)} KB）。`;
     case 'annual': {
       const r = data as AnnualResult;
@@ -237,7 +262,7 @@ function describe(command: string, data: unknown): string {
  * import KIND FILE…: preview, then (unless --dry-run) commit. A file with errors is refused whole
  * (exit 1) unless --skip-invalid. --json prints DESIGN.md's import object.
  */
-async function importFiles(ctx: DeskContext, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function importFiles(ctx: DeskContext, session: string | null, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
   const json = p.flags.has('json');
   const skipInvalid = p.flags.has('skip-invalid');
   const c = preview.counts;
@@ -264,7 +289,7 @@ async function importFiles(ctx: DeskContext, preview: ImportPreview, p: Parsed, 
     if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
     return rejectedWhole ? 1 : 0;
   }
-  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' });
+  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' }, session);
   if (!committed.ok) {
     if (json) out(JSON.stringify(committed));
     else err(committed.message);
@@ -287,6 +312,7 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     out(USAGE);
     return 0;
   }
+  if (p.command === 'password') return resetPassword(p, out, fail);
   let req: { channel: Channel; input: unknown };
   try {
     req = request(p);
@@ -304,9 +330,15 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     return fail(3, toFailure(e));
   }
   try {
-    const result = await dispatch(ctx, req.channel, req.input);
+    let session: string | null = null;
+    if (ctx.access.enabled) {
+      const signIn = await signInFromCli(ctx, p);
+      if (!signIn.ok) return fail(signIn.code === 'INVALID_INPUT' ? 2 : 1, signIn);
+      session = signIn.data;
+    }
+    const result = await dispatch(ctx, req.channel, req.input, session);
     if (!result.ok) return fail(FOLDER_CODES.includes(result.code) ? 3 : 1, result);
-    if (req.channel === 'import:preview') return await importFiles(ctx, result.data as ImportPreview, p, out, err);
+    if (req.channel === 'import:preview') return await importFiles(ctx, session, result.data as ImportPreview, p, out, err);
     if (req.channel === 'data:verify') {
       const report = result.data as { ok: boolean };
       out(json ? JSON.stringify(report) : describe(p.command, report));
@@ -314,6 +346,48 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
     }
     out(json ? JSON.stringify(result) : describe(p.command, result.data));
     return 0;
+  } finally {
+    await ctx.folder.close();
+  }
+}
+
+/**
+ * With a password set the CLI signs in like the app does (same growing wait after wrong
+ * passwords): --user/--password, or APPRAISAL_DESK_USER/APPRAISAL_DESK_PASSWORD so the password
+ * stays out of the shell history. Anyone who can run the CLI can also read the data folder; the
+ * sign-in keeps the audit log's “who” honest and keeps 查看 users read-only.
+ */
+async function signInFromCli(ctx: DeskContext, p: Parsed): Promise<Result<string>> {
+  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
+  const user = flag('user') ?? process.env.APPRAISAL_DESK_USER;
+  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  if (!user || !password) {
+    return { ok: false, code: 'INVALID_INPUT', message: '这个数据文件夹设置了访问密码：请加 --user 用户名 --password 密码，或设置环境变量 APPRAISAL_DESK_USER 和 APPRAISAL_DESK_PASSWORD。' };
+  }
+  const r = await dispatch(ctx, 'auth:unlock', { user, password });
+  return r.ok ? { ok: true, data: (r.data as Session).session } : r;
+}
+
+/** password reset --recovery CODE --password NEW [--user NAME]: needs the data folder and the recovery code, nothing else. */
+async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: number, r: Failure) => number): Promise<number> {
+  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
+  const code = flag('recovery');
+  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  if (p.positional[0] !== 'reset' || !code || !password) return fail(2, { ok: false, code: 'INVALID_INPUT', message: '用法：password reset --recovery 恢复码 --password 新密码 [--user 管理员]' });
+  if (password.length < 6) return fail(1, { ok: false, code: 'INVALID_INPUT', message: '新密码至少6位。' });
+  const dataFlag = p.flags.get('data');
+  let ctx: DeskContext;
+  try {
+    ctx = await openDesk(typeof dataFlag === 'string' ? userPath(dataFlag) : defaultDataDir(), { program: 'cli', snapshotOnOpen: false });
+  } catch (e) {
+    return fail(3, toFailure(e));
+  }
+  try {
+    const r = await ctx.access.resetWithRecovery({ code, password, user: flag('user') });
+    out(p.flags.has('json') ? JSON.stringify({ ok: true, data: r }) : `已为管理员“${r.user}”设置新密码。\n新的恢复码（旧的已作废，请打印或抄写后妥善保管）：${r.recoveryCode}`);
+    return 0;
+  } catch (e) {
+    return fail(1, toFailure(e));
   } finally {
     await ctx.folder.close();
   }

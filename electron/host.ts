@@ -2,7 +2,8 @@
  * Browser mode: serves the built renderer and the contract on 127.0.0.1 for development, e2e
  * tests and machines without the Electron binary. The desktop app never starts it.
  * Guards: loopback only, a per-launch token on every API call, Host and Origin checked,
- * request size limited, no CORS headers.
+ * request size limited, password calls rate-limited, no CORS headers. The app password's
+ * session travels in X-Desk-Session and is checked by dispatch like any transport's.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -18,6 +19,10 @@ import { CSP } from './security';
 
 /** Large enough for a 30 MB workbook sent as base64 to an import; anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
+/** Calls that check a password: at most PASSWORD_TRIES in PASSWORD_WINDOW_MS, on top of the growing wait per user. */
+const PASSWORD_CHANNELS = new Set(['auth:unlock', 'auth:setup', 'auth:changePassword', 'auth:disable']);
+export const PASSWORD_TRIES = 10;
+export const PASSWORD_WINDOW_MS = 60_000;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -40,6 +45,7 @@ export interface Host {
 export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?: number }): Promise<Host> {
   const token = randomBytes(24).toString('hex');
   const root = resolve(opts.webRoot);
+  const passwordCalls: number[] = [];
   let port = 0;
   const server = createServer((req, res) => {
     handle(req, res).catch((e) => send(res, 500, toFailure(e)));
@@ -69,7 +75,19 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
       } catch {
         return send(res, 400, { ok: false, code: 'INVALID_INPUT', message: '请求内容不是有效的 JSON。' });
       }
-      return send(res, 200, await dispatch(opts.ctx, decodeURIComponent(url.pathname.slice(5)), input));
+      const channel = decodeURIComponent(url.pathname.slice(5));
+      if (PASSWORD_CHANNELS.has(channel)) {
+        const now = Date.now();
+        while (passwordCalls.length && passwordCalls[0] <= now - PASSWORD_WINDOW_MS) passwordCalls.shift();
+        if (passwordCalls.length >= PASSWORD_TRIES) {
+          const wait = Math.ceil((passwordCalls[0] + PASSWORD_WINDOW_MS - now) / 1000);
+          res.setHeader('Retry-After', String(wait));
+          return send(res, 429, { ok: false, code: 'RATE_LIMITED', message: `密码尝试过于频繁，请 ${wait} 秒后再试。` });
+        }
+        passwordCalls.push(now);
+      }
+      const session = req.headers['x-desk-session'];
+      return send(res, 200, await dispatch(opts.ctx, channel, input, typeof session === 'string' && /^[0-9a-f]{48}$/.test(session) ? session : null));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refuse('不支持的请求。', 'INVALID_INPUT'));
     return serveStatic(res, url.pathname);

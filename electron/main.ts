@@ -6,10 +6,12 @@ import { app, BrowserWindow, dialog, Menu, net, protocol, session } from 'electr
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
+import { electronPrinter } from './print-window';
 import { buildMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, CSP, WEB_PREFERENCES, isTrustedUrl, rendererFileFor } from './security';
 import type { DeskContext } from './services/context';
 import { openDesk } from './services/open-desk';
+import { setPdfPrinter } from './services/print/pdf';
 import { APP_FOLDER, portableDataDir } from './services/paths';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -68,6 +70,7 @@ async function start(): Promise<void> {
     fatal(e);
     return;
   }
+  await setPdfPrinter(electronPrinter());
   registerIpc(ctx, () => mainWindow, devServerUrl);
   Menu.setApplicationMenu(buildMenu(dev));
   mainWindow = new BrowserWindow({

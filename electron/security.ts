@@ -33,6 +33,9 @@ export const WEB_PREFERENCES = {
   navigateOnDragDrop: false,
 } as const;
 
+/** The hidden window a print view is printed in: no script runs there, nothing reaches main. */
+export const PRINT_WEB_PREFERENCES = { ...WEB_PREFERENCES, javascript: false } as const;
+
 /** Only our own pages (the app:// origin, or the dev server during `npm run dev`) may talk to main. */
 export function isTrustedUrl(raw: string, devServerUrl?: string): boolean {
   let url: URL;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { OrgData } from '../../shared/domain/org';
+import type { AccessControl, Admitted } from './access/access';
 import type { AuditInput } from './audit/audit-log';
 import { requireOrg, type DataFolder } from './store/data-folder';
 
@@ -7,6 +8,10 @@ import { requireOrg, type DataFolder } from './store/data-folder';
 export interface DeskContext {
   folder: DataFolder;
   actor: string;
+  /** The app password and its sessions. */
+  access: AccessControl;
+  /** The caller's session, set by dispatch when a password is set. */
+  session?: Admitted | null;
 }
 
 /**

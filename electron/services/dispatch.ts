@@ -7,11 +7,19 @@ import type { DeskContext } from './context';
 import { handlers } from './handlers';
 
 /**
- * Validates an untrusted request against the contract, runs the handler and turns every outcome
- * into a Result. Transports call only this.
+ * Validates an untrusted request against the contract, admits the caller (access.ts: session and
+ * role), runs the handler and turns every outcome into a Result. Transports call only this.
  */
-export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unknown, session: string | null = null): Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, code: 'INVALID_INPUT', message: `未知的操作“${String(channel).slice(0, 40)}”。` };
+  let callCtx = ctx;
+  try {
+    // With a password set, the signed-in user is who acts (and who the audit log names).
+    const admitted = ctx.access.admit(channel, session);
+    if (admitted) callCtx = { ...ctx, actor: admitted.user, session: admitted };
+  } catch (e) {
+    return toFailure(e);
+  }
   const parsed = contract[channel].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
@@ -20,7 +28,7 @@ export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unk
   }
   try {
     const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;
-    return { ok: true, data: await handler(ctx, parsed.data) };
+    return { ok: true, data: await handler(callCtx, parsed.data) };
   } catch (e) {
     return toFailure(e);
   }

@@ -24,8 +24,11 @@ import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setU
 import { deleteRecord, listRecordReviews, listRecords, recordCoverage, reviewRecords, saveRecord } from './periods/records';
 import { reviewGrid, saveReview } from './periods/reviews';
 import { getSummary, saveSummary } from './periods/summaries';
-import { exportNotice } from './forms/notice';
-import { exportSummary } from './forms/summary';
+import { exportForm, previewForm } from './forms/forms';
+import { exportAudit, queryAudit } from './audit/audit-query';
+import { revealIncidentReason } from './incidents/incidents';
+import type { Admitted } from './access/access';
+import { AppError } from './app-error';
 
 type Handler<C extends Channel> = (ctx: DeskContext, input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
 export type Handlers = { [C in Channel]: Handler<C> };
@@ -102,6 +105,24 @@ export const handlers: Handlers = {
   'incidents:delete': deleteIncident,
   'incidents:tolerance': decideTolerance,
   'incidents:closeCase': closeCase,
-  'forms:summary': exportSummary,
-  'forms:notice': exportNotice,
+  'forms:preview': previewForm,
+  'forms:export': exportForm,
+  'auth:status': (ctx) => ctx.access.status(ctx.session),
+  'auth:setup': (ctx, i) => ctx.access.setup(ctx.actor, i),
+  'auth:unlock': (ctx, i) => ctx.access.unlock(i),
+  'auth:lock': (ctx) => ctx.access.lock(ctx.session),
+  'auth:changePassword': (ctx, i) => ctx.access.changePassword(signedIn(ctx), i),
+  'auth:saveUser': (ctx, i) => ctx.access.saveUser(ctx.actor, i),
+  'auth:removeUser': (ctx, i) => ctx.access.removeUser(ctx.actor, i),
+  'auth:settings': (ctx, i) => ctx.access.settings(ctx.actor, i),
+  'auth:disable': (ctx, i) => ctx.access.disable(signedIn(ctx), i),
+  'audit:query': queryAudit,
+  'audit:export': exportAudit,
+  'incidents:revealReason': (ctx, i) => revealIncidentReason(ctx, i.id),
 };
+
+/** Calls about one's own password need a signed-in user (there is none while no password is set). */
+function signedIn(ctx: DeskContext): Admitted {
+  if (!ctx.session) throw new AppError('REJECTED', '还没有设置访问密码。');
+  return ctx.session;
+}

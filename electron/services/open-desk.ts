@@ -1,8 +1,15 @@
+import { AccessControl } from './access/access';
 import type { DeskContext } from './context';
 import { DataFolder, type OpenOptions } from './store/data-folder';
 import { currentUser } from './store/lock';
 
-/** Opens a data folder for one front (app, browser host, CLI) with the OS user as the actor. */
+/** Opens a data folder for one front (app, browser host, CLI); the actor is the OS user until someone signs in. */
 export async function openDesk(dataDir: string, options: OpenOptions): Promise<DeskContext> {
-  return { folder: await DataFolder.open(dataDir, options), actor: currentUser() };
+  const folder = await DataFolder.open(dataDir, options);
+  try {
+    return { folder, actor: currentUser(), access: await AccessControl.open(folder) };
+  } catch (e) {
+    await folder.close();
+    throw e;
+  }
 }

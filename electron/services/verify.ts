@@ -4,6 +4,7 @@ import type { VerifyReport } from '../../shared/api/contract';
 import { OrgDataSchema } from '../../shared/domain/org';
 import { checkIdNumber } from '../../shared/text/id-card';
 import { listSnapshots } from './backup/snapshots';
+import { listLedgerFiles } from './store/data-folder';
 import type { DeskContext } from './context';
 import { parseJsonOrNull } from '../../shared/text/json';
 
@@ -32,7 +33,42 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
   }
   const chain = await folder.audit.verify();
   check('操作日志', chain.ok, chain.detail);
+  await checkFileHashes(ctx, check);
   const snaps = await listSnapshots(folder.dir);
   check('自动备份', true, snaps.length ? `有 ${snaps.length} 份自动备份，最近一份在 ${snaps[0].createdAt.slice(0, 16).replace('T', ' ')}（UTC）。` : '还没有自动备份。');
   return { ok: checks.every((c) => c.ok), checks };
+}
+
+/**
+ * Each data file against the hash the app recorded when it last wrote it: a file edited, replaced
+ * or added outside the app is named; so is one the app wrote that is gone.
+ */
+async function checkFileHashes(ctx: DeskContext, check: (name: string, ok: boolean, detail: string) => void): Promise<void> {
+  const { folder } = ctx;
+  await folder.flush();
+  const ledger = folder.ledger;
+  const known = ledger.known();
+  const onDisk = await listLedgerFiles(folder.dir);
+  const changed: string[] = [];
+  const unknown: string[] = [];
+  for (const rel of onDisk) {
+    const content = await readFile(join(folder.dir, ...rel.split('/')));
+    const v = ledger.verdict(rel, content);
+    if (v === 'changed') changed.push(rel);
+    if (v === 'unknown') unknown.push(rel);
+  }
+  const present = new Set(onDisk);
+  const missing = [...known.keys()].filter((rel) => !present.has(rel));
+  const problems = [
+    ...changed.map((f) => `${f} 与程序最后一次保存的内容不一致，在程序之外被修改过`),
+    ...unknown.map((f) => `${f} 不是由本程序写入的`),
+    ...missing.map((f) => `${f} 已被删除`),
+  ];
+  const earlier = (await folder.audit.all()).filter((e) => e.action === 'file.outside');
+  const history = earlier.length ? `；操作日志中记有 ${earlier.length} 次启动或读取时发现的改动，最近一次：${earlier.at(-1)!.summary}` : '';
+  check(
+    '数据文件校验值',
+    problems.length === 0,
+    problems.length ? `${problems.slice(0, 5).join('；')}${problems.length > 5 ? `；等 ${problems.length} 个文件` : ''}。如非有意修改，请从备份恢复${history}。` : `${onDisk.length} 个数据文件与程序最后一次保存的内容一致${history}。`,
+  );
 }

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { useQuery } from './hooks/useQuery';
 import { MainLayout } from './layout/MainLayout';
 import { SetupPage } from './pages/setup/SetupPage';
+import { AccessGate } from './state/access';
 import { AppStatusProvider } from './state/app-status';
 import './app.css';
 
@@ -20,7 +21,9 @@ export function App() {
       theme={{ token: { fontSize: 13, borderRadius: 4 }, components: { Form: { itemMarginBottom: 12, verticalLabelPadding: '0 0 2px' } } }}
     >
       <AntApp>
-        <StatusGate />
+        <AccessGate>
+          <StatusGate />
+        </AccessGate>
       </AntApp>
     </ConfigProvider>
   );

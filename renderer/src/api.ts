@@ -24,11 +24,26 @@ function hostToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+/**
+ * The app-password session (auth:unlock's answer), sent with every call. Kept in memory only: a
+ * reload means signing in again. Listeners hear when a call found the app locked.
+ */
+let session: string | null = null;
+const lockListeners = new Set<() => void>();
+export const setSession = (id: string | null) => {
+  session = id;
+};
+export const hasSession = () => session !== null;
+export function onLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
+}
+
 async function overHttp(channel: Channel, input: unknown): Promise<Result<unknown>> {
   try {
     const res = await fetch(`api/${channel}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': hostToken() },
+      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': hostToken(), ...(session ? { 'X-Desk-Session': session } : {}) },
       body: JSON.stringify(input ?? {}),
     });
     return (await res.json()) as Result<unknown>;
@@ -37,9 +52,13 @@ async function overHttp(channel: Channel, input: unknown): Promise<Result<unknow
   }
 }
 
-export function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
-  const result = window.desk ? window.desk.invoke(channel, input) : overHttp(channel, input);
-  return result as Promise<Result<Output<C>>>;
+export async function call<C extends Channel>(channel: C, input: Input<C>): Promise<Result<Output<C>>> {
+  const result = await (window.desk ? window.desk.invoke(channel, input, session) : overHttp(channel, input));
+  if (!result.ok && result.code === 'SESSION_REQUIRED') {
+    session = null;
+    for (const l of lockListeners) l();
+  }
+  return result as Result<Output<C>>;
 }
 
 /** The desktop app opens the system dialog; browser mode has none (the page asks for a path). */

@@ -78,6 +78,8 @@ export const IncidentRowSchema = IncidentSchema.extend({
   negative: z.boolean(),
   /** Whether the 影响期 covers today. */
   inEffect: z.boolean(),
+  /** Lists show a negative record's 事由 masked; incidents:revealReason gives it (logged). */
+  reasonMasked: z.boolean(),
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 
@@ -124,9 +126,6 @@ export const GradeStatisticsSchema = z.object({
 export type GradeStatistics = z.infer<typeof GradeStatisticsSchema>;
 
 const text = (max: number) => z.string().trim().max(max).nullable().default(null);
-/** Forms come out as a workbook or, printed through the print view, as a PDF. */
-const FormFormatSchema = z.enum(['xlsx', 'pdf'], { message: '格式应为 xlsx 或 pdf' }).default('xlsx');
-const OutFile = z.string().trim().min(1).max(1024).optional();
 
 export const appraisalChannels = {
   'periods:list': { input: z.object({}).strict(), output: z.array(PeriodSummarySchema) },
@@ -242,24 +241,6 @@ export const appraisalChannels = {
     output: IncidentRowSchema,
   },
   'incidents:closeCase': { input: z.object({ id: Id, closedOn: IsoDateSchema }).strict(), output: IncidentRowSchema },
-  'forms:summary': {
-    input: z.object({ periodId: PeriodIdSchema, unitId: Id.optional(), format: FormFormatSchema, file: OutFile }).strict(),
-    output: FileOutputSchema,
-  },
-  'forms:notice': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        start: IsoDateSchema.optional(),
-        end: IsoDateSchema.optional(),
-        phone: z.string().trim().max(40, '联系电话不能超过40个字').optional(),
-        grades: z.array(z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' })).min(1, '请至少选择一个等次').max(4).default(['good']),
-        format: FormFormatSchema,
-        file: OutFile,
-      })
-      .strict(),
-    output: FileOutputSchema,
-  },
 } as const;
 
 export { SelfSummarySchema, RecordReviewSchema };

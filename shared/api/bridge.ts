@@ -10,7 +10,8 @@ export interface PickFileOptions {
 
 /** What the preload exposes as `window.desk` in the desktop app. Browser mode has no bridge. */
 export interface DeskBridge {
-  invoke(channel: Channel, input: unknown): Promise<Result<unknown>>;
+  /** `session`: the id auth:unlock answered, when a password is set. */
+  invoke(channel: Channel, input: unknown, session?: string | null): Promise<Result<unknown>>;
   /** The system file dialog; null when the clerk cancels. */
   pickFile(options: PickFileOptions): Promise<string | null>;
 }

@@ -63,8 +63,20 @@ export const CHANNELS = [
   'incidents:delete',
   'incidents:tolerance',
   'incidents:closeCase',
-  'forms:summary',
-  'forms:notice',
+  'forms:preview',
+  'forms:export',
+  'auth:status',
+  'auth:setup',
+  'auth:unlock',
+  'auth:lock',
+  'auth:changePassword',
+  'auth:saveUser',
+  'auth:removeUser',
+  'auth:settings',
+  'auth:disable',
+  'audit:query',
+  'audit:export',
+  'incidents:revealReason',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

@@ -9,6 +9,8 @@ import { ROLE_KINDS, RoleAssignmentSchema } from '../domain/role';
 import { UNIT_KINDS, UnitSchema } from '../domain/unit';
 import type { Channel } from './channels';
 import { appraisalChannels, FileOutputSchema } from './appraisal-schemas';
+import { formChannels, JobIdSchema } from './forms-schemas';
+import { trustChannels } from './trust-schemas';
 
 const Id = z.string().min(1).max(64);
 const Empty = z.object({}).strict();
@@ -139,7 +141,6 @@ export const ImportIssueSchema = z.object({ sheet: z.string(), row: z.number(), 
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;
 
 /** A file handed to the services: a path (desktop dialog, CLI) or its bytes (drag-and-drop, browser mode). */
-const JobId = z.string().regex(/^[\w-]{8,64}$/);
 export const FileInputSchema = z.union([
   z.object({ file: FilePath }).strict(),
   z.object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(45_000_000, '文件太大') }).strict(),
@@ -269,7 +270,7 @@ export const contract = {
       .object({
         kind: z.enum(IMPORT_KINDS),
         sources: z.array(FileInputSchema).min(1, '请选择文件').max(100, '一次最多导入100个文件'),
-        jobId: JobId.optional(),
+        jobId: JobIdSchema.optional(),
         /** The period (and unit) the clerk is working on: a 评鉴表 of another one is refused. */
         expect: z.object({ periodId: z.string().max(20).optional(), unitId: Id.optional() }).strict().default({}),
       })
@@ -286,12 +287,14 @@ export const contract = {
     output: FileOutputSchema,
   },
   'jobs:progress': {
-    input: z.object({ jobId: JobId }).strict(),
+    input: z.object({ jobId: JobIdSchema }).strict(),
     output: z.object({ phase: z.string(), percent: z.number(), done: z.boolean() }),
   },
-  'jobs:cancel': { input: z.object({ jobId: JobId }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'jobs:cancel': { input: z.object({ jobId: JobIdSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
   'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
   ...appraisalChannels,
+  ...formChannels,
+  ...trustChannels,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 // Every name in CHANNELS has a schema and nothing else does (checked both ways at compile time).

@@ -9,6 +9,9 @@ export const ERROR_CODES = [
   'NEWER_VERSION', // data written by a newer version of the app
   'WRITE_FAILED', // disk full, read-only folder …: nothing was changed
   'UNAUTHORIZED', // transport refused the caller
+  'SESSION_REQUIRED', // a password is set and this call has no live session: show the lock screen
+  'FORBIDDEN', // the signed-in role (查看) may not do this
+  'RATE_LIMITED', // too many password attempts: wait, then try again
   'CANCELLED', // the clerk stopped a long operation; nothing was written
   'INTERNAL',
 ] as const;

@@ -69,7 +69,7 @@ export const SUMMARY_FORM: TableForm<SummaryRow, SummaryContext> = {
     { key: 'grade', group: null, label: '考核等次', width: 12, value: (r) => gradeText(r.grade), align: 'center' },
     { key: 'note', group: null, label: '备注', width: 14, value: (r) => r.note },
   ],
-  total: (rows) => ({ label: '合计', text: summaryTotal(rows) }),
+  closing: (rows) => [{ label: '合计', text: summaryTotal(rows) }],
   notes: (_rows, c) => [
     { text: `注：“好”等次人数一般不超过参加平时考核人数的${percent(c.goodRatio)}。` },
     { text: '单位负责人：        审核人：        填表人：        联系电话：' },

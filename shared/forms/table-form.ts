@@ -1,3 +1,5 @@
+import type { PageSpec } from './print-html';
+
 /**
  * A list form (花名册, 汇总表, 公示名单 …) as data: title, sub-title, the 填报单位/日期 line, a one-
  * or two-row header with groups, column widths, a 合计 row, the lines under the table (注, the
@@ -22,6 +24,14 @@ export interface TableColumn<Row> {
   align?: 'left' | 'center';
 }
 
+export interface ClosingRow {
+  label: string;
+  text: string;
+  height?: number;
+  /** Columns the label covers (default 1). */
+  labelSpan?: number;
+}
+
 /** A line under the table, without borders. Spaces are kept (signature lines are spaced by hand). */
 export interface FormLine {
   text: string;
@@ -36,17 +46,14 @@ export interface TableForm<Row, Ctx> {
   /** Left and right parts of the line above the table (填报单位 … / 填报日期 …). */
   infoLine?: (ctx: Ctx) => [string, string];
   columns: TableColumn<Row>[];
-  /** A row closing the table: its label in the first column, its text across the others. */
-  total?: (rows: Row[], ctx: Ctx) => { label: string; text: string };
+  /**
+   * Rows closing the table (合计, 本周小结, 审核意见 …): a label in the first column, the text
+   * across the others, at least `height` pt tall.
+   */
+  closing?: (rows: Row[], ctx: Ctx) => ClosingRow[];
   /** Lines under the table: 注：…, the signature line, 公示期 …. */
   notes?: (rows: Row[], ctx: Ctx) => FormLine[];
-  page: {
-    orientation: 'portrait' | 'landscape';
-    /** Margins in centimetres. */
-    margins: { left: number; right: number; top: number; bottom: number };
-    /** Footer with Excel codes, e.g. '&C— &P —' (the print view turns it into page-margin boxes). */
-    footer: string;
-  };
+  page: PageSpec;
   /** `info` is the 填报 line's font; the notes under the table use `body`. */
   fonts: { title: FontSpec; info: FontSpec; header: FontSpec; body: FontSpec };
   /** Least height of a body row, pt; rows grow for wrapped text. */

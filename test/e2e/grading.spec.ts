@@ -153,11 +153,16 @@ test('等次评定: quota and a tie, accountability, an override, 公示; 已归
   await expect(page.getByText('公示中，评定结果只能查看')).toBeVisible();
   await expect(page.getByRole('button', { name: '运行评定' })).toHaveCount(0);
 
-  // The forms of a published period: the 公示名单 as a PDF to print (browser mode: a download).
+  // The forms of a published period: the 公示名单 in the print preview, saved as a PDF (browser mode: a download).
   await page.getByRole('button', { name: '表格' }).click();
+  await page.getByRole('menuitem', { name: '公示名单' }).click();
+  const preview = page.getByRole('dialog', { name: /打印预览/ });
+  await expect(preview.frameLocator('iframe[title="打印预览"]').locator('h1')).toContainText('公示名单');
+  await page.screenshot({ path: join(ARTIFACTS, 'print-preview.png') });
   const noticePdf = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: '公示名单（PDF，打印用）' }).click();
+  await preview.getByRole('button', { name: '另存为 PDF' }).click();
   const notice = await noticePdf;
+  await preview.getByRole('button', { name: '关闭' }).click();
   expect(notice.suggestedFilename()).toMatch(new RegExp(`^公示名单-${label}-\\d{8}\\.pdf$`));
   const noticePath = join(ARTIFACTS, 'notice-e2e.pdf');
   await notice.saveAs(noticePath);

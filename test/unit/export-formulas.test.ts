@@ -52,7 +52,7 @@ async function expectNoFormula(label: string, out: FileOutput, mustContain: stri
 }
 
 describe('exports never start a formula from data', () => {
-  it('roster, review sheet, records sheet, summary, notice and import error report: values beginning with = + - @ tab are text cells', async () => {
+  it('roster, review and records sheets, every form, the audit log and the import error report: values beginning with = + - @ tab are text cells', async () => {
     const ctx = await openTestDesk();
     const units = await smallOrg(ctx);
     const unit = await callOk(ctx, 'units:save', { name: HOSTILE.unit, kind: 'department', parentId: units.bureau.id });
@@ -76,9 +76,19 @@ describe('exports never start a formula from data', () => {
     await callOk(ctx, 'periods:advance', { id: periodId });
     await callOk(ctx, 'periods:advance', { id: periodId });
     await callOk(ctx, 'grading:run', { periodId });
-    await expectNoFormula('汇总表', await callOk(ctx, 'forms:summary', { periodId }), HOSTILE.names);
+    await expectNoFormula('汇总表', await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'xlsx' }), HOSTILE.names);
     await callOk(ctx, 'periods:advance', { id: periodId });
-    await expectNoFormula('公示名单', await callOk(ctx, 'forms:notice', { periodId, grades: ['good', 'fair', 'average', 'poor'] }), [HOSTILE.names[0]]);
+    // Every form the 表格 menu writes as a workbook.
+    const forms = [
+      { form: 'notice', periodId, grades: ['good', 'fair', 'average', 'poor'] },
+      { form: 'register', periodId },
+      { form: 'workRecords', periodId },
+      { form: 'roster' },
+      { form: 'annualRegister', year: 2025 },
+      { form: 'annualReview', year: 2025 },
+    ] as const;
+    for (const request of forms) await expectNoFormula(request.form, await callOk(ctx, 'forms:export', { request, format: 'xlsx' } as never), [HOSTILE.names[0]]);
+    await expectNoFormula('操作日志', await callOk(ctx, 'audit:export', { kinds: [], keyword: '' }), [HOSTILE.names[0]]);
 
     // An import whose rows carry formulas and bad values: the problem list is text too.
     const file = join(await tempDir(), '有问题的花名册.xlsx');

@@ -88,3 +88,24 @@ export async function renderPage(file: string, name: string) {
     },
   };
 }
+
+/**
+ * Every XML part of a workbook, checked well-formed with the strict parser exceljs itself uses
+ * (an ill-formed part is what makes Excel offer a repair); by part name.
+ */
+export async function xmlParts(file: string): Promise<Map<string, string>> {
+  const { SaxesParser } = await import('saxes');
+  const names = (await run('unzip', ['-Z1', file])).stdout.split('\n').filter((n) => /\.(xml|rels)$/.test(n));
+  const parts = new Map<string, string>();
+  for (const name of names) {
+    // unzip reads names as patterns: a [ must be quoted as [[].
+    const xml = (await run('unzip', ['-p', file, name.replace(/\[/g, '[[]')], { maxBuffer: 64 << 20 })).stdout;
+    const parser = new SaxesParser();
+    parser.on('error', (e) => {
+      throw new Error(`${name}: ${e.message}`);
+    });
+    parser.write(xml).close();
+    parts.set(name, xml);
+  }
+  return parts;
+}

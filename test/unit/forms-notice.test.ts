@@ -26,14 +26,14 @@ describe('公示名单', () => {
   it('is refused until the period is published', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: false });
-    const r = await callFail(ctx, 'forms:notice', { ...PERIOD, format: 'xlsx' });
+    const r = await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'xlsx' });
     expect(r).toMatchObject({ code: 'REJECTED', message: '2025年第一季度处于“评定”阶段，等次尚未公示；公示名单在进入“公示”后才能导出。' });
   });
 
   it('lists the 好 of each unit in tree order, names by 姓氏笔画, then 公示期, 联系电话 and the closing lines', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: true });
-    const out = await callOk(ctx, 'forms:notice', { ...PERIOD, phone: '0775-4567890', format: 'xlsx' });
+    const out = await callOk(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD, phone: '0775-4567890' }, format: 'xlsx' });
     expect(out.fileName).toBe('公示名单-2025年第一季度-20250411.xlsx');
     const ws = await sheet(out);
     expect(ws.getCell('A1').value).toBe('测试市医疗保障局平时考核“好”等次人员公示名单');
@@ -61,7 +61,7 @@ describe('公示名单', () => {
   it('can list several grades (one row per unit and grade); 公示期 defaults to 7 days from today; a reversed 公示期 is refused', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: true });
-    const ws = await sheet(await callOk(ctx, 'forms:notice', { periodId: '2025-Q1', grades: ['fair', 'good'], format: 'xlsx' }));
+    const ws = await sheet(await callOk(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: ['fair', 'good'] }, format: 'xlsx' }));
     expect(ws.getCell('A1').value).toBe('测试市医疗保障局平时考核结果公示名单');
     expect([3, 4, 5, 6, 7, 8].map((r) => values(ws, r))).toEqual([
       ['序号', '科室（单位）', '考核等次', '人数', '姓名'],
@@ -74,15 +74,15 @@ describe('公示名单', () => {
     const today = todayIso();
     expect(ws.getCell('A9').value).toMatch(new RegExp(`^公示期：${formatChineseDate(today)}至${formatChineseDate(addDays(today, 6))}。`));
     expect(ws.getCell('A10').value).toBe('联系电话：');
-    expect((await callFail(ctx, 'forms:notice', { periodId: '2025-Q1', start: '2025-04-17', end: '2025-04-11', format: 'xlsx' })).message).toBe('公示期的结束日期不能早于开始日期。');
-    expect((await callFail(ctx, 'forms:notice', { periodId: '2025-Q1', grades: [], format: 'xlsx' })).message).toMatch(/请至少选择一个等次/);
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', start: '2025-04-17', end: '2025-04-11' }, format: 'xlsx' })).message).toBe('公示期的结束日期不能早于开始日期。');
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: [] }, format: 'xlsx' })).message).toMatch(/请至少选择一个等次/);
   });
 
   it('prints on one A4 page: title, period, the names by unit, 公示期 and 联系电话', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: true });
     const file = join(await tempDir(), '公示名单.pdf');
-    await callOk(ctx, 'forms:notice', { ...PERIOD, phone: '0775-4567890', format: 'pdf', file });
+    await callOk(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD, phone: '0775-4567890' }, format: 'pdf', file });
     const pdf = await pdfFacts(file);
     expect([pdf.pages, Math.round(pdf.width), Math.round(pdf.height)]).toEqual([1, 595, 842]);
     expect(pdf.text).toMatch(/测试市医疗保障局平时考核“好”等次人员公示名单\s+（2025年第一季度）/);
@@ -104,11 +104,11 @@ describe('公示名单', () => {
     await gradedQuarter(ctx, { publish: true });
     await setPdfPrinter(chromiumPrinter('/nonexistent/chromium'));
     try {
-      const r = await callFail(ctx, 'forms:notice', { ...PERIOD, format: 'pdf' });
+      const r = await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' });
       expect(r.code).toBe('REJECTED');
       expect(r.message).toMatch(/^找不到用于生成 PDF 的 Chromium 浏览器：\/nonexistent\/chromium（文件不存在）。请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置/);
       await setPdfPrinter(chromiumPrinter('/bin/false')); // there, but not a browser
-      expect((await callFail(ctx, 'forms:notice', { ...PERIOD, format: 'pdf' })).message).toMatch(/^无法启动用于生成 PDF 的 Chromium 浏览器：\/bin\/false（.+）。请安装 Chromium/);
+      expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' })).message).toMatch(/^无法启动用于生成 PDF 的 Chromium 浏览器：\/bin\/false（.+）。请安装 Chromium/);
     } finally {
       await setPdfPrinter(chromiumPrinter());
     }

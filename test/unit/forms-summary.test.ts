@@ -24,7 +24,7 @@ describe('平时考核结果汇总表 (Excel)', () => {
     const ctx = await openTestDesk();
     const { periodId } = await gradedQuarter(ctx, { publish: true });
     const file = join(await tempDir(), '汇总表.xlsx');
-    const out = await callOk(ctx, 'forms:summary', { periodId, format: 'xlsx', file });
+    const out = await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'xlsx', file });
     expect(out).toMatchObject({ file, fileName: '汇总表.xlsx', dataBase64: null });
 
     const wb = new ExcelJS.Workbook();
@@ -86,7 +86,7 @@ describe('平时考核结果汇总表 (Excel)', () => {
     const ctx = await openTestDesk();
     const { periodId, centre } = await gradedQuarter(ctx, { publish: false });
     await callOk(ctx, 'settings:save', { ...(await callOk(ctx, 'settings:get', {})), goodRatio: 0.35 });
-    const out = await callOk(ctx, 'forms:summary', { periodId, unitId: centre.id, format: 'xlsx' });
+    const out = await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId, unitId: centre.id }, format: 'xlsx' });
     expect(out.fileName).toBe(`平时考核结果汇总表-2025年第一季度-医疗保障事业管理中心-${todayIso().replace(/-/g, '')}.xlsx`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.dataBase64!, 'base64') as never);
@@ -101,9 +101,9 @@ describe('平时考核结果汇总表 (Excel)', () => {
     const ctx = await openTestDesk();
     const { periodId } = await gradedQuarter(ctx, { publish: false });
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 2 });
-    expect((await callFail(ctx, 'forms:summary', { periodId: '2025-Q2', format: 'xlsx' })).message).toBe('2025年第二季度还没有评定结果，请先在“等次评定”中运行评定。');
-    expect((await callFail(ctx, 'forms:summary', { periodId, unitId: 'unit-nope', format: 'xlsx' })).code).toBe('NOT_FOUND');
-    expect((await callFail(ctx, 'forms:summary', { periodId, format: 'docx' })).message).toMatch(/格式应为 xlsx 或 pdf/);
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId: '2025-Q2' }, format: 'xlsx' })).message).toBe('2025年第二季度还没有评定结果，请先在“等次评定”中运行评定。');
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId, unitId: 'unit-nope' }, format: 'xlsx' })).code).toBe('NOT_FOUND');
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'docx' })).message).toMatch(/格式应为 xlsx 或 pdf/);
   });
 });
 
@@ -112,7 +112,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     const ctx = await openTestDesk();
     const { periodId } = await gradedQuarter(ctx, { publish: true });
     const file = join(await tempDir(), '汇总表.pdf');
-    await callOk(ctx, 'forms:summary', { periodId, format: 'pdf', file });
+    await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'pdf', file });
     const pdf = await pdfFacts(file);
     expect(pdf.pages).toBe(1);
     expect([Math.round(pdf.width), Math.round(pdf.height)]).toEqual([595, 842]); // A4 in pt
@@ -142,7 +142,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     await callOk(ctx, 'org:loadDemo', { people: 80, years: 2 });
     const period = (await callOk(ctx, 'periods:list', {})).find((p) => p.state === 'archived')!;
     const file = join(await tempDir(), '汇总表.pdf');
-    await callOk(ctx, 'forms:summary', { periodId: period.id, format: 'pdf', file });
+    await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId: period.id }, format: 'pdf', file });
     const { pages, pageTexts } = await pdfFacts(file);
     expect(pages).toBeGreaterThan(2);
     for (let n = 2; n <= pages; n++) {
@@ -155,7 +155,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
 
   it('escapes every value and asks for A4, a repeated header, page numbers and the official fonts', () => {
     const row: SummaryRow = { name: '<img src=x onerror=alert(1)>', gender: null, unitLabel: 'A & B', post: '"科长"', category: null, grade: 'good', note: null };
-    const html = renderTableFormHtml(SUMMARY_FORM, [row], { organisation: '测试局</title><script>', periodLabel: '2025年第一季度', filer: '测试局', date: '2025-04-10', goodRatio: 0.4 });
+    const html = renderTableFormHtml(SUMMARY_FORM, [{ rows: [row], ctx: { organisation: '测试局</title><script>', periodLabel: '2025年第一季度', filer: '测试局', date: '2025-04-10', goodRatio: 0.4 } }]);
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('A &amp; B');
@@ -163,7 +163,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     expect(html).toContain('填报日期：2025年4月10日');
     expect(html).toMatch(/@page \{\s+size: A4 portrait;\s+margin: 2cm 1.8cm 2cm 1.8cm;\s+@bottom-center \{ content: "— " counter\(page\) " —";/);
     expect(html).toContain('thead { display: table-header-group; }');
-    expect(html).toContain('"方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "Source Han Serif SC", serif');
-    expect(html).toContain('11pt "宋体", "SimSun", "仿宋_GB2312", "FangSong", "Noto Serif CJK SC", serif');
+    expect(html).toContain('"方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", serif');
+    expect(html).toContain('11pt "宋体", "SimSun", "仿宋_GB2312", "FangSong", "Noto Serif CJK SC", "Noto Serif SC", serif');
   });
 });

@@ -2,13 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, startHost, type Host } from '../../electron/host';
-import { openTestDesk, tempDir } from './helpers';
+import { MAX_BODY_BYTES, PASSWORD_TRIES, startHost, type Host } from '../../electron/host';
+import type { DeskContext } from '../../electron/services/context';
+import { callOk, openTestDesk, tempDir } from './helpers';
 
 let host: Host;
+let ctx: DeskContext;
 
 beforeEach(async () => {
-  const ctx = await openTestDesk();
+  ctx = await openTestDesk();
   const web = await tempDir();
   await writeFile(join(web, 'index.html'), '<!doctype html><title>平时考核</title>');
   await mkdir(join(web, 'assets'));
@@ -78,6 +80,33 @@ describe('browser-mode host', () => {
     const broken = await send({ path: '/api/app:status', body: '{', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token } });
     expect(JSON.parse(broken.body).message).toBe('请求内容不是有效的 JSON。');
     expect((await send({ path: '/api/app:status', body: '{}', headers: { 'Content-Type': 'text/plain', 'X-Desk-Token': host.token } })).status).toBe(415);
+  });
+
+  it('rate-limits password calls: the 11th within a minute gets 429 before the password is looked at', async () => {
+    await callOk(ctx, 'org:create', { name: '测试市医疗保障局', departments: [], subunits: [] });
+    await callOk(ctx, 'auth:setup', { user: '甲', password: 'admin-pass', idleMinutes: 10 });
+    const codes: number[] = [];
+    for (let i = 0; i < PASSWORD_TRIES + 2; i++) {
+      const r = await api('auth:unlock', { user: `用户${i}`, password: 'guess' });
+      codes.push(r.status);
+      if (r.status === 429) {
+        expect(JSON.parse(r.body)).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/密码尝试过于频繁，请 \d+ 秒后再试/) });
+        expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
+      }
+    }
+    expect(codes).toEqual([...Array(PASSWORD_TRIES).fill(200), 429, 429]);
+    // Other calls are not limited.
+    expect((await api('auth:status', {})).status).toBe(200);
+  });
+
+  it('with a password set, a call needs the session of auth:unlock in X-Desk-Session (the token alone is not enough)', async () => {
+    await callOk(ctx, 'org:create', { name: '测试市医疗保障局', departments: [], subunits: [] });
+    const { session } = (await callOk(ctx, 'auth:setup', { user: '甲', password: 'admin-pass', idleMinutes: 10 })).session;
+    expect(JSON.parse((await api('people:list', {})).body)).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
+    expect(JSON.parse((await api('people:list', {}, { 'X-Desk-Session': 'not-a-session' })).body)).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
+    expect(JSON.parse((await api('people:list', {}, { 'X-Desk-Session': session })).body)).toMatchObject({ ok: true });
+    const unlocked = JSON.parse((await api('auth:unlock', { user: '甲', password: 'admin-pass' })).body);
+    expect(JSON.parse((await api('units:list', {}, { 'X-Desk-Session': unlocked.data.session })).body)).toMatchObject({ ok: true });
   });
 
   it('serves the renderer but nothing outside its folder', async () => {

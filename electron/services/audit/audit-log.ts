@@ -24,6 +24,9 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
  * describes is acknowledged.
  */
 export class AuditLog {
+  /** Every entry, oldest first, read once for the 操作日志 screen and kept in step by append. */
+  private cache: AuditEntry[] | null = null;
+
   private constructor(
     private readonly dir: string,
     private lastSeq: number,
@@ -75,6 +78,7 @@ export class AuditLog {
     }
     this.lastSeq = entry.seq;
     this.lastHash = entry.hash;
+    this.cache?.push(entry);
     return entry;
   }
 
@@ -88,6 +92,21 @@ export class AuditLog {
       }
       if (out.length >= limit) break;
     }
+    return out;
+  }
+
+  /** All readable entries, oldest first (a torn or unreadable line is skipped; verify names it). */
+  async all(): Promise<readonly AuditEntry[]> {
+    if (this.cache) return this.cache;
+    const out: AuditEntry[] = [];
+    for (const f of await yearFiles(this.dir)) {
+      for (const line of (await readFile(join(this.dir, f), 'utf8')).split('\n')) {
+        if (!line.trim()) continue;
+        const parsed = AuditEntrySchema.safeParse(parseJsonOrNull(line));
+        if (parsed.success) out.push(parsed.data);
+      }
+    }
+    this.cache = out;
     return out;
   }
 

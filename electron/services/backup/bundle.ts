@@ -39,7 +39,11 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
   return out.sort();
 }
 
+/** Who may sign in stays with the folder: a restore never brings back an old password. */
+export const ACCESS_FILE = 'access.json';
+
 export function isDataFile(rel: string): boolean {
+  if (rel === ACCESS_FILE) return false;
   return /^(?:[\w-]+\/)*[\w-]+\.json$/.test(rel) || /^audit\/\d{4}\.jsonl$/.test(rel);
 }
 

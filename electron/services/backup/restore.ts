@@ -22,7 +22,7 @@ export async function stageRestore(dataDir: string, bundle: Bundle): Promise<voi
 }
 
 /** Applies a staged restore if one is complete; removes an incomplete one. Returns whether it applied. */
-export async function finishPendingRestore(dataDir: string): Promise<boolean> {
+export async function finishPendingRestore(dataDir: string, beforeCleanup: () => Promise<unknown> = async () => undefined): Promise<boolean> {
   const staging = join(dataDir, STAGING);
   let files: string[];
   try {
@@ -48,6 +48,8 @@ export async function finishPendingRestore(dataDir: string): Promise<boolean> {
     await rm(`${to}.bak`, { force: true }); // a stale .bak must never win over restored data
     await rename(from, to);
   }
+  // Before the staging folder goes: a crash here repeats this step on the next open.
+  await beforeCleanup();
   await rm(staging, { recursive: true, force: true });
   return true;
 }

@@ -1,4 +1,6 @@
 import type ExcelJS from 'exceljs';
+import type { PageSpec } from '../../../shared/forms/print-html';
+import type { FontSpec } from '../../../shared/forms/table-form';
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin' };
 /** Excel draws a merged area's border per cell, so every edge cell gets the full box. */
@@ -6,3 +8,31 @@ export const thinBox: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom
 
 /** A Chinese font with the GB2312 charset (134), so Excel and WPS pick it on a government PC. */
 export const cjkFont = (size: number, bold = false, name = '宋体'): Partial<ExcelJS.Font> => ({ name, size, bold, charset: 134 });
+
+/** A form's font (name, size, bold) as an Excel font. */
+export const formFont = (f: FontSpec): Partial<ExcelJS.Font> => cjkFont(f.size, f.bold, f.name);
+
+export const thinLine = thin;
+
+const CM_PER_INCH = 2.54;
+
+/**
+ * A form's page as a worksheet's setup: A4, its orientation and margins (cm), fitted to one page
+ * wide, centred, its footer on odd and even pages; `printTitlesRow` repeats header rows.
+ */
+export function a4Sheet(page: PageSpec, printTitlesRow?: string): Pick<Partial<ExcelJS.AddWorksheetOptions>, 'pageSetup' | 'headerFooter'> {
+  const m = page.margins;
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: page.orientation,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: m.left / CM_PER_INCH, right: m.right / CM_PER_INCH, top: m.top / CM_PER_INCH, bottom: m.bottom / CM_PER_INCH, header: 0.3, footer: 0.3 },
+      ...(printTitlesRow && { printTitlesRow }),
+    },
+    headerFooter: page.footer ? { oddFooter: page.footer, evenFooter: page.footer } : {},
+  };
+}

@@ -1,11 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FontSpec, TableForm } from '../../../shared/forms/table-form';
 import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS } from '../../../shared/forms/table-form';
-import { cjkFont, thinBox } from './styles';
-
-const CM_PER_INCH = 2.54;
-const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
-
+import { a4Sheet, formFont as font, thinBox } from './styles';
 
 /**
  * Writes a list form: title, sub-title, 填报 line, merged (two-row) header, the rows, a 合计 row
@@ -14,7 +10,7 @@ const font = (f: FontSpec) => cjkFont(f.size, f.bold, f.name);
  * never become numbers; a value starting with = + - @ stays text, never a formula). A4 page setup,
  * header rows repeated on every page, footer.
  */
-export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): ExcelJS.Worksheet {
+export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx, sheetName = form.sheetName): ExcelJS.Worksheet {
   const depth = headerDepth(form);
   const width = form.columns.length;
   // Rows from the top: the title, the sub-title and 填报 lines when the form has them, the header.
@@ -24,27 +20,11 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   const infoRow = form.infoLine ? next++ : 0;
   const headerTop = next;
   const bodyTop = headerTop + depth;
-  const ws = wb.addWorksheet(form.sheetName, {
+  const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 2, ySplit: bodyTop - 1 }],
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: form.page.orientation,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: {
-        left: form.page.margins.left / CM_PER_INCH,
-        right: form.page.margins.right / CM_PER_INCH,
-        top: form.page.margins.top / CM_PER_INCH,
-        bottom: form.page.margins.bottom / CM_PER_INCH,
-        header: 0.3,
-        footer: 0.3,
-      },
-      printTitlesRow: `${headerTop}:${bodyTop - 1}`,
-    },
-    headerFooter: { oddFooter: form.page.footer, evenFooter: form.page.footer },
+    ...a4Sheet(form.page, `${headerTop}:${bodyTop - 1}`),
   });
+
   ws.columns = form.columns.map((c) => ({ key: c.key, width: c.width }));
   const totalWidth = form.columns.reduce((sum, c) => sum + c.width, 0);
 
@@ -84,7 +64,7 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
 
   const lineHeight = form.fonts.body.size * 1.3;
   const bodyCell = (cell: ExcelJS.Cell, value: string | number | null, horizontal: 'left' | 'center') => {
-    cell.value = typeof value === 'number' ? value : value === null ? null : String(value);
+    cell.value = typeof value === 'number' ? value : value === null || value === '' ? null : String(value);
     cell.numFmt = '@';
     cell.font = font(form.fonts.body);
     cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
@@ -103,13 +83,13 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   });
 
   let after = bodyTop + rows.length;
-  if (form.total) {
-    const { label, text } = form.total(rows, ctx);
+  for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const r = ws.getRow(after);
-    bodyCell(r.getCell(1), label, 'center');
-    for (let c = 2; c <= width; c++) bodyCell(r.getCell(c), c === 2 ? text : null, 'left');
-    if (width > 2) ws.mergeCells(after, 2, after, width);
-    r.height = Math.max(form.rowHeight, Math.ceil(linesNeeded(text, totalWidth - form.columns[0].width, form.fonts.body) * lineHeight + 6));
+    for (let c = 1; c <= width; c++) bodyCell(r.getCell(c), c === 1 ? label : c === labelSpan + 1 ? text : null, c <= labelSpan ? 'center' : 'left');
+    if (labelSpan > 1) ws.mergeCells(after, 1, after, labelSpan);
+    if (width > labelSpan + 1) ws.mergeCells(after, labelSpan + 1, after, width);
+    const textWidth = form.columns.slice(labelSpan).reduce((sum, c) => sum + c.width, 0);
+    r.height = Math.max(height ?? form.rowHeight, Math.ceil(linesNeeded(text, textWidth, form.fonts.body) * lineHeight + 6));
     after++;
   }
   for (const note of form.notes?.(rows, ctx) ?? []) line(after++, note.text, form.fonts.body, LINE_HEIGHTS.note, note.align ?? 'left');

@@ -1,4 +1,3 @@
-import type { FileOutput } from '../../../shared/api/contract';
 import { addDays } from '../../../shared/domain/dates';
 import { GRADES, type Grade } from '../../../shared/domain/grade';
 import { PERIOD_STATE_LABELS } from '../../../shared/domain/period';
@@ -8,7 +7,7 @@ import type { Outcome } from '../../../shared/grading/types';
 import { rejected } from '../app-error';
 import { todayIso, type DeskContext } from '../context';
 import { requirePeriods } from '../store/data-folder';
-import { formFile, type FormFormat } from './form-file';
+import type { BuiltForm } from './built-form';
 import { gradedPeriod } from './graded-period';
 
 export interface NoticeInput {
@@ -19,12 +18,10 @@ export interface NoticeInput {
   phone?: string;
   /** The grades published; the bureau's usual practice is 好 only. */
   grades: Grade[];
-  format: FormFormat;
-  file?: string;
 }
 
 /** 公示名单 of a published (or archived) period: the people of the chosen grades, by unit. */
-export async function exportNotice(ctx: DeskContext, input: NoticeInput): Promise<FileOutput> {
+export async function buildNotice(ctx: DeskContext, input: NoticeInput): Promise<BuiltForm> {
   const period = (await requirePeriods(ctx.folder).period(input.periodId)).data;
   if (period.state !== 'publicity' && period.state !== 'archived') {
     throw rejected(`${period.label}处于“${PERIOD_STATE_LABELS[period.state]}”阶段，等次尚未公示；公示名单在进入“公示”后才能导出。`);
@@ -45,10 +42,11 @@ export async function exportNotice(ctx: DeskContext, input: NoticeInput): Promis
       if (names.length) rows.push({ unitLabel: unitLabel(org.units, unitId), grade, names });
     }
   }
-  return formFile(
-    noticeForm(grades),
-    rows,
-    { organisation: org.organisation.name, periodLabel: period.label, grades, start, end, phone: input.phone?.trim() || null },
-    { format: input.format, name: `公示名单-${period.label}-${start.replace(/-/g, '')}`, file: input.file },
-  );
+  return {
+    kind: 'table',
+    form: noticeForm(grades),
+    copies: [{ rows, ctx: { organisation: org.organisation.name, periodLabel: period.label, grades, start, end, phone: input.phone?.trim() || null } }],
+    title: `公示名单（${period.label}）`,
+    fileName: `公示名单-${period.label}-${start.replace(/-/g, '')}`,
+  };
 }

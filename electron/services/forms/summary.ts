@@ -1,14 +1,14 @@
-import type { FileOutput } from '../../../shared/api/contract';
 import type { Participant } from '../../../shared/domain/period';
 import { unitLabel } from '../../../shared/domain/unit';
 import { SUMMARY_FORM, type SummaryRow } from '../../../shared/forms/summary-form';
 import type { Outcome } from '../../../shared/grading/types';
 import { todayIso, type DeskContext } from '../context';
-import { formFile, type FormFormat } from './form-file';
+import type { BuiltForm } from './built-form';
+import { postAndRank } from './form-scope';
 import { gradedPeriod } from './graded-period';
 
 /** 平时考核结果汇总表 of a period's stored grades, for a unit (and the units below it) or the whole bureau. */
-export async function exportSummary(ctx: DeskContext, input: { periodId: string; unitId?: string; format: FormFormat; file?: string }): Promise<FileOutput> {
+export async function buildSummary(ctx: DeskContext, input: { periodId: string; unitId?: string }): Promise<BuiltForm> {
   const { org, period, outcomes } = await gradedPeriod(ctx, input.periodId, input.unitId);
   const participants = new Map(period.participants.map((p) => [p.personId, p]));
   const people = new Map(org.people.map((p) => [p.id, p]));
@@ -27,17 +27,13 @@ export async function exportSummary(ctx: DeskContext, input: { periodId: string;
   });
   const scope = input.unitId ? unitLabel(org.units, input.unitId) : null;
   const date = todayIso();
-  return formFile(
-    SUMMARY_FORM,
-    rows,
-    { organisation: org.organisation.name, periodLabel: period.label, filer: scope ?? org.organisation.name, date, goodRatio: org.settings.appraisal.goodRatio },
-    { format: input.format, name: `平时考核结果汇总表-${period.label}${scope ? `-${scope.replace(/\s+/g, '')}` : ''}-${date.replace(/-/g, '')}`, file: input.file },
-  );
-}
-
-/** 科长（一级主任科员）; the post is the one the period was opened with, the rank today's. */
-function postAndRank(post: string | null, rank: string | null): string | null {
-  return post && rank && post !== rank ? `${post}（${rank}）` : (post ?? rank);
+  return {
+    kind: 'table',
+    form: SUMMARY_FORM,
+    copies: [{ rows, ctx: { organisation: org.organisation.name, periodLabel: period.label, filer: scope ?? org.organisation.name, date, goodRatio: org.settings.appraisal.goodRatio } }],
+    title: `平时考核结果汇总表（${period.label}）`,
+    fileName: `平时考核结果汇总表-${period.label}${scope ? `-${scope.replace(/\s+/g, '')}` : ''}-${date.replace(/-/g, '')}`,
+  };
 }
 
 /** 备注: why a person has no grade, and whether the grade was set by hand. */

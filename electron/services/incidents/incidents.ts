@@ -17,8 +17,12 @@ export function incidentRow(org: OrgData, i: Incident, today = todayIso()): Inci
     unitLabel: unitLabel(org.units, i.unitId),
     negative: isNegative(i.kind),
     inEffect: i.date <= today && (i.impactUntil === null ? i.handling === '立案审查' : i.impactUntil >= today),
+    reasonMasked: false,
   };
 }
+
+/** Discipline details stay out of sight in lists: the first character, then stars. */
+const masked = (row: IncidentRow): IncidentRow => (row.negative ? { ...row, reason: `${[...row.reason][0]}＊＊＊＊`, reasonMasked: true } : row);
 
 export function listIncidents(ctx: DeskContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
   const org = requireOrg(ctx.folder).data;
@@ -27,7 +31,17 @@ export function listIncidents(ctx: DeskContext, input: { personId?: string; unit
   return requireIncidents(ctx.folder)
     .data.incidents.filter((i) => (!input.personId || i.personId === input.personId) && (!units || units.has(i.unitId)))
     .sort((a, b) => b.date.localeCompare(a.date))
-    .map((i) => incidentRow(org, i, today));
+    .map((i) => masked(incidentRow(org, i, today)));
+}
+
+/** Shows a 表现记录's full 事由 (discipline details are masked in lists); every reveal is logged. */
+export async function revealIncidentReason(ctx: DeskContext, id: string): Promise<{ reason: string }> {
+  const org = requireOrg(ctx.folder).data;
+  const incident = requireIncidents(ctx.folder).data.incidents.find((i) => i.id === id);
+  if (!incident) throw notFound('这条表现记录');
+  const row = incidentRow(org, incident);
+  await ctx.folder.audit.append(ctx.actor, { action: 'incident.reveal', target: id, summary: `查看 ${row.name ?? row.unitLabel} ${incident.date} ${incident.kind}的事由` });
+  return { reason: incident.reason };
 }
 
 export interface IncidentInput {

@@ -32,27 +32,36 @@ export async function saveRecord(
   const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
   assertInPeriod(period, input.date);
   const now = new Date().toISOString();
-  const saved = await unit.update((d) => {
+  const { saved, before } = await unit.update((d) => {
     if (input.id) {
       const r = d.workRecords.find((x) => x.id === input.id && x.personId === input.personId);
       if (!r) throw notFound('这条工作纪实');
+      const before = recordView(r);
       Object.assign(r, { date: input.date, content: input.content, progress: input.progress, note: input.note, updatedAt: now });
-      return { ...r };
+      return { saved: { ...r }, before };
     }
     const r: WorkRecord = { id: newId('w'), personId: input.personId, date: input.date, content: input.content, progress: input.progress, note: input.note, createdAt: now, updatedAt: now };
     d.workRecords.push(r);
-    return r;
+    return { saved: r, before: null };
+  });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: before ? 'records.update' : 'records.create',
+    target: `${period.id}/${input.personId}/${saved.id}`,
+    summary: `${before ? '修改' : '新增'} ${name} ${saved.date} 的工作纪实`,
+    before,
+    after: recordView(saved),
   });
   return row(saved, name, period.id);
 }
 
 export async function deleteRecord(ctx: DeskContext, input: { periodId: string; personId: string; id: string }): Promise<{ deleted: boolean }> {
-  const { unit } = await inputsFor(ctx, input.periodId, input.personId, true);
-  await unit.update((d) => {
+  const { unit, name } = await inputsFor(ctx, input.periodId, input.personId, true);
+  const removed = await unit.update((d) => {
     const i = d.workRecords.findIndex((x) => x.id === input.id && x.personId === input.personId);
     if (i < 0) throw notFound('这条工作纪实');
-    d.workRecords.splice(i, 1);
+    return d.workRecords.splice(i, 1)[0];
   });
+  await ctx.folder.audit.append(ctx.actor, { action: 'records.delete', target: `${input.periodId}/${input.personId}/${input.id}`, summary: `删除 ${name} ${removed.date} 的工作纪实`, before: recordView(removed) });
   return { deleted: true };
 }
 
@@ -94,6 +103,8 @@ export async function recordCoverage(ctx: DeskContext, input: { periodId: string
   }
   return out;
 }
+
+const recordView = (r: WorkRecord) => ({ date: r.date, content: r.content, progress: r.progress, note: r.note });
 
 export function assertInPeriod(period: Period, date: string): void {
   if (date < period.start || date > period.end) throw rejected(`日期 ${date} 不在${period.label}（${period.start} 至 ${period.end}）之内。`);

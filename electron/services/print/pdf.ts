@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { AppError } from '../app-error';
 
 /**
@@ -26,6 +26,8 @@ const broken = (path: string, why: string) => new AppError('REJECTED', `无法�
  */
 export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): PdfPrinter {
   let browser: Promise<Browser> | null = null;
+  // One context for every PDF: a context per PDF costs a renderer start and the font lookup again.
+  let context: Promise<BrowserContext> | null = null;
   let busy = 0;
   let idle: NodeJS.Timeout | undefined;
   const launch = async () => {
@@ -52,7 +54,8 @@ export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/
       busy++;
       try {
         const b = await connected();
-        const page = await b.newPage({ javaScriptEnabled: false });
+        if (!context || (await context).browser() !== b) context = b.newContext({ javaScriptEnabled: false });
+        const page = await (await context).newPage();
         try {
           await page.setContent(html, { waitUntil: 'load' });
           return new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
@@ -67,6 +70,7 @@ export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/
       clearTimeout(idle);
       const b = browser;
       browser = null;
+      context = null;
       if (b) await (await b.catch(() => null))?.close();
     },
   };

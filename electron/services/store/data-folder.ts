@@ -1,14 +1,15 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IncidentsFileSchema, type IncidentsFile } from '../../../shared/domain/incident';
 import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
 import { setAsideTornTail } from '../audit/torn-tail';
-import { readBundle } from '../backup/bundle';
+import { ACCESS_FILE, listDataFiles, readBundle } from '../backup/bundle';
 import { finishPendingRestore, removeTempFiles, stageRestore } from '../backup/restore';
 import { takeSnapshot } from '../backup/snapshots';
 import { DurableJsonFile } from './durable-file';
+import { FileLedger, type OutsideChange } from './file-ledger';
 import { acquireLock, type FolderLock, type Program } from './lock';
 import { APP_VERSION, MetaSchema, type Meta } from './meta';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
@@ -37,6 +38,8 @@ export class DataFolder {
     public org: Store<OrgData> | null,
     public audit: AuditLog,
     public notices: string[],
+    /** Hashes of the data files as the app wrote them (hand-edit detection). */
+    readonly ledger: FileLedger,
     public incidents: Store<IncidentsFile> | null = null,
     public periods: PeriodFiles | null = null,
   ) {}
@@ -56,11 +59,18 @@ export class DataFolder {
     const lock = acquireLock(dir, opts.program);
     try {
       const notices: string[] = [];
-      if (await finishPendingRestore(dir)) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
+      const ledger = await FileLedger.open(dir);
+      if (await finishPendingRestore(dir, () => rebaseLedger(dir, ledger))) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
       await removeTempFiles(dir);
       const torn = await setAsideTornTail(dir);
       if (torn) notices.push(torn);
-      const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices);
+      const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, ledger);
+      ledger.onOutsideChange = (c) => folder.outsideChange(c);
+      if (ledger.fresh && (await listLedgerFiles(dir)).length > 0) {
+        // A folder from before files were hashed: what is there now is the starting point.
+        const count = await rebaseLedger(dir, ledger);
+        await folder.audit.append(SYSTEM_ACTOR, { action: 'file.baseline', target: 'data', summary: `开始记录数据文件校验值（${count} 个文件），此后在程序之外改动数据文件会被发现` });
+      }
       await folder.load();
       if (opts.snapshotOnOpen && folder.org) await folder.snapshot('start');
       return folder;
@@ -71,7 +81,7 @@ export class DataFolder {
   }
 
   private async load(): Promise<void> {
-    const metaFile = new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema);
+    const metaFile = new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema, undefined, this.ledger);
     let meta = await metaFile.read();
     if (metaFile.recovery) this.notices.push(metaFile.recovery);
     if (!meta) return; // a new, empty folder
@@ -79,7 +89,7 @@ export class DataFolder {
       throw new AppError('NEWER_VERSION', `这个数据文件夹由更新版本的平时考核（${meta.appVersion}）保存过，本程序无法安全地读取。请升级程序后再打开。数据没有改动。`);
     }
     if (meta.schemaVersion < this.options.schemaVersion) meta = await this.migrate(meta, metaFile);
-    const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema);
+    const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema, this.ledger);
     if (!org) throw new AppError('DAMAGED', '数据文件 org.json 缺失（人员和单位数据），也没有副本。请在“数据与备份”中从备份恢复。');
     if (org.recovery) this.notices.push(org.recovery);
     this.meta = meta;
@@ -91,10 +101,10 @@ export class DataFolder {
   /** incidents.json and the periods folder (created empty for folders made before they existed). */
   private async loadAppraisalFiles(): Promise<void> {
     const file = join(this.dir, 'incidents.json');
-    const incidents = (await Store.open(file, IncidentsFileSchema)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }));
+    const incidents = (await Store.open(file, IncidentsFileSchema, this.ledger)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }, this.ledger));
     if (incidents.recovery) this.notices.push(incidents.recovery);
     this.incidents = incidents;
-    this.periods = await PeriodFiles.open(this.dir);
+    this.periods = await PeriodFiles.open(this.dir, this.ledger);
     this.notices.push(...this.periods.recoveries);
   }
 
@@ -108,6 +118,8 @@ export class DataFolder {
       current = { ...current, schemaVersion: step.to, appVersion: APP_VERSION };
       await metaFile.write(current);
     }
+    // A migration rewrites files directly: its output is the app's own.
+    await rebaseLedger(this.dir, this.ledger);
     this.notices.push(`数据格式已从第${meta.schemaVersion}版升级到第${current.schemaVersion}版；升级前的数据已自动备份。`);
     return current;
   }
@@ -116,9 +128,9 @@ export class DataFolder {
   async initialize(data: OrgData): Promise<void> {
     if (this.org) throw new AppError('REJECTED', '这个数据文件夹已经建立了单位，不能再次创建。');
     // org.json first: meta.json is what marks the folder as set up.
-    const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data);
+    const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data, this.ledger);
     const meta: Meta = { format: 'appraisal-desk', schemaVersion: this.options.schemaVersion, createdAt: new Date().toISOString(), appVersion: APP_VERSION };
-    await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema).write(meta);
+    await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema, undefined, this.ledger).write(meta);
     this.org = org;
     this.meta = meta;
     await this.loadAppraisalFiles();
@@ -135,7 +147,7 @@ export class DataFolder {
     await this.flush();
     const safety = await this.snapshot('restore');
     await stageRestore(this.dir, bundle);
-    await finishPendingRestore(this.dir);
+    await finishPendingRestore(this.dir, () => rebaseLedger(this.dir, this.ledger));
     this.org = null;
     this.meta = null;
     this.incidents = null;
@@ -143,6 +155,13 @@ export class DataFolder {
     this.notices = [];
     await this.load();
     return safety;
+  }
+
+  /** A data file the app read differs from what it last wrote: logged, and told to the clerk. */
+  async outsideChange(c: OutsideChange): Promise<void> {
+    const what = c.actual === null ? '被删除' : c.expected ? '与程序最后一次保存的内容不一致' : '不是由本程序写入的';
+    this.notices.push(`数据文件 ${c.file} ${what}，在程序之外被修改过；已记入操作日志。如非有意修改，请从备份恢复。`);
+    await this.audit.append(SYSTEM_ACTOR, { action: 'file.outside', target: c.file, summary: `发现数据文件 ${c.file} 在程序之外被修改（${what}）`, before: c.expected, after: c.actual });
   }
 
   /** Grows with every write to any data file: a preview made at one count is stale at the next. */
@@ -161,6 +180,23 @@ export class DataFolder {
     await this.flush();
     this.lock.release();
   }
+}
+
+/** The actor of entries the app writes on its own (checks at start-up). */
+export const SYSTEM_ACTOR = '（程序自检）';
+
+/** Re-bases the ledger on the data files as they are now; returns how many. */
+async function rebaseLedger(dir: string, ledger: FileLedger): Promise<number> {
+  const files = await listLedgerFiles(dir);
+  await ledger.rebase(await Promise.all(files.map(async (rel) => ({ rel, content: await readFile(join(dir, ...rel.split('/'))) }))));
+  return files.length;
+}
+
+/** The files the ledger covers: every data file but the append-only audit log (it has its own chain), plus access.json. */
+export async function listLedgerFiles(dir: string): Promise<string[]> {
+  const files = (await listDataFiles(dir)).filter((rel) => !rel.startsWith('audit/'));
+  if (await readFile(join(dir, ACCESS_FILE)).then(() => true, () => false)) files.push(ACCESS_FILE);
+  return files;
 }
 
 export function requireIncidents(folder: DataFolder): Store<IncidentsFile> {

@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { Adapter } from 'lowdb';
 import { AppError } from '../app-error';
+import type { FileLedger } from './file-ledger';
 
 /**
  * lowdb adapter that survives crashes and power loss (lowdb's own writer does not fsync):
@@ -20,6 +21,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     readonly file: string,
     private readonly schema: z.ZodType<T>,
     private readonly label = basename(file),
+    /** Records what is written and checks what is read against it (hand-edit detection). */
+    private readonly ledger?: FileLedger,
   ) {
     this.bak = `${file}.bak`;
   }
@@ -27,7 +30,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     this.recovery = null;
     const main = await this.load(this.file);
-    if (main.kind === 'ok') return main.data;
+    if (main.kind === 'ok') {
+      await this.ledger?.read(this.file, main.text);
+      return main.data;
+    }
     const bak = await this.load(this.bak);
     if (main.kind === 'missing' && bak.kind === 'missing') return null;
     if (bak.kind !== 'ok') {
@@ -49,10 +55,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeDurably(this.file, JSON.stringify(data));
+    const text = JSON.stringify(data);
+    await this.ledger?.written(this.file, text);
+    await writeDurably(this.file, text);
   }
 
-  private async load(path: string): Promise<{ kind: 'ok'; data: T } | { kind: 'missing' } | { kind: 'bad'; why: string }> {
+  private async load(path: string): Promise<{ kind: 'ok'; data: T; text: string } | { kind: 'missing' } | { kind: 'bad'; why: string }> {
     let text: string;
     try {
       text = await readFile(path, 'utf8');
@@ -72,7 +80,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
       const issue = parsed.error.issues[0];
       return { kind: 'bad', why: `内容不符合格式：${issue.path.join('.') || '根'} ${issue.message}` };
     }
-    return { kind: 'ok', data: parsed.data };
+    return { kind: 'ok', data: parsed.data, text };
   }
 }
 

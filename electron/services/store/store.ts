@@ -1,6 +1,7 @@
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { DurableJsonFile } from './durable-file';
+import type { FileLedger } from './file-ledger';
 
 /**
  * One lowdb file owned by the services (never two `Low` per file). Changes are made on a copy,
@@ -19,23 +20,23 @@ export class Store<T> {
   ) {}
 
   /** Opens an existing file (recovering from `.bak` if needed); null when it was never written. */
-  static async open<T>(file: string, schema: z.ZodType<T>): Promise<Store<T> | null> {
-    const adapter = new DurableJsonFile(file, schema);
+  static async open<T>(file: string, schema: z.ZodType<T>, ledger?: FileLedger): Promise<Store<T> | null> {
+    const adapter = new DurableJsonFile(file, schema, undefined, ledger);
     const data = await adapter.read();
     if (data === null) return null;
     return new Store(new Low<T>(adapter, data), adapter, schema);
   }
 
-  static async create<T>(file: string, schema: z.ZodType<T>, data: T): Promise<Store<T>> {
-    const adapter = new DurableJsonFile(file, schema);
+  static async create<T>(file: string, schema: z.ZodType<T>, data: T, ledger?: FileLedger): Promise<Store<T>> {
+    const adapter = new DurableJsonFile(file, schema, undefined, ledger);
     const valid = schema.parse(data);
     await adapter.write(valid);
     return new Store(new Low<T>(adapter, valid), adapter, schema);
   }
 
   /** A file not written yet: held in memory until its first update writes it (reading never writes). */
-  static unwritten<T>(file: string, schema: z.ZodType<T>, data: T): Store<T> {
-    const adapter = new DurableJsonFile(file, schema);
+  static unwritten<T>(file: string, schema: z.ZodType<T>, data: T, ledger?: FileLedger): Store<T> {
+    const adapter = new DurableJsonFile(file, schema, undefined, ledger);
     return new Store(new Low<T>(adapter, schema.parse(data)), adapter, schema);
   }
 

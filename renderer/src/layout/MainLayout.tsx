@@ -1,6 +1,8 @@
-import { ApartmentOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
-import { Layout, Menu, Typography } from 'antd';
+import { ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, LockOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Tag, Typography } from 'antd';
+import { ROLE_LABELS } from '../../../shared/api/trust-schemas';
 import { useState, type ReactNode } from 'react';
+import { AuditPage } from '../pages/audit/AuditPage';
 import { DataPage } from '../pages/data/DataPage';
 import { AnnualPage } from '../pages/annual/AnnualPage';
 import { GradingPage } from '../pages/grading/GradingPage';
@@ -10,10 +12,11 @@ import { StatsPage } from '../pages/stats/StatsPage';
 import { PeriodsPage } from '../pages/periods/PeriodsPage';
 import { RosterPage } from '../pages/roster/RosterPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
+import { useAccess } from '../state/access';
 import { useAppStatus } from '../state/app-status';
 import { NoticeBar } from './NoticeBar';
 
-type PageKey = 'roster' | 'units' | 'periods' | 'grading' | 'annual' | 'stats' | 'incidents' | 'settings' | 'data';
+type PageKey = 'roster' | 'units' | 'periods' | 'grading' | 'annual' | 'stats' | 'incidents' | 'settings' | 'data' | 'audit';
 
 const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => ReactNode }[] = [
   { key: 'roster', label: '花名册', icon: <TeamOutlined />, render: () => <RosterPage /> },
@@ -25,12 +28,15 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'stats', label: '统计', icon: <BarChartOutlined />, render: () => <StatsPage /> },
   { key: 'settings', label: '考核设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
   { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, render: () => <DataPage /> },
+  { key: 'audit', label: '操作日志', icon: <AuditOutlined />, render: () => <AuditPage /> },
 ];
 
 const HEADER_HEIGHT = 44;
 
 export function MainLayout() {
   const { status } = useAppStatus();
+  const access = useAccess();
+  const session = access.status.session;
   const [page, setPage] = useState<PageKey>('roster');
   const current = PAGES.find((p) => p.key === page)!;
   return (
@@ -43,9 +49,15 @@ export function MainLayout() {
         </Typography.Text>
         <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>{status.organisationName}</Typography.Text>
         <span style={{ flex: 1 }} />
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>
-          <UserOutlined /> {status.user}
+        {access.readOnly && <Tag color="gold">查看（只读）</Tag>}
+        <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }} data-testid="current-user">
+          <UserOutlined /> {session ? `${session.user}（${ROLE_LABELS[session.role]}）` : status.user}
         </Typography.Text>
+        {access.status.enabled && (
+          <Button size="small" ghost icon={<LockOutlined />} onClick={access.lock}>
+            锁定
+          </Button>
+        )}
       </Layout.Header>
       <Layout>
         <Layout.Sider width={132} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>

@@ -1,6 +1,7 @@
 import { DatePicker, Empty, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { PrintMenu } from '../../components/print/PrintMenu';
 import { useQuery } from '../../hooks/useQuery';
 import { AnnualHeader } from './AnnualHeader';
 import { AnnualLists } from './AnnualLists';
@@ -16,6 +17,15 @@ export function AnnualPage() {
       <div style={{ display: 'flex', alignItems: 'center', gap: 10, flexWrap: 'wrap' }}>
         <DatePicker picker="year" aria-label="年度" allowClear={false} value={dayjs().year(year)} onChange={(d) => d && setYear(d.year())} style={{ width: 110 }} />
         {data && <AnnualHeader result={data} />}
+        <span style={{ flex: 1 }} />
+        {data && (
+          <PrintMenu
+            items={[
+              { key: 'register', label: '年度考核登记表（全部人员）', target: { request: { form: 'annualRegister', year }, title: '年度考核登记表' } },
+              { key: 'review', label: '年度考核评议表', target: { request: { form: 'annualReview', year }, title: '年度考核评议表' } },
+            ]}
+          />
+        )}
       </div>
       {annual.error ? (
         <Empty style={{ marginTop: 80 }} description={annual.error} />

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAppStatus } from '../../state/app-status';
+import { AccessCard } from './AccessCard';
 import { AuditCard } from './AuditCard';
 import { BackupCard } from './BackupCard';
 import { SnapshotsCard } from './SnapshotsCard';
@@ -40,6 +41,7 @@ export function DataPage() {
         </Card>
         <BackupCard dataDir={status.dataDir} onBackedUp={changed} onRestore={restore} />
         <VerifyCard key={`verify-${version}`} />
+        <AccessCard />
       </div>
       <div style={{ display: 'grid', gap: 12 }}>
         <SnapshotsCard key={`snaps-${version}`} onRestore={restore} />

@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { call } from '../../api';
 import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
 import type { UnitRow } from '../../../../shared/api/contract';
 import { PERSON_STATUSES, PERSON_STATUS_LABELS } from '../../../../shared/domain/codes';
@@ -44,6 +45,17 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
   const handling = Form.useWatch('handling', form) ?? incident?.handling;
   const people = useQuery('people:list', { statuses: ALL_STATUSES });
   const { run, busy, error } = useAction(true);
+  // Editing a masked 事由 needs the real one (the reveal is logged); saving waits for it.
+  const [reasonReady, setReasonReady] = useState(!incident?.reasonMasked);
+  useEffect(() => {
+    if (!incident?.reasonMasked) return;
+    void call('incidents:revealReason', { id: incident.id }).then((r) => {
+      if (r.ok) {
+        form.setFieldValue('reason', r.data.reason);
+        setReasonReady(true);
+      }
+    });
+  }, [incident, form]);
 
   const personOptions = useMemo(
     () =>
@@ -55,6 +67,7 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
   );
 
   const submit = async (v: Values) => {
+    if (!reasonReady) return;
     const personId = v.subject === 'person' ? v.personId! : null;
     // Editing keeps the unit the incident was recorded in, even if the person has moved since.
     const keptUnit = incident && incident.personId === personId ? incident.unitId : undefined;
@@ -85,7 +98,7 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
       }
       onSubmit={submit}
       onCancel={onCancel}
-      busy={busy}
+      busy={busy || !reasonReady}
       error={error}
     >
       <Form.Item label="对象" name="subject">

@@ -7,6 +7,7 @@ import { dotted } from '../../lib/dates';
 import { rowKeys } from '../../lib/row-keys';
 import { awaitsClosing, effectState, impactText } from './incident-display';
 import { VirtualTable } from '../../components/VirtualTable';
+import { MaskedReason } from './MaskedReason';
 
 export type IncidentAction = 'edit' | 'tolerance' | 'close' | 'delete';
 
@@ -71,7 +72,7 @@ export function IncidentsTable({ rows, loading, height, onAction }: Props) {
         ),
       },
       { title: '处理方式', dataIndex: 'handling', width: 86 },
-      { title: '事由', dataIndex: 'reason', width: 220, ellipsis },
+      { title: '事由', dataIndex: 'reason', width: 220, ellipsis, render: (_: string, r) => <MaskedReason row={r} /> },
       { title: '文号', dataIndex: 'docNo', width: 150, ellipsis },
       {
         title: '影响期至',

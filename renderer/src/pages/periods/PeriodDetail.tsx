@@ -6,6 +6,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { ParticipantsTab } from './participants/ParticipantsTab';
 import { lockedReason } from './period-state';
 import { PeriodHeader } from './PeriodHeader';
+import { PeriodPrintMenu } from './PeriodPrintMenu';
 import { participantsIn } from './PersonBar';
 import { RecordsTab } from './records/RecordsTab';
 import { ReviewsTab } from './reviews/ReviewsTab';
@@ -74,6 +75,7 @@ export function PeriodDetail({ periodId, units, onStateChanged }: { periodId: st
         destroyOnHidden
         styles={{ root: { flex: 1, minHeight: 0 }, header: { marginBottom: 8 }, body: { height: '100%' }, content: { height: '100%' } }}
         items={TABS.map(({ key, label }) => ({ key, label, children: tab === key ? content(key) : null }))}
+        tabBarExtraContent={<PeriodPrintMenu period={period} units={units} unitId={unitId} person={participants.find((p) => p.personId === personId) ?? null} />}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import { DownloadOutlined, DownOutlined, PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Input, Select, Typography, type InputRef } from 'antd';
+import { PrintMenu } from '../../components/print/PrintMenu';
 import type { Ref } from 'react';
 import { CATEGORIES, ESTABLISHMENTS, PERSON_STATUSES, PERSON_STATUS_LABELS, type Category, type Establishment, type PersonStatus } from '../../../../shared/domain/codes';
 import { codeOptions } from '../../lib/options';
@@ -106,6 +107,16 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
           导出花名册 <DownOutlined />
         </Button>
       </Dropdown>
+      <PrintMenu
+        items={[
+          { key: 'all', label: '全局花名册', target: { request: { form: 'roster' }, title: '花名册' } },
+          {
+            key: 'unit',
+            label: unit ? `“${unit.label}”的花名册` : '当前单位的花名册（先在左侧选择单位）',
+            target: unit ? { request: { form: 'roster', unitId: unit.id }, title: '花名册' } : null,
+          },
+        ]}
+      />
       <Button type="primary" icon={<PlusOutlined />} onClick={onNew} title="Alt+N 或 Ctrl+N">
         新增人员
       </Button>

@@ -4,7 +4,7 @@ import type { PeriodSummary } from '../../../../../shared/api/appraisal-schemas'
 import { FormModal } from '../../../components/FormModal';
 import { useAction } from '../../../hooks/useAction';
 import { useQuery } from '../../../hooks/useQuery';
-import { reviewKeys } from './review-keys';
+import { reviewKeys } from '../../../../../shared/domain/review-keys';
 
 interface Values {
   key: string;

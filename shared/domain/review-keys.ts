@@ -1,9 +1,14 @@
-import { addDays } from '../../../../../shared/domain/dates';
+import { addDays } from './dates';
 
+/** A week or month of a period: what a 科室负责人 comments on and what a 工作纪实表 covers. */
 export interface ReviewKey {
   /** '2025-02' (a month) or '2025-W07' (an ISO week), as records:review takes it. */
   key: string;
+  cadence: 'week' | 'month';
   label: string;
+  /** Its days within the period. */
+  from: string;
+  to: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,10 +29,12 @@ export function reviewKeys(period: { start: string; end: string }): ReviewKey[] 
   const weeks: ReviewKey[] = [];
   for (let d = period.start; d <= period.end; d = addDays(d, 1)) {
     const month = d.slice(0, 7);
-    if (months.at(-1)?.key !== month) months.push({ key: month, label: `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月` });
+    if (months.at(-1)?.key !== month) months.push({ key: month, cadence: 'month', label: `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`, from: d, to: d });
     const w = isoWeek(d);
     const key = `${w.year}-W${pad(w.week)}`;
-    if (weeks.at(-1)?.key !== key) weeks.push({ key, label: `第${w.week}周（${md(w.monday)}—${md(addDays(w.monday, 6))}）` });
+    if (weeks.at(-1)?.key !== key) weeks.push({ key, cadence: 'week', label: `第${w.week}周（${md(w.monday)}—${md(addDays(w.monday, 6))}）`, from: d, to: d });
+    months.at(-1)!.to = d;
+    weeks.at(-1)!.to = d;
   }
   return [...months, ...weeks];
 }

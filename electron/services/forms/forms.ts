@@ -1,0 +1,45 @@
+import type { FileOutput } from '../../../shared/api/contract';
+import type { FormRequest } from '../../../shared/api/forms-schemas';
+import type { DeskContext } from '../context';
+import { startJob } from '../jobs';
+import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
+import { buildRoster } from '../roster/roster-export';
+import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
+import { buildNotice } from './notice';
+import { buildRegister } from './register';
+import { buildSummary } from './summary';
+import { buildWorkRecords } from './work-records';
+
+/** Every form the app produces, by the name the contract uses for it. */
+function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
+  switch (request.form) {
+    case 'summary':
+      return buildSummary(ctx, request);
+    case 'notice':
+      return buildNotice(ctx, request);
+    case 'register':
+      return buildRegister(ctx, request);
+    case 'workRecords':
+      return buildWorkRecords(ctx, request);
+    case 'annualRegister':
+      return buildAnnualRegister(ctx, request);
+    case 'annualReview':
+      return buildAnnualReview(ctx, request);
+    case 'roster':
+      return buildRoster(ctx, request);
+  }
+}
+
+/** The print view for the preview screen (a large batch shows its first copies). */
+export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
+  const built = await buildForm(ctx, input.request);
+  const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
+  return { title: built.title, fileName: built.fileName, html: formHtml(sliceCopies(built, 0, shown))!, copies: built.copies.length, shown };
+}
+
+/** The form as a workbook or a PDF, with progress for a batch. */
+export async function exportForm(ctx: DeskContext, input: { request: FormRequest; format: FormFormat; file?: string; jobId?: string }): Promise<FileOutput> {
+  const job = startJob(input.jobId);
+  job.step('整理数据', 2);
+  return formOutput(await buildForm(ctx, input.request), input.format, job, input.file);
+}

@@ -1,0 +1,61 @@
+import type { UnitInputs } from '../../../shared/domain/period-inputs';
+import { unitLabel } from '../../../shared/domain/unit';
+import { registerForm, registerVariant, type RegisterData } from '../../../shared/forms/register-form';
+import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
+import { formatChineseDate } from '../../../shared/text/ym-date';
+import { rejected } from '../app-error';
+import type { DeskContext } from '../context';
+import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+import type { BuiltForm } from './built-form';
+import { inFormOrder, postAndRank, type FormScope } from './form-scope';
+
+const FORMS = { civil: registerForm('civil'), institution: registerForm('institution') };
+
+/**
+ * 平时考核登记表 of a period for one person, a unit or the whole bureau: each participant on the
+ * form of their 人员类别 (公务员 and 参公, or 事业单位), filled from the roster, the period's work
+ * records, 个人小结 and 评鉴, the incidents of the period and, once published, the decided grade.
+ * Boxes nobody has filled stay empty for handwriting.
+ */
+export async function buildRegister(ctx: DeskContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
+  const org = requireOrg(ctx.folder).data;
+  const files = requirePeriods(ctx.folder);
+  const period = (await files.period(input.periodId)).data;
+  const participants = inFormOrder(org, period.participants, input, (p) => p);
+  if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
+  const people = new Map(org.people.map((p) => [p.id, p]));
+  // The bureau's decision is printed once it is one: from 公示 on. Before, the box stays empty.
+  const decided = period.state === 'publicity' || period.state === 'archived';
+  const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
+  const inputsOf = new Map<string, UnitInputs>();
+  const incidents = requireIncidents(ctx.folder).data.incidents;
+  const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
+
+  const copies: Extract<BuiltForm, { kind: 'grid' }>['copies'] = [];
+  for (const p of participants) {
+    if (!inputsOf.has(p.unitId)) inputsOf.set(p.unitId, (await files.unit(period.id, p.unitId)).data);
+    const inputs = inputsOf.get(p.unitId)!;
+    const person = people.get(p.personId);
+    const outcome = outcomes.get(p.personId) ?? null;
+    const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;
+    const data: RegisterData = {
+      periodLabel: period.label,
+      span,
+      name: p.name,
+      gender: person?.gender ?? null,
+      birth: person?.birth ?? null,
+      political: person?.political ?? null,
+      unitAndPost: [unitLabel(org.units, p.unitId), postAndRank(p.post, person?.rank ?? null)].filter(Boolean).join(' '),
+      workRecords: workRecordLines(inputs.workRecords.filter((r) => r.personId === p.personId)),
+      selfSummary: summary?.text.trim() || null,
+      attendance: summary?.attendance ?? null,
+      incidents: incidentLines(incidents, p.personId, period.start, period.end),
+      review: reviewText(inputs.reviews.find((r) => r.personId === p.personId) ?? null),
+      decision: decisionText(outcome, period.label),
+      undetermined: undeterminedText(p, outcome),
+    };
+    copies.push({ form: FORMS[registerVariant(p.category, p.establishment)], data, sheetName: p.name });
+  }
+  const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
+  return { kind: 'grid', title: `平时考核登记表（${period.label}）`, fileName: `平时考核登记表-${period.label}${scope ? `-${scope}` : ''}`, copies };
+}

@@ -1,0 +1,63 @@
+import { App } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { call } from '../../api';
+import { askSavePath, EXCEL_FILTERS, PDF_FILTERS, saveFileOutput } from '../../lib/file-transfer';
+import type { FormRequest } from './print-target';
+
+export interface ExportProgress {
+  format: 'pdf' | 'xlsx';
+  phase: string;
+  percent: number;
+}
+
+/**
+ * Saves a form as PDF or Excel with the service's progress (a batch of 300 登记表 takes a while)
+ * and a cancel that stops it between parts. Closing the screen cancels a running export.
+ */
+export function useFormExport() {
+  const { message } = App.useApp();
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  // Until the service answers, even after a cancel (it stops between parts): one export at a time.
+  const [busy, setBusy] = useState(false);
+  const job = useRef<string | null>(null);
+
+  const stop = useCallback(() => {
+    if (!job.current) return false;
+    void call('jobs:cancel', { jobId: job.current });
+    job.current = null;
+    setProgress(null);
+    return true;
+  }, []);
+  useEffect(() => () => void stop(), [stop]);
+  const cancel = () => {
+    if (stop()) void message.info('已取消导出，没有生成文件。');
+  };
+
+  const run = async (request: FormRequest, format: 'pdf' | 'xlsx', fileName: string) => {
+    const target = await askSavePath(`${fileName}.${format}`, format === 'pdf' ? PDF_FILTERS : EXCEL_FILTERS);
+    if (!target) return;
+    const jobId = `form-${crypto.randomUUID()}`;
+    job.current = jobId;
+    setBusy(true);
+    setProgress({ format, phase: '准备', percent: 0 });
+    const timer = setInterval(() => {
+      void call('jobs:progress', { jobId }).then((r) => {
+        if (r.ok && job.current === jobId && !r.data.done) setProgress({ format, phase: r.data.phase, percent: r.data.percent });
+      });
+    }, 400);
+    try {
+      const r = await call('forms:export', { request, format, jobId, ...target });
+      if (job.current !== jobId) return; // cancelled meanwhile
+      if (r.ok) void message.success(saveFileOutput(r.data));
+      else void message.error(r.message);
+    } finally {
+      clearInterval(timer);
+      setBusy(false);
+      if (job.current === jobId) {
+        job.current = null;
+        setProgress(null);
+      }
+    }
+  };
+  return { run, progress, busy, cancel };
+}

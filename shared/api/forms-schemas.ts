@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../domain/dates';
+import { GRADES } from '../domain/grade';
+import { FileOutputSchema, PeriodIdSchema } from './appraisal-schemas';
+
+/** Schemas of the forms channels: which form, for whom, and how it goes out. */
+const Id = z.string().min(1).max(64);
+export const JobIdSchema = z.string().regex(/^[\w-]{8,64}$/);
+const Year = z.number().int().min(2000, '年份应在2000至2100之间').max(2100, '年份应在2000至2100之间');
+
+/** Who a form covers: one person, a unit (and those below it) or, neither given, the whole bureau. */
+const scope = { unitId: Id.optional(), personId: Id.optional() };
+
+export const FormRequestSchema = z.discriminatedUnion(
+  'form',
+  [
+    z.object({ form: z.literal('summary'), periodId: PeriodIdSchema, unitId: Id.optional() }).strict(),
+    z
+      .object({
+        form: z.literal('notice'),
+        periodId: PeriodIdSchema,
+        start: IsoDateSchema.optional(),
+        end: IsoDateSchema.optional(),
+        phone: z.string().trim().max(40, '联系电话不能超过40个字').optional(),
+        grades: z.array(z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' })).min(1, '请至少选择一个等次').max(4).default(['good']),
+      })
+      .strict(),
+    z.object({ form: z.literal('register'), periodId: PeriodIdSchema, ...scope }).strict(),
+    z
+      .object({
+        form: z.literal('workRecords'),
+        periodId: PeriodIdSchema,
+        ...scope,
+        /** One table per week or per month. */
+        cadence: z.enum(['week', 'month'], { message: '纪实表应按周（week）或按月（month）' }).default('week'),
+        /** A blank template to fill by hand instead of the records kept. */
+        blank: z.boolean().default(false),
+      })
+      .strict(),
+    z.object({ form: z.literal('annualRegister'), year: Year, ...scope }).strict(),
+    z.object({ form: z.literal('annualReview'), year: Year, unitId: Id.optional() }).strict(),
+    z.object({ form: z.literal('roster'), unitId: Id.optional() }).strict(),
+  ],
+  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview 或 roster' },
+);
+export type FormRequest = z.infer<typeof FormRequestSchema>;
+export type FormKind = FormRequest['form'];
+
+export const formChannels = {
+  /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
+  'forms:preview': {
+    input: z.object({ request: FormRequestSchema, all: z.boolean().default(false) }).strict(),
+    output: z.object({ title: z.string(), fileName: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
+  },
+  'forms:export': {
+    input: z
+      .object({
+        request: FormRequestSchema,
+        format: z.enum(['xlsx', 'pdf'], { message: '格式应为 xlsx 或 pdf' }).default('xlsx'),
+        file: z.string().trim().min(1).max(1024).optional(),
+        jobId: JobIdSchema.optional(),
+      })
+      .strict(),
+    output: FileOutputSchema,
+  },
+} as const;

@@ -1,0 +1,58 @@
+import { GRADE_LABELS, type Grade } from '../domain/grade';
+import { TOLERANCE_LABELS, type Incident } from '../domain/incident';
+import type { Participant } from '../domain/period';
+import type { Review, WorkRecord } from '../domain/period-inputs';
+import type { Outcome } from '../grading/types';
+import { formatChineseDate } from '../text/ym-date';
+
+/** What goes in the boxes of the 登记表, as text a clerk would write there. */
+
+/** A record's line in the summary: the whole record is on the 工作纪实表. */
+const MAX_LINE = 60;
+
+const monthDay = (iso: string) => formatChineseDate(iso).replace(/^\d+年/, '');
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/** 工作纪实 of the period: '1月6日　content（progress）', oldest first (what the box cannot hold goes to the 附页). */
+export function workRecordLines(records: readonly WorkRecord[]): string {
+  if (records.length === 0) return '本期没有工作纪实记录。';
+  const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const lines = sorted.map((r) => clip(`${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`, MAX_LINE));
+  return [`本期工作纪实共 ${records.length} 条：`, ...lines].join('\n');
+}
+
+/** 奖惩情况与不良行为记录: the person's records dated in the period, with any 容错 decision. */
+export function incidentLines(incidents: readonly Incident[], personId: string, start: string, end: string): string {
+  const own = incidents.filter((i) => i.personId === personId && i.date >= start && i.date <= end).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (own.length === 0) return '无';
+  return own
+    .map((i) => {
+      const doc = i.docNo ? `，${i.docNo}` : '';
+      const tolerance = i.tolerance ? `；经认定予以${TOLERANCE_LABELS[i.tolerance.decision]}（${i.tolerance.docNo}）` : '';
+      return `${formatChineseDate(i.date)}　${i.kind}：${i.reason}（${i.handling}${doc}）${tolerance}`;
+    })
+    .join('\n');
+}
+
+/** 主管领导评鉴意见: the comment, the score and the proposed grade. */
+export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'> | null): string | null {
+  if (!review) return null;
+  const parts = [review.comment ?? ''];
+  const verdict = [review.score !== null ? `评鉴得分：${review.score}` : '', review.proposed ? `考核等次建议：${GRADE_LABELS[review.proposed]}` : ''].filter(Boolean).join('　');
+  if (verdict) parts.push(verdict);
+  return parts.filter(Boolean).join('\n') || null;
+}
+
+/** 机关审定意见: the grade decided, once the period is graded. */
+export function decisionText(outcome: Pick<Outcome, 'grade'> | null, periodLabel: string): string | null {
+  if (!outcome?.grade) return null;
+  if (outcome.grade === 'undetermined') return `${periodLabel}平时考核不确定等次。`;
+  return `经审定，${periodLabel}平时考核等次为“${GRADE_LABELS[outcome.grade as Grade]}”。`;
+}
+
+/** 未确定等次或不参加考核情况说明: the reason set on the period, or the record that capped the grade. */
+export function undeterminedText(participant: Pick<Participant, 'undetermined'>, outcome: Pick<Outcome, 'steps'> | null): string | null {
+  if (participant.undetermined) return `${participant.undetermined.reason}${participant.undetermined.note ? `：${participant.undetermined.note}` : ''}`;
+  const cap = outcome?.steps.find((s) => s.to === 'undetermined');
+  return cap ? cap.reason : null;
+}
