@@ -58,7 +58,8 @@ async function checkFileHashes(ctx: DeskContext, check: (name: string, ok: boole
     if (v === 'unknown') unknown.push(rel);
   }
   const present = new Set(onDisk);
-  const missing = [...known.keys()].filter((rel) => !present.has(rel));
+  // A file whose first write a crash cut short was never there: an interrupted save, not a deletion.
+  const missing = [...known.keys()].filter((rel) => !present.has(rel) && !ledger.creationInterrupted(rel));
   const problems = [
     ...changed.map((f) => `${f} 与程序最后一次保存的内容不一致，在程序之外被修改过`),
     ...unknown.map((f) => `${f} 不是由本程序写入的`),

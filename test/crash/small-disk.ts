@@ -79,14 +79,17 @@ export class SmallDisk {
     if (r.status !== 0) throw new Error(`remount ${mode} failed: ${r.stderr}`);
   }
 
-  /** Every file of the data folder with its bytes (the lock file aside: it names the process). */
+  /**
+   * Every data file with its bytes: not the lock file (it names the process) nor the file ledger
+   * (it notes a write before trying it and takes the note back when the write fails).
+   */
   async files(): Promise<Map<string, string>> {
     const out = new Map<string, string>();
     const walk = async (dir: string) => {
       for (const e of await readdir(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (e.name !== '.lock') out.set(relative(this.visibleDataDir, p), (await readFile(p)).toString('base64'));
+        else if (e.name !== '.lock' && e.name !== 'files.jsonl') out.set(relative(this.visibleDataDir, p), (await readFile(p)).toString('base64'));
       }
     };
     await walk(this.visibleDataDir);

@@ -45,4 +45,18 @@ describe('after a power cut', () => {
     expect((await callOk(third, 'app:status', {})).notices.join()).not.toMatch(/不完整/);
     expect((await callOk(third, 'data:verify', {})).checks.find((c) => c.name === '操作日志')).toMatchObject({ ok: false, detail: expect.stringMatching(/无法读取/) });
   });
+
+  it('a new file whose first write a crash cut short is an interrupted save, not a deletion; a save that failed is not a hand edit', async () => {
+    const dir = await tempDir();
+    const ctx = await openTestDesk(dir, { snapshotOnOpen: false });
+    await smallOrg(ctx);
+    // What the ledger notes just before the write that the crash (or a full disk) then stops.
+    await ctx.folder.ledger.written(join(dir, 'periods', 'new-unit.json'), '{"a":1}', true);
+    await ctx.folder.ledger.written(join(dir, 'org.json'), '{"half":"written"}');
+    await ctx.folder.close();
+    const again = await openTestDesk(dir, { snapshotOnOpen: false });
+    const report = await callOk(again, 'data:verify', {});
+    expect(report.checks.find((c) => c.name === '数据文件校验值')).toMatchObject({ ok: true });
+  });
 });
+

@@ -56,8 +56,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   async write(data: T): Promise<void> {
     const text = JSON.stringify(data);
-    await this.ledger?.written(this.file, text);
-    await writeDurably(this.file, text);
+    const recorded = this.ledger ? await this.ledger.written(this.file, text, !(await exists(this.file))) : false;
+    try {
+      await writeDurably(this.file, text);
+    } catch (e) {
+      if (recorded) await this.ledger!.undo(this.file);
+      throw e;
+    }
   }
 
   private async load(path: string): Promise<{ kind: 'ok'; data: T; text: string } | { kind: 'missing' } | { kind: 'bad'; why: string }> {
@@ -83,6 +88,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
     return { kind: 'ok', data: parsed.data, text };
   }
 }
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..+/, '');
 

@@ -4,6 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { writeDurably, writeError } from './durable-file';
 
 const COMPACT_AFTER = 20_000;
+/** The "hash before" of a file's first write: there was no file. */
+const ABSENT = '';
 
 export const sha256 = (content: string | Uint8Array) => createHash('sha256').update(content).digest('hex');
 
@@ -49,9 +51,9 @@ export class FileLedger {
     const lines = (text ?? '').split('\n');
     for (const line of lines) {
       try {
-        const { f, h, gone } = JSON.parse(line) as { f: unknown; h: unknown; gone?: unknown };
+        const { f, h, gone, created } = JSON.parse(line) as { f: unknown; h: unknown; gone?: unknown; created?: unknown };
         if (typeof f === 'string' && gone === true) ledger.drop(f);
-        else if (typeof f === 'string' && typeof h === 'string') ledger.remember(f, h);
+        else if (typeof f === 'string' && typeof h === 'string') ledger.remember(f, h, created === true);
       } catch {
         /* blank or torn last line */
       }
@@ -68,13 +70,40 @@ export class FileLedger {
     return relative(this.dataDir, file).split(sep).join('/');
   }
 
-  /** Before the app replaces `file` with `content`: record what it will hold. */
-  async written(file: string, content: string): Promise<void> {
+  /**
+   * Before the app replaces `file` with `content`: record what it will hold. `created` marks the
+   * first write of a new file, so that a crash before it lands (no file at all) is an interrupted
+   * save too, not a deletion.
+   */
+  async written(file: string, content: string, created = false): Promise<boolean> {
     const f = this.rel(file);
     const h = sha256(content);
-    if (this.last.get(f) === h) return;
-    await this.append([{ f, h }]);
-    this.remember(f, h);
+    if (this.last.get(f) === h) return false;
+    await this.append([created ? { f, h, created: true } : { f, h }]);
+    this.remember(f, h, created);
+    return true;
+  }
+
+  /**
+   * The write recorded by written() (it returned true) failed (disk full, read-only): the file still holds what it
+   * held, so that is expected again. Memory first; if even this line cannot be appended, the
+   * file's hash is the one before the failed write, which is accepted as an interrupted save.
+   */
+  async undo(file: string): Promise<void> {
+    const f = this.rel(file);
+    const before = this.prev.get(f);
+    if (before === undefined) return;
+    if (before === ABSENT) this.drop(f);
+    else {
+      this.prev.delete(f);
+      this.last.set(f, before);
+    }
+    await this.append([before === ABSENT ? { f, gone: true } : { f, h: before }]).catch(() => undefined);
+  }
+
+  /** A known file is missing because the crash came before its first write landed. */
+  creationInterrupted(rel: string): boolean {
+    return this.prev.get(rel) === ABSENT;
   }
 
   /** Compares content on disk with what the app wrote. */
@@ -101,7 +130,7 @@ export class FileLedger {
   async missing(file: string): Promise<void> {
     const f = this.rel(file);
     const expected = this.last.get(f);
-    if (this.fresh || expected === undefined) return;
+    if (this.fresh || expected === undefined || this.creationInterrupted(f)) return;
     await this.append([{ f, gone: true }]);
     this.drop(f);
     await this.onOutsideChange({ file: f, expected, actual: null });
@@ -128,13 +157,14 @@ export class FileLedger {
     this.prev.delete(f);
   }
 
-  private remember(f: string, h: string) {
+  private remember(f: string, h: string, created = false) {
     const was = this.last.get(f);
     if (was !== undefined && was !== h) this.prev.set(f, was);
+    else if (was === undefined && created) this.prev.set(f, ABSENT);
     this.last.set(f, h);
   }
 
-  private async append(lines: ({ f: string; h: string } | { f: string; gone: true })[]): Promise<void> {
+  private async append(lines: ({ f: string; h: string; created?: true } | { f: string; gone: true })[]): Promise<void> {
     try {
       await mkdir(join(this.dataDir, 'audit'), { recursive: true });
       const fh = await open(this.file, 'a');
