@@ -6,6 +6,7 @@ import { PeriodSchema, type Period } from '../../../shared/domain/period';
 import { UnitInputsSchema, emptyUnitInputs, type UnitInputs } from '../../../shared/domain/period-inputs';
 import { AppError } from '../app-error';
 import { Store } from './store';
+import type { WriteGate } from './write-gate';
 
 // The list holds summaries only: listing must not load 40 periods × 5,000 participants.
 const IndexSchema = z.object({ periods: z.array(PeriodSummarySchema) });
@@ -29,13 +30,14 @@ export class PeriodFiles {
   private constructor(
     private readonly dir: string,
     private index: Store<PeriodIndex>,
+    private readonly gate: WriteGate,
   ) {}
 
-  static async open(dataDir: string): Promise<PeriodFiles> {
+  static async open(dataDir: string, gate: WriteGate): Promise<PeriodFiles> {
     const dir = join(dataDir, 'periods');
     const file = join(dir, 'index.json');
-    const index = (await Store.open(file, IndexSchema)) ?? (await createIn(dir, file));
-    const files = new PeriodFiles(dir, index);
+    const index = (await Store.open(file, IndexSchema, gate)) ?? (await createIn(dir, file, gate));
+    const files = new PeriodFiles(dir, index, gate);
     if (index.recovery) files.recoveries.push(index.recovery);
     return files;
   }
@@ -52,7 +54,7 @@ export class PeriodFiles {
     const cached = this.periods.get(id);
     if (cached) return cached;
     if (!this.has(id)) throw new AppError('NOT_FOUND', `找不到考核周期 ${id}。`);
-    const store = await Store.open(join(this.dir, id, 'period.json'), PeriodSchema);
+    const store = await Store.open(join(this.dir, id, 'period.json'), PeriodSchema, this.gate);
     if (!store) throw new AppError('DAMAGED', `考核周期 ${id} 的数据文件缺失，请从备份恢复。`);
     if (store.recovery) this.recoveries.push(store.recovery);
     this.periods.set(id, store);
@@ -62,7 +64,7 @@ export class PeriodFiles {
   /** Writes a new period and adds it to the index (period file first: the index only lists what exists). */
   async create(period: Period): Promise<Store<Period>> {
     await mkdir(join(this.dir, period.id, 'units'), { recursive: true });
-    const store = await Store.create(join(this.dir, period.id, 'period.json'), PeriodSchema, period);
+    const store = await Store.create(join(this.dir, period.id, 'period.json'), PeriodSchema, period, this.gate);
     this.periods.set(period.id, store);
     await this.index.update((d) => {
       d.periods.push(summarize(period));
@@ -85,7 +87,7 @@ export class PeriodFiles {
   /** Writes a unit's inputs in one go (demo data, bulk loads). */
   async seedUnit(inputs: UnitInputs): Promise<void> {
     const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
-    this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs));
+    this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs, this.gate));
   }
 
   async unit(periodId: string, unitId: string): Promise<Store<UnitInputs>> {
@@ -94,9 +96,9 @@ export class PeriodFiles {
     if (cached) return cached;
     if (!/^[\w-]+$/.test(unitId)) throw new AppError('INVALID_INPUT', '单位编号不正确。');
     const file = join(this.dir, periodId, 'units', `${unitId}.json`);
-    let store = await Store.open(file, UnitInputsSchema);
+    let store = await Store.open(file, UnitInputsSchema, this.gate);
     if (store?.recovery) this.recoveries.push(store.recovery);
-    store ??= await Store.create(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId));
+    store ??= await Store.create(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId), this.gate);
     this.units.set(key, store);
     return store;
   }
@@ -114,7 +116,7 @@ export class PeriodFiles {
   }
 }
 
-async function createIn(dir: string, file: string): Promise<Store<PeriodIndex>> {
+async function createIn(dir: string, file: string, gate: WriteGate): Promise<Store<PeriodIndex>> {
   await mkdir(dir, { recursive: true });
-  return Store.create(file, IndexSchema, { periods: [] });
+  return Store.create(file, IndexSchema, { periods: [] }, gate);
 }

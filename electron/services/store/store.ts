@@ -1,6 +1,7 @@
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { DurableJsonFile } from './durable-file';
+import type { WriteGate } from './write-gate';
 
 /**
  * One lowdb file owned by the services (never two `Low` per file). Changes are made on a copy,
@@ -16,21 +17,23 @@ export class Store<T> {
     private readonly db: Low<T>,
     private readonly adapter: DurableJsonFile<T>,
     private readonly schema: z.ZodType<T>,
+    private readonly gate: WriteGate | null,
   ) {}
 
   /** Opens an existing file (recovering from `.bak` if needed); null when it was never written. */
-  static async open<T>(file: string, schema: z.ZodType<T>): Promise<Store<T> | null> {
+  static async open<T>(file: string, schema: z.ZodType<T>, gate: WriteGate | null = null): Promise<Store<T> | null> {
     const adapter = new DurableJsonFile(file, schema);
     const data = await adapter.read();
     if (data === null) return null;
-    return new Store(new Low<T>(adapter, data), adapter, schema);
+    return new Store(new Low<T>(adapter, data), adapter, schema, gate);
   }
 
-  static async create<T>(file: string, schema: z.ZodType<T>, data: T): Promise<Store<T>> {
+  static async create<T>(file: string, schema: z.ZodType<T>, data: T, gate: WriteGate | null = null): Promise<Store<T>> {
     const adapter = new DurableJsonFile(file, schema);
     const valid = schema.parse(data);
+    await gate?.wait();
     await adapter.write(valid);
-    return new Store(new Low<T>(adapter, valid), adapter, schema);
+    return new Store(new Low<T>(adapter, valid), adapter, schema, gate);
   }
 
   /** A notice when the file had to be recovered from its .bak copy. */
@@ -49,6 +52,7 @@ export class Store<T> {
 
   update<R>(change: (draft: T) => R): Promise<R> {
     const run = this.queue.then(async () => {
+      await this.gate?.wait();
       const draft = structuredClone(this.db.data);
       const result = change(draft);
       const valid = this.schema.parse(draft);

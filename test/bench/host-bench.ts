@@ -1,0 +1,116 @@
+import { readFile } from 'node:fs/promises';
+import { chromium, type Page } from 'playwright-core';
+import { startHost, stopHost } from '../e2e/host-process';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface HostFigures {
+  /** Navigation start until the first roster row is in the page. */
+  rosterFirstPaintMs: number;
+  rosterRows: number;
+  scrollFrames: number;
+  longestFrameMs: number;
+  framesOver50: number;
+  /** RSS of the host's Node process after the roster, the current period, grading, the statistics and the year's roll-up were shown. */
+  hostRssBytes: number;
+}
+
+/** Pids of a process and all its descendants (tsx runs the host in a child Node process). */
+async function processTree(pid: number): Promise<number[]> {
+  const out = [pid];
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  for (const c of children.split(/\s+/).filter(Boolean)) out.push(...(await processTree(Number(c))));
+  return out;
+}
+
+async function largestRss(pid: number): Promise<number> {
+  let max = 0;
+  for (const p of await processTree(pid)) {
+    const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+    const kb = /VmRSS:\s+(\d+)/.exec(status);
+    if (kb) max = Math.max(max, Number(kb[1]) * 1024);
+  }
+  return max;
+}
+
+/** Records when the first roster row appears, relative to navigation start. */
+const WATCH_ROSTER = () => {
+  const seen = () => document.querySelector('[data-testid="roster"] .ant-table-row');
+  new MutationObserver((_, obs) => {
+    if (seen()) {
+      (window as unknown as { rosterPaint: number }).rosterPaint = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+/** Scrolls the roster's virtual body to the end, a step per animation frame; returns every frame's duration. */
+async function scrollFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    () =>
+      new Promise<number[]>((done) => {
+        const box = document.querySelector('[data-testid="roster"]')!;
+        const holder = [...box.querySelectorAll<HTMLElement>('*')].find((e) => e.scrollHeight > e.clientHeight + 100 && getComputedStyle(e).overflowY !== 'visible')!;
+        const frames: number[] = [];
+        let last = performance.now();
+        const tick = (now: number) => {
+          frames.push(now - last);
+          last = now;
+          if (holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return done(frames.slice(1));
+          holder.scrollTop += 400;
+          requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
+async function api(url: string, token: string, channel: string, input: unknown): Promise<unknown> {
+  const res = await fetch(new URL(`/api/${channel}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token }, body: JSON.stringify(input) });
+  const r = (await res.json()) as { ok: boolean; data?: unknown; message?: string };
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.data;
+}
+
+export async function measureHost(dataDir: string): Promise<HostFigures> {
+  const host = startHost(dataDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  try {
+    const url = await host.url;
+    const token = /token=([0-9a-f]+)/.exec(url)![1];
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    // A first visit loads the bundle into the cache, as every later start of the app finds it.
+    await page.goto(url);
+    await page.locator('[data-testid="roster"] .ant-table-row').first().waitFor();
+    await page.addInitScript(WATCH_ROSTER);
+    await page.goto(url);
+    await page.locator('[data-testid="roster"] .ant-table-row').first().waitFor();
+    const firstPaint = await page.evaluate(() => (window as unknown as { rosterPaint: number }).rosterPaint);
+    const count = Number(/\d+/.exec((await page.getByTestId('roster-count').textContent()) ?? '0')![0]);
+    const frames = await scrollFrames(page);
+
+    // The rest of a working session, so the host holds what a clerk's day loads.
+    type Summary = { id: string; state: string; year: number };
+    const periods = (await api(url, token, 'periods:list', {})) as Summary[];
+    const current = periods.at(-1)!;
+    const period = (await api(url, token, 'periods:get', { id: current.id })) as { participants: { unitId: string }[] };
+    for (const unitId of new Set(period.participants.map((p) => p.unitId))) await api(url, token, 'reviews:grid', { periodId: current.id, unitId });
+    const graded = periods.filter((p) => p.state !== 'recording');
+    await api(url, token, 'grading:get', { periodId: graded.at(-1)!.id });
+    await api(url, token, 'stats:grades', {});
+    await api(url, token, 'annual:get', { year: graded.at(-1)!.year });
+    await api(url, token, 'incidents:list', {});
+    const rss = await largestRss(host.child.pid!);
+    return {
+      rosterFirstPaintMs: firstPaint,
+      rosterRows: count,
+      scrollFrames: frames.length,
+      longestFrameMs: Math.max(...frames),
+      framesOver50: frames.filter((f) => f > 50).length,
+      hostRssBytes: rss,
+    };
+  } finally {
+    await browser.close();
+    await stopHost(host.child);
+  }
+}
