@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 
-/** Runs `fn` `runs` times; returns the sorted times in ms. */
-export async function timings(runs: number, fn: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+/** Runs `fn` `runs` times (and `after` untimed after each); returns the sorted times in ms. */
+export async function timings(runs: number, fn: (i: number) => Promise<unknown> | unknown, after?: () => Promise<unknown>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
     await fn(i);
     out.push(performance.now() - t);
+    await after?.();
   }
   return out.sort((a, b) => a - b);
 }

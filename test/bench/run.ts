@@ -42,7 +42,9 @@ async function main() {
     for (const [people, years] of sizes) {
       const ds = await makeDataset(join(scratch, `data-${people}-${years}`), people, years);
       console.error(`demo ${people} × ${years}: ${s(ds.generateMs)}, ${mb(ds.jsonBytes)}`);
-      sets.push({ ds, desk: await measureDesk(ds.dir) });
+      const desk = await measureDesk(ds.dir);
+      console.error(JSON.stringify(desk));
+      sets.push({ ds, desk });
     }
     const { ds: big, desk } = sets.at(-1)!;
     const host = await measureHost(big.dir);
