@@ -6,6 +6,7 @@ import { PeriodSchema, type Period } from '../../../shared/domain/period';
 import { UnitInputsSchema, emptyUnitInputs, type UnitInputs } from '../../../shared/domain/period-inputs';
 import { AppError } from '../app-error';
 import { Store } from './store';
+import { StoreCache } from './store-cache';
 import type { WriteGate } from './write-gate';
 
 // The list holds summaries only: listing must not load 40 periods × 5,000 participants.
@@ -23,8 +24,9 @@ export const summarize = (p: Period): PeriodSummary => {
  * review rewrites one unit's slice of one period, whatever the bureau's size or age.
  */
 export class PeriodFiles {
-  private readonly periods = new Map<string, Store<Period>>();
-  private readonly units = new Map<string, Store<UnitInputs>>();
+  // About two years of periods and four quarters of units; older ones are read again on demand.
+  private readonly periods = new StoreCache<Period>(8);
+  private readonly units = new StoreCache<UnitInputs>(256);
   recoveries: string[] = [];
 
   private constructor(
@@ -84,10 +86,17 @@ export class PeriodFiles {
     return result;
   }
 
-  /** Writes a unit's inputs in one go (demo data, bulk loads). */
-  async seedUnit(inputs: UnitInputs): Promise<void> {
-    const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
-    this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs, this.gate));
+  /** Writes units' inputs in one go (demo data, bulk loads), a few at once so their fsyncs overlap. */
+  async seedUnits(all: UnitInputs[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < all.length; i = next++) {
+        const inputs = all[i];
+        const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
+        this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs, this.gate));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
   }
 
   async unit(periodId: string, unitId: string): Promise<Store<UnitInputs>> {
@@ -105,9 +114,7 @@ export class PeriodFiles {
 
   /** Grows with every write to any period file. */
   changeCount(): number {
-    let n = this.index.version;
-    for (const s of [...this.periods.values(), ...this.units.values()]) n += s.version;
-    return n;
+    return this.index.version + this.periods.changeCount() + this.units.changeCount();
   }
 
   async flush(): Promise<void> {

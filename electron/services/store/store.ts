@@ -4,12 +4,13 @@ import { DurableJsonFile } from './durable-file';
 import type { WriteGate } from './write-gate';
 
 /**
- * One lowdb file owned by the services (never two `Low` per file). Changes are made on a copy,
- * validated, written, and only then become the live data, so a refused or failed write leaves
- * memory and disk as they were. Writes are queued so two requests never interleave.
+ * One lowdb file owned by the services (never two `Low` per file). A change is validated and
+ * written; a refused or failed one leaves memory and disk as they were (memory is read back
+ * from the file). Writes are queued so two requests never interleave.
  */
 export class Store<T> {
   private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
   /** Bumped by every successful write: a preview made at version N is stale at N + 1. */
   version = 0;
 
@@ -50,25 +51,38 @@ export class Store<T> {
     return this.db.data;
   }
 
+  /** Whether a write is queued or running. */
+  get busy(): boolean {
+    return this.pending > 0;
+  }
+
   update<R>(change: (draft: T) => R): Promise<R> {
+    this.pending++;
     const run = this.queue.then(async () => {
       await this.gate?.wait();
-      const draft = structuredClone(this.db.data);
-      const result = change(draft);
-      const valid = this.schema.parse(draft);
-      const previous = this.db.data;
-      this.db.data = valid;
+      // The change works on the live data (copying a 5,000-person file for every save costs more
+      // than the save); validation returns a fresh copy. When the change is refused or the write
+      // fails, the data is read back from the file, which still holds the last saved state.
+      let result: R;
       try {
+        result = change(this.db.data);
+        const valid = this.schema.parse(this.db.data);
+        this.db.data = valid;
         await this.db.write();
       } catch (e) {
-        this.db.data = previous;
+        await this.reload();
         throw e;
       }
       this.version++;
       return result;
     });
-    this.queue = run.catch(() => undefined);
+    this.queue = run.catch(() => undefined).finally(() => this.pending--);
     return run;
+  }
+
+  private async reload(): Promise<void> {
+    const saved = await this.adapter.read();
+    if (saved !== null) this.db.data = saved;
   }
 
   /** Waits for queued writes (before closing or snapshotting). */
