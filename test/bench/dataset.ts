@@ -15,8 +15,9 @@ export interface Dataset {
   years: number;
   /** Wall time of `npm run cli -- demo`, process start to exit. */
   generateMs: number;
-  /** Peak memory of the generating process. */
+  /** Peak memory and CPU time (user + system) of the generating process. */
   generateRssBytes: number;
+  generateCpuMs: number;
   /** The data files (no .bak copies, no backups). */
   jsonBytes: number;
   files: number;
@@ -27,7 +28,7 @@ export function runCli(args: string[]): Promise<{ code: number; out: string; ms:
   const t = performance.now();
   return new Promise((ok, fail) => {
     const cmd = [TSX, 'electron/cli.ts', ...args];
-    const timed = existsSync(TIME) ? [TIME, '-f', 'peakRssKb=%M', ...cmd] : cmd;
+    const timed = existsSync(TIME) ? [TIME, '-f', 'peakRssKb=%M cpuSeconds=%U+%S', ...cmd] : cmd;
     const child = spawn(timed[0], timed.slice(1), { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')));
@@ -43,7 +44,8 @@ export async function makeDataset(dir: string, people: number, years: number): P
   if (r.code !== 0) throw new Error(`演示数据生成失败（${r.code}）：${r.out}`);
   const size = await dataSize(dir);
   const peak = /peakRssKb=(\d+)/.exec(r.out);
-  return { dir, people, years, generateMs: r.ms, generateRssBytes: peak ? Number(peak[1]) * 1024 : 0, ...size };
+  const cpu = /cpuSeconds=([\d.]+)\+([\d.]+)/.exec(r.out);
+  return { dir, people, years, generateMs: r.ms, generateRssBytes: peak ? Number(peak[1]) * 1024 : 0, generateCpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, ...size };
 }
 
 /** Bytes of the data files in a folder (what a clerk's data weighs; .bak copies and backups excluded). */
