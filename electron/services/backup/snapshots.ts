@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../../../shared/api/contract';
 import { syncDir } from '../store/durable-file';
+import { startWorker } from '../start-worker';
 import { bundleLines, bundleVersion, listDataFiles, writeBundle, type ObjectLine } from './bundle';
 import { listObjects, removeUnreferenced, storeObject } from './objects';
 
@@ -92,4 +93,22 @@ export async function listSnapshots(dataDir: string): Promise<Snapshot[]> {
     });
   }
   return out;
+}
+
+/**
+ * takeSnapshot in a worker thread: the start-up snapshot runs while the clerk already works, and
+ * its file reading, hashing and parsing of the last snapshot must not slow the first requests.
+ */
+export function takeSnapshotInWorker(dataDir: string, reason: SnapshotReason, organisation: string | null, keep: number): Promise<string> {
+  const worker = startWorker(new URL('./snapshot-worker.js', import.meta.url), new URL('./snapshot-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  return new Promise<string>((resolve, reject) => {
+    worker.once('message', (msg: { ok: true; file: string } | { ok: false; message: string }) => {
+      void worker.terminate();
+      if (msg.ok) resolve(msg.file);
+      else reject(new Error(msg.message));
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`自动备份进程意外退出（${code}）`)));
+    worker.postMessage({ dataDir, reason, organisation, keep });
+  });
 }

@@ -5,7 +5,7 @@ import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
 import { finishPendingRestore, markRestoreReady, removeTempFiles, stageRestore } from '../backup/restore';
-import { takeSnapshot } from '../backup/snapshots';
+import { takeSnapshot, takeSnapshotInWorker } from '../backup/snapshots';
 import { DurableJsonFile } from './durable-file';
 import { acquireLock, type FolderLock, type Program } from './lock';
 import { APP_VERSION, MetaSchema, type Meta } from './meta';
@@ -65,7 +65,7 @@ export class DataFolder {
       folder.gate.hold(removeTempFiles(dir));
       if (opts.snapshotOnOpen && folder.org) {
         folder.gate.hold(
-          folder.snapshot('start').catch((e: Error) => {
+          takeSnapshotInWorker(dir, 'start', folder.org.data.organisation.name, folder.org.data.settings.snapshotsToKeep).catch((e: Error) => {
             folder.notices.push(`启动时的自动备份没有完成（${e.message}）。数据未受影响；建议在“数据与备份”中手动备份一次。`);
           }),
         );
@@ -130,7 +130,7 @@ export class DataFolder {
     await this.loadAppraisalFiles();
   }
 
-  snapshot(reason: 'start' | 'migration' | 'restore'): Promise<string> {
+  snapshot(reason: 'migration' | 'restore'): Promise<string> {
     const keep = this.org?.data.settings.snapshotsToKeep ?? 10;
     return takeSnapshot(this.dir, reason, this.org?.data.organisation.name ?? null, keep);
   }
