@@ -19,6 +19,9 @@ export interface DeskFigures {
   openFiles: string[];
   saveReviewP95: number;
   saveRecordP95: number;
+  saveReviewMedian: number;
+  saveRecordMedian: number;
+  saveFloorMedian: number;
   /** writeFile + fsync + rename of a file the size of the unit file the saves rewrite. */
   saveFloorP95: number;
   unitFileBytes: number;
@@ -102,6 +105,9 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
       saveReviewP95: p95(reviews),
       saveRecordP95: p95(records),
       saveFloorP95: p95(floors),
+      saveReviewMedian: median(reviews),
+      saveRecordMedian: median(records),
+      saveFloorMedian: median(floors),
       unitFileBytes: unitBytes,
       gradingEngineMs: median(engine),
       gradingRunMs: median(runs),

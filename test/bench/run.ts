@@ -57,6 +57,8 @@ async function main() {
       figure(`演示数据文件夹（${big.files} 个数据文件）`, big.jsonBytes, mb, null, '—', () => null),
       figure(`保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`, desk.saveReviewP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
       figure('保存一条工作纪实（当前周期）p95', desk.saveRecordP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
+      figure('　保存一条评鉴 中位数（含操作日志一次 fsync）', desk.saveReviewMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
+      figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
       figure('打开数据文件夹到花名册可用（含启动自动备份）', desk.openMs, ms, { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs }, '≤ 1 s, ≤ 1.5×', (v, r) => v <= 1000 && at(r, 1.5)),
       figure(`花名册 ${host.rosterRows} 行首屏（Chromium，从菜单点击到画出）`, host.rosterFirstPaintMs, ms, null, '≤ 500 ms', (v) => v <= 500),
       figure('花名册首屏（重新载入整个界面）', host.coldPaintMs, ms, null, '—', () => null),
