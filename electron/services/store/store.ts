@@ -4,9 +4,9 @@ import { DurableJsonFile } from './durable-file';
 import type { WriteGate } from './write-gate';
 
 /**
- * One lowdb file owned by the services (never two `Low` per file). A change is validated and
- * written; a refused or failed one leaves memory and disk as they were (memory is read back
- * from the file). Writes are queued so two requests never interleave.
+ * One lowdb file owned by the services (never two `Low` per file). Changes are made on a copy,
+ * validated, written, and only then become the live data, so a refused or failed write leaves
+ * memory and disk as they were. Writes are queued so two requests never interleave.
  */
 export class Store<T> {
   private queue: Promise<unknown> = Promise.resolve();
@@ -61,9 +61,11 @@ export class Store<T> {
   }
 
   /**
-   * Like update(), for a change that only puts items the caller has validated itself (one 工作纪实,
-   * one 评鉴) into the file: the rest is unchanged, so the whole file is not validated again —
-   * on a unit's 0.2 MB slice of a period that is most of what a save costs beyond the disk.
+   * Like update(), for a change that only replaces, adds or removes items of the file's top-level
+   * lists (one 工作纪实, one 评鉴), never editing an item in place, and validates those items
+   * itself: the draft is a copy of the lists, not of every item, and the rest of the file is not
+   * validated again — on a unit's 0.2 MB slice of a period that is most of what a save costs
+   * beyond the disk.
    */
   updateValidated<R>(change: (draft: T) => R): Promise<R> {
     return this.write(change, false);
@@ -73,16 +75,14 @@ export class Store<T> {
     this.pending++;
     const run = this.queue.then(async () => {
       await this.gate?.wait();
-      // The change works on the live data (copying a 5,000-person file for every save costs more
-      // than the save); validation returns a fresh copy. When the change is refused or the write
-      // fails, the data is read back from the file, which still holds the last saved state.
-      let result: R;
+      const previous = this.db.data;
+      const draft = validateAll ? structuredClone(previous) : copyLists(previous);
+      const result = change(draft);
+      this.db.data = validateAll ? this.schema.parse(draft) : draft;
       try {
-        result = change(this.db.data);
-        if (validateAll) this.db.data = this.schema.parse(this.db.data);
         await this.db.write();
       } catch (e) {
-        await this.reload();
+        this.db.data = previous;
         throw e;
       }
       this.version++;
@@ -92,13 +92,15 @@ export class Store<T> {
     return run;
   }
 
-  private async reload(): Promise<void> {
-    const saved = await this.adapter.read();
-    if (saved !== null) this.db.data = saved;
-  }
-
   /** Waits for queued writes (before closing or snapshotting). */
   async flush(): Promise<void> {
     await this.queue;
   }
+}
+
+/** A copy of an object whose top-level lists are copied too (their items are shared). */
+function copyLists<T>(data: T): T {
+  const out = { ...data } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (Array.isArray(v)) out[k] = [...v];
+  return out as T;
 }
