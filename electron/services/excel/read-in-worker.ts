@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import { AppError } from '../app-error';
 import { Cancelled, type JobHandle } from '../jobs';
+import { startWorker } from '../start-worker';
 
 /** A pathological file must not hold a worker forever nor eat the PC's memory. */
 export const READ_TIMEOUT_MS = 60_000;
@@ -15,11 +13,7 @@ const MEMORY_MB = 1536;
  * From source (tsx, tests) the worker runs through tsx's loader; in the built app it is parse-worker.js.
  */
 export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: JobHandle): Promise<WorkbookGrid> {
-  const built = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
-  const worker = existsSync(built)
-    ? new Worker(built, limits)
-    : new Worker(fileURLToPath(new URL('./dev-worker-loader.mjs', import.meta.url)), { ...limits, workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href } });
+  const worker = startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
   return new Promise<WorkbookGrid>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
