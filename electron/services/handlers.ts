@@ -1,7 +1,7 @@
 import type { Channel } from '../../shared/api/channels';
 import type { Output, ParsedInput } from '../../shared/api/contract';
-import { writeDurably } from './store/durable-file';
-import { makeBundle } from './backup/bundle';
+import { stat } from 'node:fs/promises';
+import { writeFullBundle } from './backup/bundle';
 import { listSnapshots } from './backup/snapshots';
 import type { DeskContext } from './context';
 import { appStatus, createOrganisation, loadDemo } from './org/setup';
@@ -53,10 +53,9 @@ export const handlers: Handlers = {
   'roles:remove': (ctx, i) => removeRole(ctx, i.id),
   'data:backup': async (ctx, i) => {
     await ctx.folder.flush();
-    const bytes = await makeBundle(ctx.folder.dir, '手动备份', ctx.folder.org?.data.organisation.name ?? null);
-    await writeDurably(i.file, bytes);
+    await writeFullBundle(ctx.folder.dir, i.file, '手动备份', ctx.folder.org?.data.organisation.name ?? null);
     await ctx.folder.audit.append(ctx.actor, { action: 'data.backup', target: 'data', summary: `备份数据到 ${i.file}` });
-    return { file: i.file, bytes: bytes.length };
+    return { file: i.file, bytes: (await stat(i.file)).size };
   },
   'data:restore': async (ctx, i) => {
     const safetySnapshot = await ctx.folder.restore(i.file);

@@ -1,83 +1,86 @@
 /**
- * npm run bench — performance figures against the floor (the bare library cost of the same
- * work), printed as ratios. Not part of npm test: numbers vary by machine.
+ * npm run bench — the figures of issue 8 (ten years of a 5,000-person bureau), each against the
+ * floor measured in the same run (the bare OS or library cost of the same work), as a Markdown
+ * table to paste into RESULTS.md. Not part of npm test: numbers vary by machine.
  */
-import ExcelJS from 'exceljs';
-import * as XLSX from '@e965/xlsx';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { dispatch } from '../../electron/services/dispatch';
-import { readWorkbook, SHEETJS_OPTIONS } from '../../electron/services/excel/read-workbook';
-import { openDesk } from '../../electron/services/open-desk';
-import { planRosterImport } from '../../shared/import/roster-plan';
-import { gradePeriod } from '../../shared/grading/engine';
-import { gradingInput } from '../../electron/services/grading/grading';
+import { measureDesk, type DeskFigures } from './desk-bench';
+import { makeDataset, type Dataset } from './dataset';
+import { measureHost } from './host-bench';
+import { measureImport } from './import-bench';
+import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
-const RUNS = 5;
+const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
+  const head = ['dataset', 'JSON on disk', 'demo', 'open (floor)', 'save review p95 (floor)', 'save record p95', 'grading engine', 'grading run', 'annual roll-up'];
+  const lines = sets.map(({ ds, desk }) => [
+    `${ds.people} 人 × ${ds.years} 年`,
+    `${mb(ds.jsonBytes)} / ${ds.files} files`,
+    s(ds.generateMs),
+    `${ms(desk.openMs)} (${ms(desk.openFloorMs)})`,
+    `${ms(desk.saveReviewP95)} (${ms(desk.saveFloorP95)})`,
+    ms(desk.saveRecordP95),
+    ms(desk.gradingEngineMs),
+    ms(desk.gradingRunMs),
+    ms(desk.annualMs),
+  ]);
+  return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
-const ms = (n: number) => `${n.toFixed(0)} ms`;
-const rows: string[][] = [];
-const row = (what: string, value: number, floorName: string, floor: number | null, target: string) =>
-  rows.push([what, ms(value), floor === null ? '—' : `${floorName} ${ms(floor)}`, floor === null ? '—' : `${(value / floor).toFixed(2)}×`, target]);
-
 async function main() {
-  const dir = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
-    const ctx = await openDesk(join(dir, 'data'), { program: 'cli', snapshotOnOpen: false });
-    await dispatch(ctx, 'org:loadDemo', { people: 5000 });
-    const xlsxFile = join(dir, 'roster.xlsx');
-    const exportMs = await median(async () => {
-      const r = await dispatch(ctx, 'roster:export', { file: xlsxFile });
-      if (!r.ok) throw new Error(r.message);
-    });
-    const xlsx = await readFile(xlsxFile);
-    const xls = XLSX.write(XLSX.read(xlsx, { type: 'buffer' }), { type: 'buffer', bookType: 'xls' }) as Buffer;
-    const org = ctx.folder.org!.data;
-    const people = org.people.filter((p) => p.status !== 'left').length;
-
-    const floorXlsx = await median(async () => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(xlsx as never, { ignoreNodes: ['dataValidations'] } as never);
-    });
-    const previewXlsx = await median(async () => planRosterImport(await readWorkbook(xlsx, 'roster.xlsx'), org, 'roster.xlsx'));
-    const floorXls = await median(async () => XLSX.read(xls, SHEETJS_OPTIONS));
-    const previewXls = await median(async () => planRosterImport(await readWorkbook(xls, 'roster.xls'), org, 'roster.xls'));
-
-    // Grading one quarter of 5,000 people with incidents and the two-period accountability window.
-    const periods = ctx.folder.periods!.list();
-    const last = periods[periods.length - 2];
-    await dispatch(ctx, 'periods:setState', { id: last.id, to: 'grading', reason: '基准测试重新评定' });
-    const gradingMs = await median(async () => {
-      const r = await dispatch(ctx, 'grading:run', { periodId: last.id });
-      if (!r.ok) throw new Error(r.message);
-    });
-    const input = await gradingInput(ctx, last.id);
-    const engineMs = await median(async () => gradePeriod(input));
-    row(`评定引擎：一个季度 ${last.participantCount} 人（表现记录、两期管理责任窗口）`, engineMs, '', null, '≤ 200 ms');
-    row(`运行评定（读取、评定、保存结果、记日志）`, gradingMs, '', null, '—');
-    row(`花名册导入预览 .xlsx（${people} 行）`, previewXlsx, 'exceljs 解析', floorXlsx, '≤ 1.5×');
-    row(`花名册导入预览 .xls（${people} 行）`, previewXls, 'SheetJS 解析', floorXls, '≤ 1.5×');
-    row(`花名册导出 .xlsx（${people} 行）`, exportMs, '', null, '—');
-    await ctx.folder.close();
+    const sizes: [number, number][] = [
+      [500, 10],
+      [5000, 1],
+      [5000, 10],
+    ];
+    const sets: { ds: Dataset; desk: DeskFigures }[] = [];
+    for (const [people, years] of sizes) {
+      const ds = await makeDataset(join(scratch, `data-${people}-${years}`), people, years);
+      console.error(`demo ${people} × ${years}: ${s(ds.generateMs)}, ${mb(ds.jsonBytes)}`);
+      const desk = await measureDesk(ds.dir);
+      console.error(JSON.stringify(desk));
+      sets.push({ ds, desk });
+    }
+    const { ds: big, desk } = sets.at(-1)!;
+    const host = await measureHost(big.dir);
+    const imp = await measureImport(big.dir, scratch);
+    const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
+    const figures: Figure[] = [
+      figure(`生成演示数据 ${big.people} 人 × ${big.years} 年（npm run cli -- demo）`, big.generateMs, s, null, '< 60 s', (v) => v < 60_000),
+      figure('其中 CPU 时间（用户 + 系统）', big.generateCpuMs, s, null, '—', () => null),
+      figure('生成时进程内存峰值', big.generateRssBytes, mb, null, '—', () => null),
+      figure(`演示数据文件夹（${big.files} 个数据文件）`, big.jsonBytes, mb, null, '—', () => null),
+      figure(`保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`, desk.saveReviewP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
+      figure('保存一条工作纪实（当前周期）p95', desk.saveRecordP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
+      figure('　保存一条评鉴 中位数（含操作日志一次 fsync）', desk.saveReviewMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
+      figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
+      figure('打开数据文件夹到花名册可用（含启动自动备份）', desk.openMs, ms, { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs }, '≤ 1 s, ≤ 1.5×', (v, r) => v <= 1000 && at(r, 1.5)),
+      figure(`花名册 ${host.rosterRows} 行首屏（Chromium，从菜单点击到画出）`, host.rosterFirstPaintMs, ms, null, '≤ 500 ms', (v) => v <= 500),
+      figure('花名册首屏（重新载入整个界面）', host.coldPaintMs, ms, null, '—', () => null),
+      figure(`花名册滚动到底（每帧 5 行，${host.scrollFrames} 帧）最长一帧`, host.longestFrameMs, ms, null, '≤ 50 ms', (v) => v <= 50),
+      figure(`　滚动：帧中位数 / 超过 50 ms 的帧 ${host.framesOver50} 个`, host.medianFrameMs, ms, null, '—', () => null),
+      figure('　滚动：帧 p95', host.p95FrameMs, ms, null, '—', () => null),
+      figure(`评定引擎：一个季度 ${desk.gradedPeople} 人`, desk.gradingEngineMs, ms, null, '≤ 200 ms', (v) => v <= 200),
+      figure('运行评定（读取、评定、保存结果、记日志）', desk.gradingRunMs, ms, null, '—', () => null),
+      figure(`年度汇总 ${desk.annualYear} 年（${big.people} 人）`, desk.annualMs, ms, null, '≤ 300 ms', (v) => v <= 300),
+      figure(`花名册导入预览 .xlsx（${imp.rows} 行）`, imp.previewXlsxMs, ms, { name: 'exceljs 解析', value: imp.parseXlsxMs }, '≤ 1.5×', (_, r) => at(r, 1.5)),
+      figure(`花名册导入预览 .xls（${imp.rows} 行）`, imp.previewXlsMs, ms, { name: 'SheetJS 解析', value: imp.parseXlsMs }, '≤ 1.5×', (_, r) => at(r, 1.5)),
+      figure(`花名册导出 .xlsx（${imp.rows} 行）`, imp.exportMs, ms, null, '—', () => null),
+      figure('浏览器模式服务进程内存（全部数据，一天的操作后）', host.hostRssBytes, mb, { name: '磁盘上的 JSON', value: big.jsonBytes }, '≤ 3×', (_, r) => at(r, 3)),
+    ];
+    const cpu = cpus();
+    console.log(`\n平时考核 benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
+    console.log(markdownTable(figures));
+    console.log('\nGrowth (people, years):\n');
+    console.log(growthTable(sets));
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await rm(scratch, { recursive: true, force: true });
   }
-  console.log(`\n平时考核 benchmark — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, median of ${RUNS}\n`);
-  const header = ['what', 'time', 'floor', 'ratio', 'target'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));
 }
 
 void main();

@@ -22,8 +22,12 @@ export function childBundle(): Promise<string> {
     const { build } = await import('esbuild');
     await mkdir(dirname(BUNDLE), { recursive: true });
     await build({
-      // The parse worker sits next to the child, where read-in-worker looks for the built one.
-      entryPoints: { 'desk-child': join(repo, 'test', 'crash', 'desk-child.ts'), 'parse-worker': join(repo, 'electron', 'services', 'excel', 'parse-worker.ts') },
+      // The workers sit next to the child, where startWorker looks for the built ones.
+      entryPoints: {
+        'desk-child': join(repo, 'test', 'crash', 'desk-child.ts'),
+        'parse-worker': join(repo, 'electron', 'services', 'excel', 'parse-worker.ts'),
+        'snapshot-worker': join(repo, 'electron', 'services', 'backup', 'snapshot-worker.ts'),
+      },
       bundle: true,
       platform: 'node',
       format: 'esm',

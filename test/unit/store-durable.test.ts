@@ -29,6 +29,7 @@ describe('durable store', () => {
     expect(names).toEqual(['丁一']);
     const status = await callOk(again, 'app:status', {});
     expect(status.notices.join()).toMatch(/org\.json 已损坏.*已自动改用上一次保存的副本/);
+    await again.folder.flush(); // leftovers are removed once the roster is up
     const files = await readdir(dir);
     expect(files.some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(files.some((f) => f.startsWith('org.json.damaged-'))).toBe(true);

@@ -1,6 +1,6 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readBundle } from '../../electron/services/backup/bundle';
 import { describe, expect, it } from 'vitest';
 import type { Migration } from '../../electron/services/store/migrations';
 import { callOk, openTestDesk, smallOrg, tempDir } from './helpers';
@@ -32,9 +32,10 @@ describe('data format versions', () => {
     const snaps = (await readdir(join(dir, 'backups'))).filter((f) => f.includes('-migration'));
     expect(snaps).toHaveLength(1);
     // The snapshot holds the data as it was before the migration.
-    const bundle = JSON.parse(gunzipSync(await readFile(join(dir, 'backups', snaps[0]))).toString());
-    expect(JSON.parse(bundle.files['org.json']).units[0].name).toBe('局机关');
-    expect(JSON.parse(bundle.files['meta.json']).schemaVersion).toBe(1);
+    const files = new Map<string, string>();
+    for await (const f of readBundle(join(dir, 'backups', snaps[0]), 2)) files.set(f.path, f.text);
+    expect(JSON.parse(files.get('org.json')!).units[0].name).toBe('局机关');
+    expect(JSON.parse(files.get('meta.json')!).schemaVersion).toBe(1);
   });
 
   it('refuses a folder written by a newer version and leaves it untouched', async () => {

@@ -48,7 +48,7 @@ export class AccessControl {
 
   static async open(folder: DataFolder, now: () => number = Date.now): Promise<AccessControl> {
     const file = join(folder.dir, ACCESS_FILE);
-    const store = await Store.open(file, AccessFileSchema, folder.ledger);
+    const store = await Store.open(file, AccessFileSchema, { ledger: folder.ledger });
     // Deleting access.json is the obvious way round the password: it is logged and told.
     if (!store) await folder.ledger.missing(file);
     return new AccessControl(folder, store, now);
@@ -253,7 +253,7 @@ export class AccessControl {
 
   private async write(data: AccessFile): Promise<void> {
     if (this.store) await this.store.update((d) => void Object.assign(d, data));
-    else this.store = await Store.create(join(this.folder.dir, ACCESS_FILE), AccessFileSchema, data, this.folder.ledger);
+    else this.store = await Store.create(join(this.folder.dir, ACCESS_FILE), AccessFileSchema, data, { ledger: this.folder.ledger });
   }
 
   private change(fn: (d: AccessFile) => void): Promise<void> {

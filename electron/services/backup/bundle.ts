@@ -1,24 +1,43 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, posix, relative, sep } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { constants, createReadStream } from 'node:fs';
+import { access, readdir, readFile } from 'node:fs/promises';
+import { dirname, join, posix, relative, sep } from 'node:path';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { MetaSchema } from '../store/meta';
+import { writeDurably } from '../store/durable-file';
 import { parseJsonOrNull } from '../../../shared/text/json';
+import { loadObject, OBJECT_NAME } from './objects';
 
 /**
- * A backup is one gzip'd JSON document holding every data file as text. One file is easy for a
- * clerk to copy to a USB stick, and restore can check all of it before touching anything.
+ * A backup is one gzip'd file: a header line, then one JSON line per data file, then an end line.
+ * Line by line, so ten years of data are written and read one file at a time (memory stays at
+ * the largest file, not the whole folder). A line holds the file's text, or — in the automatic
+ * snapshots inside <data>/backups — the hash of a shared, compressed copy in backups/objects,
+ * so a snapshot only stores the files that changed since the one before.
+ * formatVersion 1 (one JSON document holding every file) is still read.
  */
-const BundleSchema = z.object({
+const HeaderSchema = z.object({
   format: z.literal('appraisal-desk-backup'),
-  formatVersion: z.literal(1),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
   createdAt: z.string(),
   reason: z.string(),
   organisation: z.string().nullable(),
-  files: z.record(z.string(), z.string()),
 });
-export type Bundle = z.infer<typeof BundleSchema>;
+export type BundleHeader = z.infer<typeof HeaderSchema>;
+
+const V1Schema = HeaderSchema.extend({ formatVersion: z.literal(1), files: z.record(z.string(), z.string()) });
+
+const LineSchema = z.union([
+  z.object({ path: z.string(), text: z.string() }),
+  // size, mtimeMs and ino let the next snapshot reuse the object without reading the file again.
+  z.object({ path: z.string(), object: z.string().regex(OBJECT_NAME), size: z.number(), mtimeMs: z.number(), ino: z.number() }),
+  z.object({ end: z.literal(true), files: z.number().int() }),
+]);
+export type BundleLine = z.infer<typeof LineSchema>;
+export type ObjectLine = Extract<BundleLine, { object: string }>;
 
 /** Data files: everything but backups, locks, temp files and recovery leftovers. */
 export async function listDataFiles(dataDir: string): Promise<string[]> {
@@ -36,7 +55,8 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
     }
   };
   await walk(dataDir);
-  return out.sort();
+  // meta.json first: a reader learns the schema version before anything else.
+  return out.sort((a, b) => Number(b === 'meta.json') - Number(a === 'meta.json') || a.localeCompare(b));
 }
 
 /** Who may sign in stays with the folder: a restore never brings back an old password. */
@@ -47,38 +67,128 @@ export function isDataFile(rel: string): boolean {
   return /^(?:[\w-]+\/)*[\w-]+\.json$/.test(rel) || /^audit\/\d{4}\.jsonl$/.test(rel);
 }
 
-export async function makeBundle(dataDir: string, reason: string, organisation: string | null): Promise<Buffer> {
-  const files: Record<string, string> = {};
-  for (const rel of await listDataFiles(dataDir)) files[rel] = await readFile(join(dataDir, ...rel.split('/')), 'utf8');
-  const bundle: Bundle = { format: 'appraisal-desk-backup', formatVersion: 1, createdAt: new Date().toISOString(), reason, organisation, files };
-  return gzipSync(JSON.stringify(bundle));
+/** Writes header, `lines` and the end line, gzip'd, durably (temp → fsync → rename). */
+export async function writeBundle(file: string, header: Pick<BundleHeader, 'createdAt' | 'reason' | 'organisation'>, lines: AsyncIterable<BundleLine>, level = 6): Promise<void> {
+  async function* text() {
+    yield `${JSON.stringify({ format: 'appraisal-desk-backup', formatVersion: 2, ...header })}\n`;
+    let files = 0;
+    for await (const line of lines) {
+      files++;
+      yield `${JSON.stringify(line)}\n`;
+    }
+    yield `${JSON.stringify({ end: true, files })}\n`;
+  }
+  await writeDurably(file, Readable.from(text()).pipe(createGzip({ level })));
 }
 
-/** Reads and checks a backup file; never trusts its paths or contents. */
-export async function readBundle(file: string, currentSchema: number): Promise<Bundle & { schemaVersion: number }> {
-  let raw: Buffer;
+/** A whole backup made of the files' texts (a manual backup to take away). */
+export async function writeFullBundle(dataDir: string, file: string, reason: string, organisation: string | null): Promise<void> {
+  async function* lines() {
+    for (const rel of await listDataFiles(dataDir)) yield { path: rel, text: await readFile(join(dataDir, ...rel.split('/')), 'utf8') };
+  }
+  await writeBundle(file, { createdAt: new Date().toISOString(), reason, organisation }, lines());
+}
+
+/** The format version from the first bytes of a bundle (null: not a bundle). */
+export async function bundleVersion(file: string): Promise<number | null> {
+  const input = createReadStream(file).pipe(createGunzip());
+  let head = '';
   try {
-    raw = await readFile(file);
+    for await (const chunk of input) {
+      head += (chunk as Buffer).toString('utf8');
+      if (head.length >= 80) break;
+    }
+  } catch {
+    return null;
+  } finally {
+    input.destroy();
+  }
+  const m = /^\{"format":"appraisal-desk-backup","formatVersion":(\d+)/.exec(head);
+  return m ? Number(m[1]) : null;
+}
+
+/** The lines of a bundle as written, unchecked beyond their shape (for the next snapshot). */
+export async function* bundleLines(file: string): AsyncGenerator<BundleLine | BundleHeader> {
+  const input = createReadStream(file).pipe(createGunzip());
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  try {
+    let first = true;
+    for await (const raw of reader) {
+      if (!raw.trim()) continue;
+      const json = parseJsonOrNull(raw);
+      if (first) {
+        first = false;
+        const v1 = V1Schema.safeParse(json);
+        if (v1.success) {
+          const { files, ...header } = v1.data;
+          yield header;
+          const paths = Object.keys(files).sort((a, b) => Number(b === 'meta.json') - Number(a === 'meta.json'));
+          for (const path of paths) yield { path, text: files[path] };
+          yield { end: true, files: Object.keys(files).length };
+          return;
+        }
+        yield HeaderSchema.parse(json);
+        continue;
+      }
+      yield LineSchema.parse(json);
+    }
+  } finally {
+    reader.close();
+    input.destroy();
+  }
+}
+
+export interface BackupFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * Reads and checks a backup file, one data file at a time; never trusts its paths or contents.
+ * meta.json must come first (its schema version decides whether the backup can be used at all),
+ * org.json must be there, and the end line must match: a truncated copy is refused.
+ */
+export async function* readBundle(file: string, currentSchema: number): AsyncGenerator<BackupFile> {
+  const notBackup = new AppError('REJECTED', `文件 ${file} 不是平时考核的备份文件，或已经损坏，无法恢复。当前数据没有改动。`);
+  try {
+    await access(file, constants.R_OK);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new AppError('REJECTED', code === 'ENOENT' ? `找不到备份文件 ${file}。` : `无法读取备份文件 ${file}（${code}）。`);
   }
-  const notBackup = new AppError('REJECTED', `文件 ${file} 不是平时考核的备份文件，或已经损坏，无法恢复。当前数据没有改动。`);
-  let bundle: Bundle;
-  try {
-    const parsed = BundleSchema.safeParse(JSON.parse(gunzipSync(raw, { maxOutputLength: 2 ** 31 - 1 }).toString('utf8')));
-    if (!parsed.success) throw notBackup;
-    bundle = parsed.data;
-  } catch {
-    throw notBackup;
+  const objects = join(dirname(file), 'objects');
+  let count = 0;
+  let ended = false;
+  let sawOrg = false;
+  const lines = bundleLines(file);
+  for (;;) {
+    let next: IteratorResult<BundleLine | BundleHeader>;
+    try {
+      next = await lines.next();
+    } catch {
+      throw notBackup;
+    }
+    if (next.done) break;
+    const line = next.value;
+    if ('format' in line) continue;
+    if ('end' in line) {
+      ended = line.files === count;
+      break;
+    }
+    if (!isDataFile(line.path) || posix.normalize(line.path) !== line.path) throw notBackup;
+    const text = 'text' in line ? line.text : await loadObject(objects, line.object).catch(() => {
+      throw new AppError('REJECTED', `自动备份 ${file} 引用的数据块缺失或已损坏，无法用它恢复。请选择另一份备份。当前数据没有改动。`);
+    });
+    if (count === 0) {
+      const meta = MetaSchema.safeParse(parseJsonOrNull(text));
+      if (line.path !== 'meta.json' || !meta.success) throw notBackup;
+      if (meta.data.schemaVersion > currentSchema) {
+        throw new AppError('NEWER_VERSION', `这个备份由更新版本的平时考核（${meta.data.appVersion}）生成，请先升级本程序再恢复。当前数据没有改动。`);
+      }
+    }
+    if (line.path === 'org.json') sawOrg = true;
+    count++;
+    yield { path: line.path, text };
   }
-  for (const rel of Object.keys(bundle.files)) {
-    if (!isDataFile(rel) || posix.normalize(rel) !== rel) throw notBackup;
-  }
-  const meta = MetaSchema.safeParse(parseJsonOrNull(bundle.files['meta.json']));
-  if (!meta.success || !('org.json' in bundle.files)) throw notBackup;
-  if (meta.data.schemaVersion > currentSchema) {
-    throw new AppError('NEWER_VERSION', `这个备份由更新版本的平时考核（${meta.data.appVersion}）生成，请先升级本程序再恢复。当前数据没有改动。`);
-  }
-  return { ...bundle, schemaVersion: meta.data.schemaVersion };
+  if (!ended || !sawOrg) throw notBackup;
 }

@@ -1,24 +1,60 @@
-import { mkdir, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { writeDurably } from '../store/durable-file';
-import { listDataFiles, type Bundle } from './bundle';
+import { syncDir, writeDurably } from '../store/durable-file';
+import { listDataFiles, readBundle } from './bundle';
 
 /**
  * Restore goes through a staging folder: every file of the backup is written durably to
- * <data>/.restore, then a READY marker, then each is renamed into place. A crash before READY
- * leaves the current data untouched; a crash after it is finished on the next open.
+ * <data>/.restore, then (after the safety snapshot) a READY marker, then each is renamed into
+ * place. A crash before READY leaves the current data untouched; one after it is finished on the
+ * next open.
  */
 const STAGING = '.restore';
 
-export async function stageRestore(dataDir: string, bundle: Bundle): Promise<void> {
+/**
+ * Copies a backup into the staging folder, checking it on the way (a bad or truncated backup
+ * removes the staging folder and throws; the data is not touched). Returns the staged paths.
+ */
+export async function stageRestore(dataDir: string, file: string, currentSchema: number): Promise<string[]> {
   const staging = join(dataDir, STAGING);
   await rm(staging, { recursive: true, force: true });
-  for (const [rel, text] of Object.entries(bundle.files)) {
-    const target = join(staging, ...rel.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await writeDurably(target, text);
+  const paths: string[] = [];
+  const dirs = new Set<string>([staging]);
+  const writing = new Set<Promise<void>>();
+  try {
+    for await (const { path, text } of readBundle(file, currentSchema)) {
+      const target = join(staging, ...path.split('/'));
+      dirs.add(dirname(target));
+      paths.push(path);
+      // A few files in flight: their fsyncs overlap instead of queueing one by one.
+      const w = mkdir(dirname(target), { recursive: true }).then(() => writeSynced(target, text));
+      writing.add(w);
+      void w.finally(() => writing.delete(w)).catch(() => undefined);
+      if (writing.size >= 4) await Promise.race(writing);
+    }
+    await Promise.all(writing);
+    for (const d of dirs) await syncDir(d);
+  } catch (e) {
+    await Promise.allSettled(writing);
+    await rm(staging, { recursive: true, force: true });
+    throw e;
   }
-  await writeDurably(join(staging, 'READY'), JSON.stringify(Object.keys(bundle.files)));
+  return paths;
+}
+
+/** The staged copy is complete: from here a crash finishes the restore on the next open. */
+export async function markRestoreReady(dataDir: string, paths: string[]): Promise<void> {
+  await writeDurably(join(dataDir, STAGING, 'READY'), JSON.stringify(paths));
+}
+
+async function writeSynced(file: string, text: string): Promise<void> {
+  const fh = await open(file, 'w');
+  try {
+    await fh.writeFile(text, 'utf8');
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
 }
 
 /** Applies a staged restore if one is complete; removes an incomplete one. Returns whether it applied. */
@@ -56,7 +92,6 @@ export async function finishPendingRestore(dataDir: string, beforeCleanup: () =>
 
 const isAuditFile = (rel: string) => rel.startsWith('audit/');
 
-
 async function exists(p: string): Promise<boolean> {
   try {
     await stat(p);
@@ -74,8 +109,9 @@ export async function removeTempFiles(dir: string): Promise<void> {
     return;
   }
   for (const e of entries) {
-    if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name)) await rm(join(dir, e.name), { force: true });
-    // backups/ too: a start-up snapshot cut by a crash leaves its temp file there.
+    // Not this process's own: one of them may be being written right now.
+    if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name) && !e.name.endsWith(`.${process.pid}.tmp`)) await rm(join(dir, e.name), { force: true });
+    // backups/ too: a start-up snapshot cut by a crash leaves its temp file there (this process's own is spared above).
     else if (e.isDirectory() && !e.name.startsWith('.')) await removeTempFiles(join(dir, e.name));
   }
 }

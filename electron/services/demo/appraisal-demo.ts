@@ -32,8 +32,9 @@ const TASKS = [
 ];
 const PROGRESS = ['已完成', '已完成', '已完成', '进行中', '持续推进', '已完成，形成报告'];
 
-export interface AppraisalDemo {
-  periods: Period[];
+/** One demo quarter: written before the next is made, so ten years never sit in memory at once. */
+export interface DemoQuarter {
+  period: Period;
   inputs: UnitInputs[];
   incidents: Incident[];
 }
@@ -43,12 +44,11 @@ export interface AppraisalDemo {
  * unit at the quarter's start), 13 工作纪实 per person, 个人小结, 评鉴 and ~2% incidents.
  * Past quarters wait at 评定; the current one is 进行中.
  */
-export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: Date; seed?: number }): AppraisalDemo {
+export function* makeDemoAppraisals(org: OrgData, opts: { years: number; today: Date; seed?: number }): Generator<DemoQuarter> {
   const rng = seeded(opts.seed ?? 7);
   const now = opts.today.toISOString();
   const year = opts.today.getFullYear();
   const currentQuarter = Math.floor(opts.today.getMonth() / 3) + 1;
-  const out: AppraisalDemo = { periods: [], inputs: [], incidents: [] };
   const band = (score: number): (typeof GRADES)[number] => (score >= 90 ? 'good' : score >= 80 ? 'fair' : score >= 60 ? 'average' : 'poor');
   for (let y = year - opts.years + 1; y <= year; y++) {
     for (let q = 1; q <= 4 && (y < year || q <= currentQuarter); q++) {
@@ -62,7 +62,7 @@ export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: D
         if (!stint || (left && left.on <= start)) continue;
         participants.push({ personId: p.id, name: p.name, unitId: stint.unitId, establishment: p.establishment, category: p.category, post: p.post, undetermined: null });
       }
-      out.periods.push({
+      const period: Period = {
         id,
         kind: 'quarter',
         year: y,
@@ -75,14 +75,17 @@ export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: D
         history: [{ from: null, to: 'recording', at: `${start}T01:00:00.000Z`, by: '演示数据', reason: null }, ...(current ? [] : (['reviewing', 'grading'] as const).map((to, i) => ({ from: i ? ('reviewing' as const) : ('recording' as const), to, at: `${end}T0${i + 1}:00:00.000Z`, by: '演示数据', reason: null })))],
         participants,
         grading: { ...EMPTY_GRADING },
-      });
+      };
+      const incidents: Incident[] = [];
       const byUnit = new Map<string, UnitInputs>();
       const lastDay = current ? opts.today.toISOString().slice(0, 10) : end;
+      // The quarter's days, computed once (13 records × 5,000 people × 40 quarters ask for them).
+      const days = Array.from({ length: 100 }, (_, i) => addDays(start, i));
       for (const p of participants) {
         let inputs = byUnit.get(p.unitId);
         if (!inputs) byUnit.set(p.unitId, (inputs = { periodId: id, unitId: p.unitId, workRecords: [], recordReviews: [], summaries: [], reviews: [] }));
         for (let w = 0; w < 13; w++) {
-          const date = addDays(start, w * 7 + rng.int(0, 4));
+          const date = days[w * 7 + rng.int(0, 4)];
           if (date > lastDay) break;
           const record: WorkRecord = { id: `w-${id}-${p.personId}-${w}`, personId: p.personId, date, content: `${rng.pick(TASKS)}（第${w + 1}周）`, progress: rng.pick(PROGRESS), note: null, createdAt: now, updatedAt: now };
           inputs.workRecords.push(record);
@@ -95,13 +98,12 @@ export function makeDemoAppraisals(org: OrgData, opts: { years: number; today: D
           const negative = rng.next() < 0.8;
           const kind: IncidentKind = negative ? rng.pick(['工作推进不理想', '昏庸懒散拖问题突出', '造成不良影响', '违反工作纪律'] as const) : '表彰奖励';
           const handling: Handling = negative ? rng.pick(['提醒谈话', '通报批评', '诫勉'] as const) : '通报表扬';
-          const date = addDays(start, rng.int(5, 80));
+          const date = days[rng.int(5, 80)];
           const months = HANDLINGS[handling];
-          out.incidents.push({ id: `i-${id}-${p.personId}`, personId: p.personId, unitId: p.unitId, kind, handling, date, reason: negative ? `${rng.pick(TASKS)}推进中存在问题` : `${rng.pick(TASKS)}成绩突出`, docNo: null, impactMonths: months, impactUntil: impactEnd(date, months), closedOn: null, tolerance: null, createdAt: now, updatedAt: now });
+          incidents.push({ id: `i-${id}-${p.personId}`, personId: p.personId, unitId: p.unitId, kind, handling, date, reason: negative ? `${rng.pick(TASKS)}推进中存在问题` : `${rng.pick(TASKS)}成绩突出`, docNo: null, impactMonths: months, impactUntil: impactEnd(date, months), closedOn: null, tolerance: null, createdAt: now, updatedAt: now });
         }
       }
-      out.inputs.push(...byUnit.values());
+      yield { period, inputs: [...byUnit.values()], incidents };
     }
   }
-  return out;
 }

@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import { AppError } from '../app-error';
 import { Cancelled, type JobHandle } from '../jobs';
+import { startWorker } from '../start-worker';
 
 /** A pathological file must not hold a worker forever nor eat the PC's memory. */
 export const READ_TIMEOUT_MS = 60_000;
@@ -12,16 +11,8 @@ const MEMORY_MB = 1536;
 /** Kept between reads: starting a worker (loading the readers) costs more than reading most files. */
 let idle: Worker | null = null;
 
-function startWorker(): Worker {
-  const built = fileURLToPath(new URL('./parse-worker.js', import.meta.url));
-  const limits = { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } };
-  return existsSync(built)
-    ? new Worker(built, limits)
-    : new Worker(fileURLToPath(new URL('./dev-worker-loader.mjs', import.meta.url)), { ...limits, workerData: { entry: new URL('./parse-worker.ts', import.meta.url).href } });
-}
-
 function takeWorker(): Worker {
-  const worker = idle ?? startWorker();
+  const worker = idle ?? startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
   idle = null;
   worker.removeAllListeners('exit');
   worker.ref();

@@ -54,20 +54,24 @@ export async function loadDemo(ctx: DeskContext, input: { people: number; years?
   const today = new Date();
   const years = input.years ?? 1;
   const data = makeDemoRoster({ people: input.people, years, today });
-  const appraisals = makeDemoAppraisals(data, { years, today });
   await ctx.folder.initialize(data);
   const periods = requirePeriods(ctx.folder);
-  for (const period of appraisals.periods) await periods.create(period);
-  for (const inputs of appraisals.inputs) await periods.seedUnit(inputs);
-  await requireIncidents(ctx.folder).update((d) => {
-    d.incidents.push(...appraisals.incidents);
-  });
-  // Past quarters are graded, published and archived, as a year of real use leaves them.
-  for (const period of appraisals.periods.filter((p) => p.state === 'grading')) await publishDemoPeriod(ctx, period.id);
+  // Quarter by quarter, oldest first: written, then (past quarters) graded, published and archived
+  // as a year of real use leaves them, while the quarter's files are still in memory.
+  for (const quarter of makeDemoAppraisals(data, { years, today })) {
+    await periods.create(quarter.period);
+    await periods.seedUnits(quarter.inputs);
+    if (quarter.incidents.length) {
+      await requireIncidents(ctx.folder).update((d) => {
+        d.incidents.push(...quarter.incidents);
+      });
+    }
+    if (quarter.period.state === 'grading') await publishDemoPeriod(ctx, quarter.period.id);
+  }
   await ctx.folder.audit.append(ctx.actor, {
     action: 'org.demo',
     target: 'org',
-    summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人，${appraisals.periods.length} 个考核周期）`,
+    summary: `载入演示数据“${data.organisation.name}”（${data.units.length} 个单位，${data.people.length} 人，${periods.list().length} 个考核周期）`,
   });
   return appStatus(ctx);
 }

@@ -1,7 +1,7 @@
 import type { WorkRecordRow } from '../../../shared/api/appraisal-schemas';
 import { addDays } from '../../../shared/domain/dates';
 import type { Period } from '../../../shared/domain/period';
-import type { RecordReview, WorkRecord } from '../../../shared/domain/period-inputs';
+import { WorkRecordSchema, type RecordReview, type WorkRecord } from '../../../shared/domain/period-inputs';
 import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { notFound, rejected } from '../app-error';
 import { newId, todayIso, type DeskContext } from '../context';
@@ -32,15 +32,15 @@ export async function saveRecord(
   const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
   assertInPeriod(period, input.date);
   const now = new Date().toISOString();
-  const { saved, before } = await unit.update((d) => {
+  const { saved, before } = await unit.updateValidated((d) => {
     if (input.id) {
-      const r = d.workRecords.find((x) => x.id === input.id && x.personId === input.personId);
-      if (!r) throw notFound('这条工作纪实');
-      const before = recordView(r);
-      Object.assign(r, { date: input.date, content: input.content, progress: input.progress, note: input.note, updatedAt: now });
-      return { saved: { ...r }, before };
+      const i = d.workRecords.findIndex((x) => x.id === input.id && x.personId === input.personId);
+      if (i < 0) throw notFound('这条工作纪实');
+      const before = recordView(d.workRecords[i]);
+      d.workRecords[i] = WorkRecordSchema.parse({ ...d.workRecords[i], date: input.date, content: input.content, progress: input.progress, note: input.note, updatedAt: now });
+      return { saved: d.workRecords[i], before };
     }
-    const r: WorkRecord = { id: newId('w'), personId: input.personId, date: input.date, content: input.content, progress: input.progress, note: input.note, createdAt: now, updatedAt: now };
+    const r = WorkRecordSchema.parse({ id: newId('w'), personId: input.personId, date: input.date, content: input.content, progress: input.progress, note: input.note, createdAt: now, updatedAt: now });
     d.workRecords.push(r);
     return { saved: r, before: null };
   });

@@ -2,7 +2,7 @@ import type { ReviewGrid, ReviewRow } from '../../../shared/api/appraisal-schema
 import { GRADE_LABELS, type Grade } from '../../../shared/domain/grade';
 import type { OrgData } from '../../../shared/domain/org';
 import type { Participant, Period } from '../../../shared/domain/period';
-import type { Review, UnitInputs } from '../../../shared/domain/period-inputs';
+import { ReviewSchema, type Review, type UnitInputs } from '../../../shared/domain/period-inputs';
 import { reviewerFor } from '../../../shared/domain/reviewer';
 import { unitLabel } from '../../../shared/domain/unit';
 import { goodSeats, type AppraisalSettings } from '../../../shared/grading/settings';
@@ -71,8 +71,8 @@ export async function saveReview(
     throw rejected(`${name}本期为不确定等次（${p.undetermined.reason}），不评分、不提等次；如需评鉴，请先取消不确定等次。`);
   }
   const reviewer = reviewerFor(org, input.personId, p.unitId, period.end);
-  const review: Review = { personId: input.personId, reviewerId: reviewer?.reviewerId ?? null, score: input.score, proposed: input.proposed, comment: input.comment, updatedAt: new Date().toISOString() };
-  const before = await unit.update((d) => {
+  const review: Review = ReviewSchema.parse({ personId: input.personId, reviewerId: reviewer?.reviewerId ?? null, score: input.score, proposed: input.proposed, comment: input.comment, updatedAt: new Date().toISOString() });
+  const before = await unit.updateValidated((d) => {
     const i = d.reviews.findIndex((r) => r.personId === input.personId);
     const old = i >= 0 ? { score: d.reviews[i].score, proposed: d.reviews[i].proposed, comment: d.reviews[i].comment } : null;
     if (i >= 0) d.reviews[i] = review;

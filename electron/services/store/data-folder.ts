@@ -5,16 +5,17 @@ import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
 import { AppError } from '../app-error';
 import { AuditLog } from '../audit/audit-log';
 import { setAsideTornTail } from '../audit/torn-tail';
-import { ACCESS_FILE, listDataFiles, readBundle } from '../backup/bundle';
-import { finishPendingRestore, removeTempFiles, stageRestore } from '../backup/restore';
-import { takeSnapshot } from '../backup/snapshots';
+import { ACCESS_FILE, listDataFiles } from '../backup/bundle';
+import { finishPendingRestore, markRestoreReady, removeTempFiles, stageRestore } from '../backup/restore';
+import { takeSnapshot, takeSnapshotInWorker } from '../backup/snapshots';
 import { DurableJsonFile } from './durable-file';
 import { FileLedger, type OutsideChange } from './file-ledger';
 import { acquireLock, type FolderLock, type Program } from './lock';
 import { APP_VERSION, MetaSchema, type Meta } from './meta';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 import { PeriodFiles } from './period-files';
-import { Store } from './store';
+import { Store, type StoreHooks } from './store';
+import { WriteGate } from './write-gate';
 
 export interface OpenOptions {
   program: Program;
@@ -44,6 +45,13 @@ export class DataFolder {
     public periods: PeriodFiles | null = null,
   ) {}
 
+  readonly gate = new WriteGate();
+
+  /** What every file of this folder is opened with. */
+  private get hooks(): StoreHooks {
+    return { ledger: this.ledger, gate: this.gate };
+  }
+
   static async open(dir: string, options: OpenOptions): Promise<DataFolder> {
     const opts: Required<OpenOptions> = {
       schemaVersion: SCHEMA_VERSION,
@@ -61,7 +69,6 @@ export class DataFolder {
       const notices: string[] = [];
       const ledger = await FileLedger.open(dir);
       if (await finishPendingRestore(dir, () => rebaseLedger(dir, ledger))) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
-      await removeTempFiles(dir);
       const torn = await setAsideTornTail(dir);
       if (torn) notices.push(torn);
       const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, ledger);
@@ -72,7 +79,16 @@ export class DataFolder {
         await folder.audit.append(SYSTEM_ACTOR, { action: 'file.baseline', target: 'data', summary: `开始记录数据文件校验值（${count} 个文件），此后在程序之外改动数据文件会被发现` });
       }
       await folder.load();
-      if (opts.snapshotOnOpen && folder.org) await folder.snapshot('start');
+      // After the roster is usable: leftovers of a crash go, and the start snapshot is taken
+      // while writes wait at the gate, so it shows the data exactly as it was found.
+      folder.gate.hold(removeTempFiles(dir));
+      if (opts.snapshotOnOpen && folder.org) {
+        folder.gate.hold(
+          takeSnapshotInWorker(dir, 'start', folder.org.data.organisation.name, folder.org.data.settings.snapshotsToKeep).catch((e: Error) => {
+            folder.notices.push(`启动时的自动备份没有完成（${e.message}）。数据未受影响；建议在“数据与备份”中手动备份一次。`);
+          }),
+        );
+      }
       return folder;
     } catch (e) {
       lock.release();
@@ -89,22 +105,21 @@ export class DataFolder {
       throw new AppError('NEWER_VERSION', `这个数据文件夹由更新版本的平时考核（${meta.appVersion}）保存过，本程序无法安全地读取。请升级程序后再打开。数据没有改动。`);
     }
     if (meta.schemaVersion < this.options.schemaVersion) meta = await this.migrate(meta, metaFile);
-    const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema, this.ledger);
+    const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema, this.hooks);
     if (!org) throw new AppError('DAMAGED', '数据文件 org.json 缺失（人员和单位数据），也没有副本。请在“数据与备份”中从备份恢复。');
     if (org.recovery) this.notices.push(org.recovery);
     this.meta = meta;
     this.org = org;
-    this.audit = await AuditLog.open(this.dir);
     await this.loadAppraisalFiles();
   }
 
   /** incidents.json and the periods folder (created empty for folders made before they existed). */
   private async loadAppraisalFiles(): Promise<void> {
     const file = join(this.dir, 'incidents.json');
-    const incidents = (await Store.open(file, IncidentsFileSchema, this.ledger)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }, this.ledger));
+    const incidents = (await Store.open(file, IncidentsFileSchema, this.hooks)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }, this.hooks));
     if (incidents.recovery) this.notices.push(incidents.recovery);
     this.incidents = incidents;
-    this.periods = await PeriodFiles.open(this.dir, this.ledger);
+    this.periods = await PeriodFiles.open(this.dir, this.hooks);
     this.notices.push(...this.periods.recoveries);
   }
 
@@ -128,7 +143,7 @@ export class DataFolder {
   async initialize(data: OrgData): Promise<void> {
     if (this.org) throw new AppError('REJECTED', '这个数据文件夹已经建立了单位，不能再次创建。');
     // org.json first: meta.json is what marks the folder as set up.
-    const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data, this.ledger);
+    const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data, this.hooks);
     const meta: Meta = { format: 'appraisal-desk', schemaVersion: this.options.schemaVersion, createdAt: new Date().toISOString(), appVersion: APP_VERSION };
     await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema, undefined, this.ledger).write(meta);
     this.org = org;
@@ -136,17 +151,17 @@ export class DataFolder {
     await this.loadAppraisalFiles();
   }
 
-  snapshot(reason: 'start' | 'migration' | 'restore'): Promise<string> {
+  snapshot(reason: 'migration' | 'restore'): Promise<string> {
     const keep = this.org?.data.settings.snapshotsToKeep ?? 10;
     return takeSnapshot(this.dir, reason, this.org?.data.organisation.name ?? null, keep);
   }
 
   /** Replaces all data with a backup's, after checking it and snapshotting the current data. */
   async restore(file: string): Promise<string> {
-    const bundle = await readBundle(file, this.options.schemaVersion);
     await this.flush();
+    const staged = await stageRestore(this.dir, file, this.options.schemaVersion);
     const safety = await this.snapshot('restore');
-    await stageRestore(this.dir, bundle);
+    await markRestoreReady(this.dir, staged);
     await finishPendingRestore(this.dir, () => rebaseLedger(this.dir, this.ledger));
     this.org = null;
     this.meta = null;
@@ -154,6 +169,8 @@ export class DataFolder {
     this.periods = null;
     this.notices = [];
     await this.load();
+    // The log may be the backup's (a folder that had none).
+    this.audit = await AuditLog.open(this.dir);
     return safety;
   }
 
@@ -169,8 +186,9 @@ export class DataFolder {
     return (this.org?.version ?? 0) + (this.incidents?.version ?? 0) + (this.periods?.changeCount() ?? 0);
   }
 
-  /** Waits for every queued write. */
+  /** Waits for the start-up work and every queued write. */
   async flush(): Promise<void> {
+    await this.gate.wait();
     await this.org?.flush();
     await this.incidents?.flush();
     await this.periods?.flush();

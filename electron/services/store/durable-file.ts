@@ -93,14 +93,18 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..+/, '');
 
-/** Write `content` to `file` so that after a crash at any moment either the old or the new content is there. */
-export async function writeDurably(file: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Write `content` to `file` so that after a crash at any moment either the old or the new content
+ * is there. A stream (a backup being compressed) is written as it comes, never held whole.
+ */
+export async function writeDurably(file: string, content: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
   try {
     const fh = await open(tmp, 'w');
     try {
-      await fh.writeFile(content);
+      if (typeof content === 'string' || content instanceof Uint8Array) await fh.writeFile(content);
+      else for await (const chunk of content) await fh.write(chunk);
       await fh.sync();
     } finally {
       await fh.close();
@@ -141,7 +145,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
 }
 
 /** Makes the rename itself durable. Windows cannot open a folder for fsync; NTFS journals renames. */
-async function syncDir(dir: string): Promise<void> {
+export async function syncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const fh = await open(dir, 'r');
   try {

@@ -5,8 +5,8 @@ import { PeriodSummarySchema, type PeriodSummary } from '../../../shared/api/app
 import { PeriodSchema, type Period } from '../../../shared/domain/period';
 import { UnitInputsSchema, emptyUnitInputs, type UnitInputs } from '../../../shared/domain/period-inputs';
 import { AppError } from '../app-error';
-import type { FileLedger } from './file-ledger';
-import { Store } from './store';
+import { Store, type StoreHooks } from './store';
+import { StoreCache } from './store-cache';
 
 // The list holds summaries only: listing must not load 40 periods × 5,000 participants.
 const IndexSchema = z.object({ periods: z.array(PeriodSummarySchema) });
@@ -23,21 +23,22 @@ export const summarize = (p: Period): PeriodSummary => {
  * review rewrites one unit's slice of one period, whatever the bureau's size or age.
  */
 export class PeriodFiles {
-  private readonly periods = new Map<string, Store<Period>>();
-  private readonly units = new Map<string, Store<UnitInputs>>();
+  // About two years of periods and four quarters of units; older ones are read again on demand.
+  private readonly periods = new StoreCache<Period>(8);
+  private readonly units = new StoreCache<UnitInputs>(256);
   recoveries: string[] = [];
 
   private constructor(
     private readonly dir: string,
     private index: Store<PeriodIndex>,
-    private readonly ledger?: FileLedger,
+    private readonly hooks: StoreHooks,
   ) {}
 
-  static async open(dataDir: string, ledger?: FileLedger): Promise<PeriodFiles> {
+  static async open(dataDir: string, hooks: StoreHooks): Promise<PeriodFiles> {
     const dir = join(dataDir, 'periods');
     const file = join(dir, 'index.json');
-    const index = (await Store.open(file, IndexSchema, ledger)) ?? (await createIn(dir, file, ledger));
-    const files = new PeriodFiles(dir, index, ledger);
+    const index = (await Store.open(file, IndexSchema, hooks)) ?? (await createIn(dir, file, hooks));
+    const files = new PeriodFiles(dir, index, hooks);
     if (index.recovery) files.recoveries.push(index.recovery);
     return files;
   }
@@ -54,7 +55,7 @@ export class PeriodFiles {
     const cached = this.periods.get(id);
     if (cached) return cached;
     if (!this.has(id)) throw new AppError('NOT_FOUND', `找不到考核周期 ${id}。`);
-    const store = await Store.open(join(this.dir, id, 'period.json'), PeriodSchema, this.ledger);
+    const store = await Store.open(join(this.dir, id, 'period.json'), PeriodSchema, this.hooks);
     if (!store) throw new AppError('DAMAGED', `考核周期 ${id} 的数据文件缺失，请从备份恢复。`);
     if (store.recovery) this.recoveries.push(store.recovery);
     this.periods.set(id, store);
@@ -64,7 +65,7 @@ export class PeriodFiles {
   /** Writes a new period and adds it to the index (period file first: the index only lists what exists). */
   async create(period: Period): Promise<Store<Period>> {
     await mkdir(join(this.dir, period.id, 'units'), { recursive: true });
-    const store = await Store.create(join(this.dir, period.id, 'period.json'), PeriodSchema, period, this.ledger);
+    const store = await Store.create(join(this.dir, period.id, 'period.json'), PeriodSchema, period, this.hooks);
     this.periods.set(period.id, store);
     await this.index.update((d) => {
       d.periods.push(summarize(period));
@@ -84,10 +85,17 @@ export class PeriodFiles {
     return result;
   }
 
-  /** Writes a unit's inputs in one go (demo data, bulk loads). */
-  async seedUnit(inputs: UnitInputs): Promise<void> {
-    const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
-    this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs, this.ledger));
+  /** Writes units' inputs in one go (demo data, bulk loads), a few at once so their fsyncs overlap. */
+  async seedUnits(all: UnitInputs[]): Promise<void> {
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < all.length; i = next++) {
+        const inputs = all[i];
+        const file = join(this.dir, inputs.periodId, 'units', `${inputs.unitId}.json`);
+        this.units.set(`${inputs.periodId}/${inputs.unitId}`, await Store.create(file, UnitInputsSchema, inputs, this.hooks));
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, worker));
   }
 
   async unit(periodId: string, unitId: string): Promise<Store<UnitInputs>> {
@@ -96,19 +104,17 @@ export class PeriodFiles {
     if (cached) return cached;
     if (!/^[\w-]+$/.test(unitId)) throw new AppError('INVALID_INPUT', '单位编号不正确。');
     const file = join(this.dir, periodId, 'units', `${unitId}.json`);
-    let store = await Store.open(file, UnitInputsSchema, this.ledger);
+    let store = await Store.open(file, UnitInputsSchema, this.hooks);
     if (store?.recovery) this.recoveries.push(store.recovery);
     // A unit with no inputs yet: its file is written by the first change, not by a look (a preview writes nothing).
-    store ??= Store.unwritten(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId), this.ledger);
+    store ??= Store.unwritten(file, UnitInputsSchema, emptyUnitInputs(periodId, unitId), this.hooks);
     this.units.set(key, store);
     return store;
   }
 
   /** Grows with every write to any period file. */
   changeCount(): number {
-    let n = this.index.version;
-    for (const s of [...this.periods.values(), ...this.units.values()]) n += s.version;
-    return n;
+    return this.index.version + this.periods.changeCount() + this.units.changeCount();
   }
 
   async flush(): Promise<void> {
@@ -117,7 +123,7 @@ export class PeriodFiles {
   }
 }
 
-async function createIn(dir: string, file: string, ledger?: FileLedger): Promise<Store<PeriodIndex>> {
+async function createIn(dir: string, file: string, hooks: StoreHooks): Promise<Store<PeriodIndex>> {
   await mkdir(dir, { recursive: true });
-  return Store.create(file, IndexSchema, { periods: [] }, ledger);
+  return Store.create(file, IndexSchema, { periods: [] }, hooks);
 }

@@ -1,5 +1,5 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
-import { Button, Tooltip } from 'antd';
+import { RowButton } from '../../components/RowButton';
 
 interface Props {
   masked: string | null;
@@ -17,19 +17,18 @@ export function IdCell({ masked, full, onReveal, onHide }: Props) {
       <span className="id-number" data-testid="id-number">
         {full ?? masked}
       </span>
-      <Tooltip title={full ? '隐藏' : '显示完整号码（会记入操作日志）'}>
-        <Button
-          type="text"
-          size="small"
-          aria-label={full ? '隐藏身份证号' : '显示身份证号'}
-          icon={full ? <EyeInvisibleOutlined /> : <EyeOutlined />}
-          onClick={(e) => {
-            e.stopPropagation();
-            if (full) onHide();
-            else onReveal();
-          }}
-        />
-      </Tooltip>
+      <RowButton
+        className="icon"
+        title={full ? '隐藏' : '显示完整号码（会记入操作日志）'}
+        aria-label={full ? '隐藏身份证号' : '显示身份证号'}
+        onClick={(e) => {
+          e.stopPropagation();
+          if (full) onHide();
+          else onReveal();
+        }}
+      >
+        {full ? <EyeInvisibleOutlined /> : <EyeOutlined />}
+      </RowButton>
     </span>
   );
 }

@@ -1,5 +1,5 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Button, Dropdown, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Dropdown, type TableColumnsType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { PersonRow } from '../../../../shared/api/contract';
 import { PERSON_STATUSES, type PersonStatus } from '../../../../shared/domain/codes';
@@ -9,6 +9,7 @@ import { IdCell } from './IdCell';
 import { statusActionLabel } from './StatusModal';
 import { rowKeys } from '../../lib/row-keys';
 import { VirtualTable } from '../../components/VirtualTable';
+import { RowButton } from '../../components/RowButton';
 
 interface Props {
   rows: PersonRow[];
@@ -64,7 +65,12 @@ export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatu
         dataIndex: 'roles',
         width: 70,
         ellipsis,
-        render: (roles: string[]) => roles.map((r) => <Tag key={r}>{r}</Tag>),
+        render: (roles: string[]) =>
+          roles.map((r) => (
+            <span key={r} className="row-tag">
+              {r}
+            </span>
+          )),
       },
       {
         title: '操作',
@@ -72,13 +78,11 @@ export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatu
         width: 118,
         fixed: 'right',
         render: (_, p) => (
-          <Space size={0}>
-            <Button type="link" size="small" onClick={() => onEdit(p)}>
-              编辑
-            </Button>
-            <Button type="link" size="small" disabled={p.status === 'left' || p.status === 'retired'} onClick={() => onTransfer(p)}>
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <RowButton onClick={() => onEdit(p)}>编辑</RowButton>
+            <RowButton disabled={p.status === 'left' || p.status === 'retired'} onClick={() => onTransfer(p)}>
               调动
-            </Button>
+            </RowButton>
             <Dropdown
               trigger={['click']}
               menu={{
@@ -86,11 +90,11 @@ export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatu
                 onClick: ({ key }) => onStatus(p, key as PersonStatus),
               }}
             >
-              <Button type="link" size="small">
+              <RowButton>
                 状态 <DownOutlined />
-              </Button>
+              </RowButton>
             </Dropdown>
-          </Space>
+          </span>
         ),
       },
     ];

@@ -1,0 +1,121 @@
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Channel } from '../../shared/api/channels';
+import type { Input, Output } from '../../shared/api/contract';
+import { gradePeriod } from '../../shared/grading/engine';
+import type { DeskContext } from '../../electron/services/context';
+import { dispatch } from '../../electron/services/dispatch';
+import { gradingInput } from '../../electron/services/grading/grading';
+import { openDesk } from '../../electron/services/open-desk';
+import { median, p95, timings } from './measure';
+
+const SAVES = 40;
+const OPENS = 5;
+
+export interface DeskFigures {
+  /** App start (folder opened as the app opens it, start snapshot included) until the roster's first page is listed. */
+  openMs: number;
+  openFloorMs: number;
+  openFiles: string[];
+  saveReviewP95: number;
+  saveRecordP95: number;
+  saveReviewMedian: number;
+  saveRecordMedian: number;
+  saveFloorMedian: number;
+  /** writeFile + fsync + rename of a file the size of the unit file the saves rewrite. */
+  saveFloorP95: number;
+  unitFileBytes: number;
+  gradingEngineMs: number;
+  gradingRunMs: number;
+  gradedPeople: number;
+  annualMs: number;
+  annualYear: number;
+}
+
+async function call<C extends Channel>(ctx: DeskContext, channel: C, input: Input<C>): Promise<Output<C>> {
+  const r = await dispatch(ctx, channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.message}`);
+  return r.data as Output<C>;
+}
+
+/** The files the app must read before the roster can be shown: read and JSON.parse, nothing else. */
+export const OPEN_FILES = ['meta.json', 'org.json', 'incidents.json', 'periods/index.json'];
+
+async function readAndParse(dir: string): Promise<void> {
+  for (const f of OPEN_FILES) JSON.parse(await readFile(join(dir, f), 'utf8'));
+}
+
+/** The bare cost of saving `bytes`: write a temp file, fsync, rename over the target. */
+async function bareSave(file: string, content: Buffer): Promise<void> {
+  const tmp = `${file}.floor-tmp`;
+  const fh = await open(tmp, 'w');
+  await fh.writeFile(content);
+  await fh.sync();
+  await fh.close();
+  await rename(tmp, file);
+}
+
+export async function measureDesk(dir: string): Promise<DeskFigures> {
+  // The first start after `demo` takes the first snapshot; a clerk's every later start is what counts.
+  await (await openDesk(dir, { program: 'host' })).folder.close();
+  const opened: DeskContext[] = [];
+  const opens = await timings(OPENS, async () => {
+    const ctx = await openDesk(dir, { program: 'host' });
+    await call(ctx, 'people:list', {});
+    opened.push(ctx);
+  }, async () => {
+    await opened.pop()?.folder.close(); // the start snapshot finishes here, after the roster was usable
+  });
+  const floorOpens = await timings(OPENS, () => readAndParse(dir));
+
+  const ctx = await openDesk(dir, { program: 'host' });
+  try {
+    const periods = ctx.folder.periods!.list();
+    const current = periods.at(-1)!;
+    const period = (await ctx.folder.periods!.period(current.id)).data;
+    const unitId = period.participants[0].unitId;
+    const here = period.participants.filter((p) => p.unitId === unitId);
+    const reviews = await timings(SAVES, (i) =>
+      call(ctx, 'reviews:save', { periodId: current.id, personId: here[i % here.length].personId, score: 80 + (i % 20), proposed: null, comment: `基准测试第${i + 1}次保存` }),
+    );
+    const records = await timings(SAVES, (i) =>
+      call(ctx, 'records:save', { periodId: current.id, personId: here[i % here.length].personId, date: current.start, content: `基准测试工作纪实${i + 1}`, progress: '已完成', note: null }),
+    );
+    const unitFile = join(dir, 'periods', current.id, 'units', `${unitId}.json`);
+    const unitBytes = (await stat(unitFile)).size;
+    const content = Buffer.alloc(unitBytes, 0x61);
+    const floorFile = join(dir, 'periods', current.id, 'floor.bin');
+    const floors = await timings(SAVES, () => bareSave(floorFile, content));
+    await rm(floorFile);
+
+    // Grading: the last quarter before the current one, taken back to 评定 and graded again.
+    const graded = periods.at(-2)!;
+    await call(ctx, 'periods:setState', { id: graded.id, to: 'grading', reason: '基准测试重新评定' });
+    const runs = await timings(3, () => call(ctx, 'grading:run', { periodId: graded.id }));
+    const input = await gradingInput(ctx, graded.id);
+    const engine = await timings(5, () => gradePeriod(input));
+    // The latest year with all four quarters graded (a 1-year folder has only the current year).
+    const graded4 = periods.filter((p) => p.state !== 'recording' && periods.filter((q) => q.year === p.year && q.state !== 'recording').length === 4);
+    const annualYear = (graded4.at(-1) ?? graded).year;
+    const annual = await timings(3, () => call(ctx, 'annual:get', { year: annualYear }));
+    return {
+      openMs: median(opens),
+      openFloorMs: median(floorOpens),
+      openFiles: OPEN_FILES,
+      saveReviewP95: p95(reviews),
+      saveRecordP95: p95(records),
+      saveFloorP95: p95(floors),
+      saveReviewMedian: median(reviews),
+      saveRecordMedian: median(records),
+      saveFloorMedian: median(floors),
+      unitFileBytes: unitBytes,
+      gradingEngineMs: median(engine),
+      gradingRunMs: median(runs),
+      gradedPeople: graded.participantCount,
+      annualMs: median(annual),
+      annualYear,
+    };
+  } finally {
+    await ctx.folder.close();
+  }
+}
