@@ -1,14 +1,20 @@
 /** Starts test/crash/desk-child.ts in its own process and talks to it over stdin/stdout. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/api/result';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
-/** Inside the repository: the bundle finds node_modules, and .js is ESM under our package.json. Rebuilt once per test run. */
-const BUNDLE = join(repo, 'node_modules', '.cache', 'desk-crash', 'desk-child.js');
+/**
+ * Inside the repository: the bundle finds node_modules, and .js is ESM under our package.json.
+ * Built once per test process, in a folder of its own (two runs side by side must not rewrite
+ * each other's), removed when the process ends.
+ */
+const BUNDLE_DIR = join(repo, 'node_modules', '.cache', 'desk-crash', String(process.pid));
+const BUNDLE = join(BUNDLE_DIR, 'desk-child.js');
 let bundled: Promise<string> | null = null;
 
 /**
@@ -20,7 +26,8 @@ let bundled: Promise<string> | null = null;
 export function childBundle(): Promise<string> {
   bundled ??= (async () => {
     const { build } = await import('esbuild');
-    await mkdir(dirname(BUNDLE), { recursive: true });
+    await mkdir(BUNDLE_DIR, { recursive: true });
+    process.once('exit', () => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
     await build({
       // The workers sit next to the child, where startWorker looks for the built ones.
       entryPoints: {
@@ -33,7 +40,7 @@ export function childBundle(): Promise<string> {
       format: 'esm',
       target: 'node20',
       packages: 'external',
-      outdir: dirname(BUNDLE),
+      outdir: BUNDLE_DIR,
       logLevel: 'warning',
       plugins: [
         {
