@@ -4,8 +4,15 @@ import { AppError } from '../app-error';
 import { Cancelled, type JobHandle } from '../jobs';
 import { startWorker } from '../start-worker';
 
-/** A pathological file must not hold a worker forever nor eat the PC's memory. */
-export const READ_TIMEOUT_MS = 60_000;
+/**
+ * A pathological file must not hold a worker forever nor eat the PC's memory. The time allowed
+ * grows with the file: a real workbook reads at 0.1–0.3 s per MB here, so 8 s plus 2 s per MB
+ * leaves an old PC ten times that, while a small damaged file (a bit-flipped .xls can send SheetJS
+ * round in circles) is given up within 10 s. Never more than a minute.
+ */
+export function readTimeoutMs(bytes: number): number {
+  return Math.min(60_000, 8_000 + Math.ceil((2_000 * bytes) / (1 << 20)));
+}
 const MEMORY_MB = 1536;
 
 /** Kept between reads: starting a worker (loading the readers) costs more than reading most files. */
@@ -37,6 +44,7 @@ function putBack(worker: Worker): void {
  */
 export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: JobHandle): Promise<WorkbookGrid> {
   const worker = takeWorker();
+  const limit = readTimeoutMs(bytes.length);
   return new Promise<WorkbookGrid>((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void, reuse = false) => {
@@ -50,8 +58,8 @@ export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: J
       fn();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new AppError('REJECTED', `读取“${fileName}”超过 ${READ_TIMEOUT_MS / 1000} 秒仍未完成，文件可能过大或结构异常。请只保留需要导入的工作表后另存再试。`))),
-      READ_TIMEOUT_MS,
+      () => settle(() => reject(new AppError('REJECTED', `读取“${fileName}”超过 ${Math.round(limit / 1000)} 秒仍未完成，文件可能过大或结构异常。请只保留需要导入的工作表后另存再试。`))),
+      limit,
     );
     job.onCancel(() => settle(() => reject(new Cancelled())));
     const onMessage = (msg: { ok: true; grid: WorkbookGrid } | { ok: false; known: boolean; message: string }) =>
