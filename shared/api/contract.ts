@@ -10,7 +10,7 @@ import { UNIT_KINDS, UnitSchema } from '../domain/unit';
 import type { Channel } from './channels';
 import { appraisalChannels, FileOutputSchema } from './appraisal-schemas';
 import { formChannels, JobIdSchema } from './forms-schemas';
-import { trustChannels } from './trust-schemas';
+import { AuditEntrySchema, trustChannels } from './trust-schemas';
 
 const Id = z.string().min(1).max(64);
 const Empty = z.object({}).strict();
@@ -122,20 +122,7 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
-export const AuditEntrySchema = z.object({
-  seq: z.number(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  target: z.string(),
-  summary: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-  reason: z.string().nullable(),
-  prevHash: z.string(),
-  hash: z.string(),
-});
-export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export { AuditEntrySchema, type AuditEntry } from './trust-schemas';
 
 export const ImportIssueSchema = z.object({ sheet: z.string(), row: z.number(), column: z.string(), message: z.string() });
 export type ImportIssue = z.infer<typeof ImportIssueSchema>;

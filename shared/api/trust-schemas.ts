@@ -39,7 +39,8 @@ export const AuditFilterSchema = z
   .strict();
 export type AuditFilter = z.input<typeof AuditFilterSchema>;
 
-const AuditEntryLike = z.object({
+/** One line of audit/<year>.jsonl: chained to the one before by its hash. */
+export const AuditEntrySchema = z.object({
   seq: z.number(),
   at: z.string(),
   actor: z.string(),
@@ -52,6 +53,8 @@ const AuditEntryLike = z.object({
   prevHash: z.string(),
   hash: z.string(),
 });
+
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 export const trustChannels = {
   'auth:status': { input: z.object({}).strict(), output: AuthStatusSchema },
@@ -68,7 +71,7 @@ export const trustChannels = {
   'auth:disable': { input: z.object({ password: Given }).strict(), output: AuthStatusSchema },
   'audit:query': {
     input: AuditFilterSchema.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) }).strict(),
-    output: z.object({ total: z.number(), entries: z.array(AuditEntryLike), actors: z.array(z.string()), kinds: z.array(z.string()) }),
+    output: z.object({ total: z.number(), entries: z.array(AuditEntrySchema), actors: z.array(z.string()), kinds: z.array(z.string()) }),
   },
   'audit:export': { input: AuditFilterSchema.extend({ file: z.string().trim().min(1).max(1024).optional() }).strict(), output: FileOutputSchema },
   'incidents:revealReason': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: z.object({ reason: z.string() }) },
