@@ -358,9 +358,8 @@ export async function runCli(argv: string[], out: (s: string) => void, err: (s: 
  * sign-in keeps the audit log's “who” honest and keeps 查看 users read-only.
  */
 async function signInFromCli(ctx: DeskContext, p: Parsed): Promise<Result<string>> {
-  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
-  const user = flag('user') ?? process.env.APPRAISAL_DESK_USER;
-  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  const user = textFlag(p, 'user') ?? process.env.APPRAISAL_DESK_USER;
+  const password = textFlag(p, 'password') ?? process.env.APPRAISAL_DESK_PASSWORD;
   if (!user || !password) {
     return { ok: false, code: 'INVALID_INPUT', message: '这个数据文件夹设置了访问密码：请加 --user 用户名 --password 密码，或设置环境变量 APPRAISAL_DESK_USER 和 APPRAISAL_DESK_PASSWORD。' };
   }
@@ -368,11 +367,16 @@ async function signInFromCli(ctx: DeskContext, p: Parsed): Promise<Result<string
   return r.ok ? { ok: true, data: (r.data as Session).session } : r;
 }
 
+/** A flag's value, or undefined when it is absent or given without one. */
+const textFlag = (p: Parsed, k: string) => {
+  const v = p.flags.get(k);
+  return typeof v === 'string' ? v : undefined;
+};
+
 /** password reset --recovery CODE --password NEW [--user NAME]: needs the data folder and the recovery code, nothing else. */
 async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: number, r: Failure) => number): Promise<number> {
-  const flag = (k: string) => (typeof p.flags.get(k) === 'string' ? (p.flags.get(k) as string) : undefined);
-  const code = flag('recovery');
-  const password = flag('password') ?? process.env.APPRAISAL_DESK_PASSWORD;
+  const code = textFlag(p, 'recovery');
+  const password = textFlag(p, 'password') ?? process.env.APPRAISAL_DESK_PASSWORD;
   if (p.positional[0] !== 'reset' || !code || !password) return fail(2, { ok: false, code: 'INVALID_INPUT', message: '用法：password reset --recovery 恢复码 --password 新密码 [--user 管理员]' });
   if (password.length < 6) return fail(1, { ok: false, code: 'INVALID_INPUT', message: '新密码至少6位。' });
   const dataFlag = p.flags.get('data');
@@ -383,7 +387,7 @@ async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: n
     return fail(3, toFailure(e));
   }
   try {
-    const r = await ctx.access.resetWithRecovery({ code, password, user: flag('user') });
+    const r = await ctx.access.resetWithRecovery({ code, password, user: textFlag(p, 'user') });
     out(p.flags.has('json') ? JSON.stringify({ ok: true, data: r }) : `已为管理员“${r.user}”设置新密码。\n新的恢复码（旧的已作废，请打印或抄写后妥善保管）：${r.recoveryCode}`);
     return 0;
   } catch (e) {

@@ -55,7 +55,7 @@ export const GRID_SUBTITLE_HEIGHT = 30;
 export const GRID_NOTE_HEIGHT = 22;
 const EXCEL_MAX_ROW_HEIGHT = 409;
 
-export const cellText = <D>(cell: GridCell<D>, d: D): string | null => (typeof cell.text === 'string' ? cell.text : cell.text(d));
+const cellText = <D>(cell: GridCell<D>, d: D): string | null => (typeof cell.text === 'string' ? cell.text : cell.text(d));
 
 /** Width in pt of `chars` Excel characters (7 px each plus 5 px padding, at 96 dpi). */
 export const charsToPt = (chars: number) => ((chars * 7 + 5) * 3) / 4;
@@ -78,7 +78,7 @@ export function fitFontSize(text: string, widthPt: number, heightPt: number, siz
   return min;
 }
 
-export const CONTINUED = '……（未完，全文见附页）';
+const CONTINUED = '……（未完，全文见附页）';
 
 /** The longest start of a text that fits the box with CONTINUED after it (by characters, whole). */
 function clipToFit(text: string, widthPt: number, heightPt: number, size: number): string {

@@ -34,7 +34,7 @@ td.left { text-align: left; }
  * wide (fitToWidth), which shrinks the text too; the same here, so a date never wraps on paper
  * where it does not in Excel.
  */
-export function fitToWidthZoom(form: TableForm<never, never>): number {
+function fitToWidthZoom(form: TableForm<never, never>): number {
   const m = form.page.margins;
   const paper = form.page.orientation === 'portrait' ? 21 : 29.7;
   const printable = ((paper - m.left - m.right) * 72) / 2.54;

@@ -9,8 +9,9 @@ export type AnnualRecommendation = 'excellent' | 'competent' | 'basic' | 'incomp
  * 较差 or a year without any grade is left for the committee to decide: the app never proposes
  * 基本称职 or 不称职 on its own.
  */
-export function annualRecommendation(row: Pick<AnnualRow, 'eligible' | 'counts' | 'grades'>): AnnualRecommendation | null {
-  const graded = row.grades.filter((g) => g && g !== 'undetermined').length;
+export function annualRecommendation(row: Pick<AnnualRow, 'eligible' | 'counts'>): AnnualRecommendation | null {
+  const { good, fair, average, poor } = row.counts;
+  const graded = good + fair + average + poor;
   if (graded === 0 || row.counts.poor > 0) return null;
   return row.eligible ? 'excellent' : 'competent';
 }

@@ -46,6 +46,15 @@ async function setUp(desk: DeskProcess) {
   return { office, fund, ids };
 }
 
+/** A desk on a fresh small disk with a little data, the roster and the files as they stand. */
+async function deskWithData() {
+  const disk = await SmallDisk.create();
+  disks.push(disk);
+  const desk = await deskOn(disk);
+  const ctx = await setUp(desk);
+  return { disk, desk, ctx, people: await ok(desk, 'people:list', {}), before: await disk.files() };
+}
+
 /** One write of each kind the clerk makes; each must be refused with the given message. */
 async function expectEveryWriteRefused(desk: DeskProcess, ctx: Awaited<ReturnType<typeof setUp>>, message: RegExp, outDir: string) {
   const attempts: [string, unknown][] = [
@@ -72,12 +81,7 @@ async function expectEveryWriteRefused(desk: DeskProcess, ctx: Awaited<ReturnTyp
 
 describe.skipIf(unavailable !== null)('disk faults on a real small disk (tmpfs)', () => {
   it('disk full: every kind of write is refused in one Chinese sentence, nothing on disk or on screen changes, and work goes on once space is freed', async () => {
-    const disk = await SmallDisk.create();
-    disks.push(disk);
-    const desk = await deskOn(disk);
-    const ctx = await setUp(desk);
-    const people = await ok(desk, 'people:list', {});
-    const before = await disk.files();
+    const { disk, desk, ctx, people, before } = await deskWithData();
     expect(await disk.fill()).toBeGreaterThan(1_000_000);
 
     const refusals = await expectEveryWriteRefused(desk, ctx, /^磁盘空间不足，无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。$/, disk.mountPoint);
@@ -94,12 +98,7 @@ describe.skipIf(unavailable !== null)('disk faults on a real small disk (tmpfs)'
   }, 60_000);
 
   it('read-only folder: writes refused as not writable; closing and reopening say so; nothing changes; writable again, all is there', async () => {
-    const disk = await SmallDisk.create();
-    disks.push(disk);
-    const desk = await deskOn(disk);
-    const ctx = await setUp(desk);
-    const people = await ok(desk, 'people:list', {});
-    const before = await disk.files();
+    const { disk, desk, ctx, people, before } = await deskWithData();
     disk.remount('ro');
 
     await expectEveryWriteRefused(desk, ctx, /^文件夹不可写（只读或无权限），无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响。$/, disk.mountPoint);

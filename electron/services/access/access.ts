@@ -152,7 +152,7 @@ export class AccessControl {
       d.users = d.users.filter((u) => u.name !== input.name).concat(user);
       delete d.failures[input.name];
     });
-    for (const [id, s] of this.sessions) if (s.user === input.name) this.sessions.delete(id);
+    this.endSessionsOf(input.name);
     await this.folder.audit.append(actor, {
       action: existing ? 'access.user.update' : 'access.user.create',
       target: input.name,
@@ -171,7 +171,7 @@ export class AccessControl {
     await this.change((d) => {
       d.users = d.users.filter((u) => u.name !== input.name);
     });
-    for (const [id, s] of this.sessions) if (s.user === input.name) this.sessions.delete(id);
+    this.endSessionsOf(input.name);
     await this.folder.audit.append(actor, { action: 'access.user.delete', target: input.name, summary: `删除用户“${input.name}”`, before: { role: user.role } });
     return this.status(null);
   }
@@ -249,6 +249,11 @@ export class AccessControl {
   private requireEnabled(): AccessFile {
     if (!this.enabled) throw rejected('还没有设置访问密码。');
     return this.store!.data;
+  }
+
+  /** Signs a user out everywhere (password changed, user removed). */
+  private endSessionsOf(name: string): void {
+    for (const [id, s] of this.sessions) if (s.user === name) this.sessions.delete(id);
   }
 
   private async write(data: AccessFile): Promise<void> {

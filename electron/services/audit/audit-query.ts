@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { AuditEntry, FileOutput } from '../../../shared/api/contract';
-import { AUDIT_KIND_LABELS, auditKind } from '../../../shared/api/trust-schemas';
+import type { z } from 'zod';
+import { AUDIT_KIND_LABELS, auditKind, type AuditFilterSchema } from '../../../shared/api/trust-schemas';
 import { auditForm } from '../../../shared/forms/audit-form';
 import { rejected } from '../app-error';
 import { todayIso, type DeskContext } from '../context';
@@ -8,13 +9,8 @@ import { fileOutput } from '../excel/file-input';
 import { writeTableForm } from '../excel/write-table-form';
 import { workbookBytes } from '../excel/workbook-bytes';
 
-export interface AuditFilter {
-  from?: string;
-  to?: string;
-  actor?: string;
-  kinds: string[];
-  keyword: string;
-}
+/** A filter as the contract hands it over (defaults applied). */
+export type AuditFilter = z.output<typeof AuditFilterSchema>;
 
 /** Local 'YYYY-MM-DD HH:mm:ss' of a stored UTC time: the office reads its own clock. */
 export function localTime(iso: string): string {

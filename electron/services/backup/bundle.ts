@@ -40,6 +40,9 @@ export type BundleLine = z.infer<typeof LineSchema>;
 export type ObjectLine = Extract<BundleLine, { object: string }>;
 
 /** Data files: everything but backups, locks, temp files and recovery leftovers. */
+/** meta.json first: a reader learns the schema version before anything else; then by path. */
+const metaFirst = (a: string, b: string) => Number(b === 'meta.json') - Number(a === 'meta.json') || a.localeCompare(b);
+
 export async function listDataFiles(dataDir: string): Promise<string[]> {
   const out: string[] = [];
   const walk = async (dir: string) => {
@@ -55,8 +58,7 @@ export async function listDataFiles(dataDir: string): Promise<string[]> {
     }
   };
   await walk(dataDir);
-  // meta.json first: a reader learns the schema version before anything else.
-  return out.sort((a, b) => Number(b === 'meta.json') - Number(a === 'meta.json') || a.localeCompare(b));
+  return out.sort(metaFirst);
 }
 
 /** Who may sign in stays with the folder: a restore never brings back an old password. */
@@ -68,7 +70,7 @@ export function isDataFile(rel: string): boolean {
 }
 
 /** Writes header, `lines` and the end line, gzip'd, durably (temp → fsync → rename). */
-export async function writeBundle(file: string, header: Pick<BundleHeader, 'createdAt' | 'reason' | 'organisation'>, lines: AsyncIterable<BundleLine>, level = 6): Promise<void> {
+export async function writeBundle(file: string, header: Pick<BundleHeader, 'createdAt' | 'reason' | 'organisation'>, lines: Iterable<BundleLine> | AsyncIterable<BundleLine>, level = 6): Promise<void> {
   async function* text() {
     yield `${JSON.stringify({ format: 'appraisal-desk-backup', formatVersion: 2, ...header })}\n`;
     let files = 0;
@@ -122,7 +124,7 @@ export async function* bundleLines(file: string): AsyncGenerator<BundleLine | Bu
         if (v1.success) {
           const { files, ...header } = v1.data;
           yield header;
-          const paths = Object.keys(files).sort((a, b) => Number(b === 'meta.json') - Number(a === 'meta.json'));
+          const paths = Object.keys(files).sort(metaFirst);
           for (const path of paths) yield { path, text: files[path] };
           yield { end: true, files: Object.keys(files).length };
           return;

@@ -43,10 +43,7 @@ export async function takeSnapshot(dataDir: string, reason: SnapshotReason, orga
   };
   await Promise.all(Array.from({ length: PARALLEL }, worker));
   await syncDir(objects);
-  async function* all() {
-    yield* lines;
-  }
-  await writeBundle(file, { createdAt: iso, reason: SNAPSHOT_REASONS[reason], organisation }, all());
+  await writeBundle(file, { createdAt: iso, reason: SNAPSHOT_REASONS[reason], organisation }, lines);
   const names = await snapshotNames(dir);
   const kept = names.slice(Math.max(0, names.length - keep));
   for (const old of names.slice(0, names.length - kept.length)) await rm(join(dir, old), { force: true });

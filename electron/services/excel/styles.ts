@@ -2,9 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { PageSpec } from '../../../shared/forms/print-html';
 import type { FontSpec } from '../../../shared/forms/table-form';
 
-const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+export const thinLine: Partial<ExcelJS.Border> = { style: 'thin' };
 /** Excel draws a merged area's border per cell, so every edge cell gets the full box. */
-export const thinBox: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+export const thinBox: Partial<ExcelJS.Borders> = { top: thinLine, left: thinLine, bottom: thinLine, right: thinLine };
 
 /** A Chinese font with the GB2312 charset (134), so Excel and WPS pick it on a government PC. */
 export const cjkFont = (size: number, bold = false, name = '宋体'): Partial<ExcelJS.Font> => ({ name, size, bold, charset: 134 });
@@ -12,7 +12,6 @@ export const cjkFont = (size: number, bold = false, name = '宋体'): Partial<Ex
 /** A form's font (name, size, bold) as an Excel font. */
 export const formFont = (f: FontSpec): Partial<ExcelJS.Font> => cjkFont(f.size, f.bold, f.name);
 
-export const thinLine = thin;
 
 const CM_PER_INCH = 2.54;
 

@@ -1,4 +1,3 @@
-import type { UnitInputs } from '../../../shared/domain/period-inputs';
 import { unitLabel } from '../../../shared/domain/unit';
 import { registerForm, registerVariant, type RegisterData } from '../../../shared/forms/register-form';
 import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
@@ -27,14 +26,12 @@ export async function buildRegister(ctx: DeskContext, input: { periodId: string 
   // The bureau's decision is printed once it is one: from 公示 on. Before, the box stays empty.
   const decided = period.state === 'publicity' || period.state === 'archived';
   const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
-  const inputsOf = new Map<string, UnitInputs>();
   const incidents = requireIncidents(ctx.folder).data.incidents;
   const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
 
   const copies: Extract<BuiltForm, { kind: 'grid' }>['copies'] = [];
   for (const p of participants) {
-    if (!inputsOf.has(p.unitId)) inputsOf.set(p.unitId, (await files.unit(period.id, p.unitId)).data);
-    const inputs = inputsOf.get(p.unitId)!;
+    const inputs = (await files.unit(period.id, p.unitId)).data;
     const person = people.get(p.personId);
     const outcome = outcomes.get(p.personId) ?? null;
     const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;

@@ -1,4 +1,3 @@
-import type { UnitInputs } from '../../../shared/domain/period-inputs';
 import { unitLabel } from '../../../shared/domain/unit';
 import { reviewKeys } from '../../../shared/domain/review-keys';
 import { BLANK_LINES, WORK_RECORD_FORM, type WorkRecordContext, type WorkRecordRow } from '../../../shared/forms/work-record-form';
@@ -30,10 +29,8 @@ export async function buildWorkRecords(ctx: DeskContext, input: { periodId: stri
   const keys = reviewKeys(period).filter((k) => k.cadence === input.cadence);
   const people = new Map(org.people.map((p) => [p.id, p]));
   const copies: Extract<BuiltForm, { kind: 'table' }>['copies'] = [];
-  const inputsOf = new Map<string, UnitInputs>();
   for (const p of participants) {
-    if (!inputsOf.has(p.unitId)) inputsOf.set(p.unitId, (await files.unit(period.id, p.unitId)).data);
-    const inputs = inputsOf.get(p.unitId)!;
+    const inputs = (await files.unit(period.id, p.unitId)).data;
     const own = inputs.workRecords.filter((r) => r.personId === p.personId).sort((a, b) => a.date.localeCompare(b.date));
     for (const k of keys) {
       const records = own.filter((r) => r.date >= k.from && r.date <= k.to);

@@ -1,8 +1,8 @@
-import { unitLabel, unitsInTreeOrder } from '../../../shared/domain/unit';
-import { sortByStroke } from '../../../shared/text/stroke-order';
+import { unitLabel } from '../../../shared/domain/unit';
 import { annualRollup, type AnnualPeriod, type AnnualResult } from '../../../shared/grading/annual';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
+import { inFormOrder } from '../forms/form-scope';
 import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
 
 /** The year's roll-up from every period of the year that has a grading result. */
@@ -17,9 +17,11 @@ export async function annualReport(ctx: DeskContext, year: number): Promise<Annu
   }
   if (periods.length === 0) throw rejected(`${year}年还没有评定过的考核周期。`);
   // By unit in tree order, then 姓氏笔画, as the 汇总表 lists people.
-  const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
-  const people = sortByStroke(org.people, (p) => p.name)
-    .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
-    .map((p) => ({ personId: p.id, name: p.name, unitLabel: unitLabel(org.units, p.unitId), establishment: p.establishment }));
+  const people = inFormOrder(org, org.people, {}, (p) => ({ unitId: p.unitId, personId: p.id, name: p.name })).map((p) => ({
+    personId: p.id,
+    name: p.name,
+    unitLabel: unitLabel(org.units, p.unitId),
+    establishment: p.establishment,
+  }));
   return annualRollup(year, periods, people, requireIncidents(ctx.folder).data.incidents, org.settings.appraisal);
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { IncidentsFileSchema, type IncidentsFile } from '../../../shared/domain/incident';
 import { OrgDataSchema, type OrgData } from '../../../shared/domain/org';
@@ -9,7 +9,7 @@ import { ACCESS_FILE, listDataFiles } from '../backup/bundle';
 import { finishPendingRestore, markRestoreReady, removeTempFiles, stageRestore } from '../backup/restore';
 import { takeSnapshot, takeSnapshotInWorker } from '../backup/snapshots';
 import { DurableJsonFile } from './durable-file';
-import { FileLedger, type OutsideChange } from './file-ledger';
+import { FileLedger, sha256, type OutsideChange } from './file-ledger';
 import { acquireLock, type FolderLock, type Program } from './lock';
 import { APP_VERSION, MetaSchema, type Meta } from './meta';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
@@ -206,14 +206,17 @@ export const SYSTEM_ACTOR = '（程序自检）';
 /** Re-bases the ledger on the data files as they are now; returns how many. */
 async function rebaseLedger(dir: string, ledger: FileLedger): Promise<number> {
   const files = await listLedgerFiles(dir);
-  await ledger.rebase(await Promise.all(files.map(async (rel) => ({ rel, content: await readFile(join(dir, ...rel.split('/'))) }))));
+  // One file at a time: ten years of data must not be held in memory to be hashed.
+  const hashed: { rel: string; hash: string }[] = [];
+  for (const rel of files) hashed.push({ rel, hash: sha256(await readFile(join(dir, ...rel.split('/')))) });
+  await ledger.rebase(hashed);
   return files.length;
 }
 
 /** The files the ledger covers: every data file but the append-only audit log (it has its own chain), plus access.json. */
 export async function listLedgerFiles(dir: string): Promise<string[]> {
   const files = (await listDataFiles(dir)).filter((rel) => !rel.startsWith('audit/'));
-  if (await readFile(join(dir, ACCESS_FILE)).then(() => true, () => false)) files.push(ACCESS_FILE);
+  if (await access(join(dir, ACCESS_FILE)).then(() => true, () => false)) files.push(ACCESS_FILE);
   return files;
 }
 

@@ -108,8 +108,10 @@ export class FileLedger {
 
   /** Compares content on disk with what the app wrote. */
   verdict(rel: string, content: string | Uint8Array): FileVerdict {
-    if (this.fresh) return 'ok';
-    const h = sha256(content);
+    return this.fresh ? 'ok' : this.verdictOf(rel, sha256(content));
+  }
+
+  private verdictOf(rel: string, h: string): FileVerdict {
     if (this.last.get(rel) === h) return 'ok';
     if (this.prev.get(rel) === h) return 'interrupted';
     return this.last.has(rel) ? 'changed' : 'unknown';
@@ -117,13 +119,15 @@ export class FileLedger {
 
   /** After the app read `file`: an outside change is reported once, then its content is the one known. */
   async read(file: string, content: string): Promise<void> {
+    if (this.fresh) return;
     const f = this.rel(file);
-    const v = this.verdict(f, content);
+    const h = sha256(content);
+    const v = this.verdictOf(f, h);
     if (v === 'ok') return;
     const expected = this.last.get(f) ?? null;
-    await this.append([{ f, h: sha256(content) }]);
-    this.remember(f, sha256(content));
-    if (v !== 'interrupted') await this.onOutsideChange({ file: f, expected, actual: sha256(content) });
+    await this.append([{ f, h }]);
+    this.remember(f, h);
+    if (v !== 'interrupted') await this.onOutsideChange({ file: f, expected, actual: h });
   }
 
   /** A file the app wrote is gone: reported once (like an outside change), then no longer expected. */
@@ -142,9 +146,9 @@ export class FileLedger {
   }
 
   /** Starts over from the files as they are now (first use, after a restore or a migration). */
-  async rebase(files: { rel: string; content: Uint8Array }[]): Promise<void> {
+  async rebase(files: { rel: string; hash: string }[]): Promise<void> {
     await mkdir(join(this.dataDir, 'audit'), { recursive: true });
-    const lines = files.map((x) => ({ f: x.rel, h: sha256(x.content) }));
+    const lines = files.map((x) => ({ f: x.rel, h: x.hash }));
     await writeDurably(this.file, lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
     this.last.clear();
     this.prev.clear();
