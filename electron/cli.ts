@@ -108,7 +108,11 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     if (!Number.isInteger(n)) throw new UsageError(`--${k} 应为整数，而不是“${v}”。`);
     return n;
   };
-  const list = (k: string) => (str(k) ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  const list = (k: string) =>
+    (str(k) ?? '')
+      .split(/[,，、]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   const date = (k: string) => {
     const v = str(k);
     if (v === undefined) return undefined;
@@ -144,11 +148,22 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       return { channel: 'data:verify', input: {} };
     case 'audit': {
       if (p.positional.shift() !== 'export') throw new UsageError('操作日志命令为 audit export 文件。');
-      return { channel: 'audit:export', input: { file: file(), from: date('from'), to: date('to'), actor: str('actor'), kinds: list('kind'), keyword: str('keyword') ?? '' } };
+      return {
+        channel: 'audit:export',
+        input: {
+          file: file(),
+          from: date('from'),
+          to: date('to'),
+          actor: str('actor'),
+          kinds: list('kind'),
+          keyword: str('keyword') ?? '',
+        },
+      };
     }
     case 'import': {
       const kind = p.positional.shift() ?? '';
-      if (!(IMPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
+      if (!(IMPORT_KINDS as readonly string[]).includes(kind))
+        throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
       if (!p.positional.length) throw new UsageError('import 需要至少一个文件路径。');
       const expect = { periodId: str('period'), unitId: str('unit') };
       return { channel: 'import:preview', input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect } };
@@ -156,10 +171,16 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
-      if (what === 'roster' && formFormat(file()) === 'pdf') return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
+      if (what === 'roster' && formFormat(file()) === 'pdf')
+        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
-      if (what === 'review-sheet') return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
-      if (what === 'records') return { channel: 'records:exportSheet', input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') } };
+      if (what === 'review-sheet')
+        return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
+      if (what === 'records')
+        return {
+          channel: 'records:exportSheet',
+          input: { file: file(), periodId: need('period'), unitId: str('unit'), personId: str('person') },
+        };
       const form = (request: Record<string, unknown>) => {
         const f = file();
         return { channel: 'forms:export' as const, input: { file: f, format: formFormat(f), request } };
@@ -168,13 +189,29 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       if (what === 'summary') return form({ form: 'summary', periodId: need('period'), unitId: str('unit') });
       if (what === 'register') return form({ form: 'register', periodId: need('period'), unitId: str('unit'), personId: str('person') });
       if (what === 'work-records') {
-        return form({ form: 'workRecords', periodId: need('period'), unitId: str('unit'), personId: str('person'), cadence: str('cadence'), blank: p.flags.has('blank') });
+        return form({
+          form: 'workRecords',
+          periodId: need('period'),
+          unitId: str('unit'),
+          personId: str('person'),
+          cadence: str('cadence'),
+          blank: p.flags.has('blank'),
+        });
       }
       if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
       if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'notice') {
-        const grades = list('grades').map((g) => GRADE_BY_LABEL[g] ?? fail(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`));
-        return form({ form: 'notice', periodId: need('period'), start: date('start'), end: date('end'), phone: str('phone'), grades: grades.length ? grades : undefined });
+        const grades = list('grades').map(
+          (g) => GRADE_BY_LABEL[g] ?? fail(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`),
+        );
+        return form({
+          form: 'notice',
+          periodId: need('period'),
+          start: date('start'),
+          end: date('end'),
+          phone: str('phone'),
+          grades: grades.length ? grades : undefined,
+        });
       }
       throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
     }
@@ -193,7 +230,13 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
       if (verb === 'grade') return { channel: 'grading:run', input: { periodId: id } };
       if (verb === 'publish') return { channel: 'periods:setState', input: { id, to: 'publicity', reason: null } };
       const to =
-        verb === 'archive' ? 'archived' : verb === 'reopen' ? 'publicity' : verb === 'back' ? (str('to') ?? fail('period back 需要 --to 状态（recording/reviewing/grading/publicity）。')) : fail(`未知的 period 命令“${verb ?? ''}”。`);
+        verb === 'archive'
+          ? 'archived'
+          : verb === 'reopen'
+            ? 'publicity'
+            : verb === 'back'
+              ? (str('to') ?? fail('period back 需要 --to 状态（recording/reviewing/grading/publicity）。'))
+              : fail(`未知的 period 命令“${verb ?? ''}”。`);
       return { channel: 'periods:setState', input: { id, to, reason: str('reason') ?? null } };
     }
     case 'annual': {
@@ -212,7 +255,12 @@ function describe(command: string, data: unknown): string {
     case 'init':
     case 'demo':
     case 'status': {
-      const s = d as { organisationName: string | null; dataDir: string; counts: { units: number; people: number; activePeople: number }; notices: string[] };
+      const s = d as {
+        organisationName: string | null;
+        dataDir: string;
+        counts: { units: number; people: number; activePeople: number };
+        notices: string[];
+      };
       return [
         `单位：${s.organisationName ?? '（尚未建立）'}`,
         `数据文件夹：${s.dataDir}`,
@@ -230,13 +278,18 @@ function describe(command: string, data: unknown): string {
     case 'annual': {
       const r = data as AnnualResult;
       const head = `${r.year}年度（${r.periods.map((x) => x.label.replace(/^\d+年/, '') + (x.published ? '' : '·未公示')).join('、')}）：参加 ${r.quota.participants} 人，优秀名额 ${r.quota.seats} 个（${Math.round(r.quota.ratio * 100)}%），符合评优条件 ${r.quota.eligible} 人`;
-      const rows = r.rows.map((x) => `${x.name}  ${x.unitLabel}  ${x.grades.map((g) => (g ? GRADE_SHORT[g] : '—')).join(' ')}  ${x.eligible ? '可评优' : '不可评优'}：${x.eligibility}${x.renewal ? `；${x.renewal.reason}` : ''}`);
+      const rows = r.rows.map(
+        (x) =>
+          `${x.name}  ${x.unitLabel}  ${x.grades.map((g) => (g ? GRADE_SHORT[g] : '—')).join(' ')}  ${x.eligible ? '可评优' : '不可评优'}：${x.eligibility}${x.renewal ? `；${x.renewal.reason}` : ''}`,
+      );
       return [head, ...rows].join('\n');
     }
     case 'period': {
       if (data && typeof data === 'object' && 'outcomes' in (data as object)) {
         const v = data as GradingView;
-        const rows = v.outcomes.map((o) => `${o.name}  ${o.grade ? GRADE_SHORT[o.grade] : '未评'}  ${o.steps.map((st) => st.reason).join('；')}`);
+        const rows = v.outcomes.map(
+          (o) => `${o.name}  ${o.grade ? GRADE_SHORT[o.grade] : '未评'}  ${o.steps.map((st) => st.reason).join('；')}`,
+        );
         const pools = v.pools.map((pl) => `${pl.label}：“好”名额 ${pl.seats}，已用 ${pl.used}（参评 ${pl.graded} 人）`);
         return [...pools, ...rows, ...v.openDecisions.map((d) => `待决定：${d}`)].join('\n');
       }
@@ -244,7 +297,10 @@ function describe(command: string, data: unknown): string {
       if (Array.isArray(data)) return (data as PeriodSummary[]).map(line).join('\n') || '还没有考核周期。';
       const detail = data as PeriodDetail | PeriodSummary;
       if ('participants' in detail) {
-        const history = detail.history.map((h) => `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.by}：${h.from ? PERIOD_STATE_LABELS[h.from] : '建立'} → ${PERIOD_STATE_LABELS[h.to]}${h.reason ? `（${h.reason}）` : ''}`);
+        const history = detail.history.map(
+          (h) =>
+            `  ${h.at.slice(0, 16).replace('T', ' ')} ${h.by}：${h.from ? PERIOD_STATE_LABELS[h.from] : '建立'} → ${PERIOD_STATE_LABELS[h.to]}${h.reason ? `（${h.reason}）` : ''}`,
+        );
         return [line(detail.period), ...history].join('\n');
       }
       return line(detail);
@@ -262,14 +318,23 @@ function describe(command: string, data: unknown): string {
  * import KIND FILE…: preview, then (unless --dry-run) commit. A file with errors is refused whole
  * (exit 1) unless --skip-invalid. --json prints DESIGN.md's import object.
  */
-async function importFiles(ctx: DeskContext, session: string | null, preview: ImportPreview, p: Parsed, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+async function importFiles(
+  ctx: DeskContext,
+  session: string | null,
+  preview: ImportPreview,
+  p: Parsed,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
   const json = p.flags.has('json');
   const skipInvalid = p.flags.has('skip-invalid');
   const c = preview.counts;
   const report = (r: ImportResult) => {
     if (json) return out(JSON.stringify(r));
     const what = IMPORT_KIND_LABELS[preview.kind as keyof typeof IMPORT_KIND_LABELS];
-    out(`${what}${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 行，更新 ${r.updated} 行，未变 ${r.unchanged} 行，跳过 ${r.skipped} 行。`);
+    out(
+      `${what}${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 行，更新 ${r.updated} 行，未变 ${r.unchanged} 行，跳过 ${r.skipped} 行。`,
+    );
     if (r.newUnits.length) out(`新建单位：${r.newUnits.join('、')}`);
     for (const e of r.errors) err(`错误 “${e.sheet}”第${e.row}行 ${e.column}：${e.message}`);
     for (const w of r.warnings) err(`提醒 “${w.sheet}”第${w.row}行 ${w.column}：${w.message}`);
@@ -289,7 +354,12 @@ async function importFiles(ctx: DeskContext, session: string | null, preview: Im
     if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
     return rejectedWhole ? 1 : 0;
   }
-  const committed = await dispatch(ctx, 'import:commit', { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' }, session);
+  const committed = await dispatch(
+    ctx,
+    'import:commit',
+    { previewId: preview.previewId, mode: skipInvalid ? 'validOnly' : 'all' },
+    session,
+  );
   if (!committed.ok) {
     if (json) out(JSON.stringify(committed));
     else err(committed.message);
@@ -361,7 +431,12 @@ async function signInFromCli(ctx: DeskContext, p: Parsed): Promise<Result<string
   const user = textFlag(p, 'user') ?? process.env.APPRAISAL_DESK_USER;
   const password = textFlag(p, 'password') ?? process.env.APPRAISAL_DESK_PASSWORD;
   if (!user || !password) {
-    return { ok: false, code: 'INVALID_INPUT', message: '这个数据文件夹设置了访问密码：请加 --user 用户名 --password 密码，或设置环境变量 APPRAISAL_DESK_USER 和 APPRAISAL_DESK_PASSWORD。' };
+    return {
+      ok: false,
+      code: 'INVALID_INPUT',
+      message:
+        '这个数据文件夹设置了访问密码：请加 --user 用户名 --password 密码，或设置环境变量 APPRAISAL_DESK_USER 和 APPRAISAL_DESK_PASSWORD。',
+    };
   }
   const r = await dispatch(ctx, 'auth:unlock', { user, password });
   return r.ok ? { ok: true, data: (r.data as Session).session } : r;
@@ -377,7 +452,12 @@ const textFlag = (p: Parsed, k: string) => {
 async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: number, r: Failure) => number): Promise<number> {
   const code = textFlag(p, 'recovery');
   const password = textFlag(p, 'password') ?? process.env.APPRAISAL_DESK_PASSWORD;
-  if (p.positional[0] !== 'reset' || !code || !password) return fail(2, { ok: false, code: 'INVALID_INPUT', message: '用法：password reset --recovery 恢复码 --password 新密码 [--user 管理员]' });
+  if (p.positional[0] !== 'reset' || !code || !password)
+    return fail(2, {
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '用法：password reset --recovery 恢复码 --password 新密码 [--user 管理员]',
+    });
   if (password.length < 6) return fail(1, { ok: false, code: 'INVALID_INPUT', message: '新密码至少6位。' });
   const dataFlag = p.flags.get('data');
   let ctx: DeskContext;
@@ -388,7 +468,11 @@ async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: n
   }
   try {
     const r = await ctx.access.resetWithRecovery({ code, password, user: textFlag(p, 'user') });
-    out(p.flags.has('json') ? JSON.stringify({ ok: true, data: r }) : `已为管理员“${r.user}”设置新密码。\n新的恢复码（旧的已作废，请打印或抄写后妥善保管）：${r.recoveryCode}`);
+    out(
+      p.flags.has('json')
+        ? JSON.stringify({ ok: true, data: r })
+        : `已为管理员“${r.user}”设置新密码。\n新的恢复码（旧的已作废，请打印或抄写后妥善保管）：${r.recoveryCode}`,
+    );
     return 0;
   } catch (e) {
     return fail(1, toFailure(e));
@@ -398,7 +482,11 @@ async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: n
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(process.argv.slice(2), (s) => process.stdout.write(`${s}\n`), (s) => process.stderr.write(`${s}\n`)).then(
+  runCli(
+    process.argv.slice(2),
+    (s) => process.stdout.write(`${s}\n`),
+    (s) => process.stderr.write(`${s}\n`),
+  ).then(
     (code) => process.exit(code),
     (e) => {
       process.stderr.write(`${(e as Error).message}\n`);

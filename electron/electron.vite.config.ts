@@ -10,7 +10,15 @@ export default defineConfig({
     build: {
       outDir: at('../out/main'),
       // The workbook reader and the start-up snapshot run in worker threads: entries next to main.js.
-      lib: { entry: { main: at('./main.ts'), 'parse-worker': at('./services/excel/parse-worker.ts'), 'snapshot-worker': at('./services/backup/snapshot-worker.ts') }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+      lib: {
+        entry: {
+          main: at('./main.ts'),
+          'parse-worker': at('./services/excel/parse-worker.ts'),
+          'snapshot-worker': at('./services/backup/snapshot-worker.ts'),
+        },
+        formats: ['es'],
+        fileName: (_f, name) => `${name}.js`,
+      },
       // lowdb and steno are ESM-only: bundle them rather than require() them.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
     },

@@ -59,8 +59,10 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return send(res, 405, refuse('只接受 POST 请求。', 'INVALID_INPUT'));
-      if (!tokenMatches(req.headers['x-desk-token'], token)) return send(res, 401, refuse('缺少或错误的访问令牌，请使用启动时显示的地址打开。'));
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, refuse('请求格式应为 JSON。', 'INVALID_INPUT'));
+      if (!tokenMatches(req.headers['x-desk-token'], token))
+        return send(res, 401, refuse('缺少或错误的访问令牌，请使用启动时显示的地址打开。'));
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
+        return send(res, 415, refuse('请求格式应为 JSON。', 'INVALID_INPUT'));
       const body = await readBody(req);
       if (body === null) {
         // Answer and drop the connection rather than read the rest of an oversized body.
@@ -87,7 +89,11 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
         passwordCalls.push(now);
       }
       const session = req.headers['x-desk-session'];
-      return send(res, 200, await dispatch(opts.ctx, channel, input, typeof session === 'string' && /^[0-9a-f]{48}$/.test(session) ? session : null));
+      return send(
+        res,
+        200,
+        await dispatch(opts.ctx, channel, input, typeof session === 'string' && /^[0-9a-f]{48}$/.test(session) ? session : null),
+      );
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, refuse('不支持的请求。', 'INVALID_INPUT'));
     return serveStatic(res, url.pathname);
@@ -97,7 +103,8 @@ export async function startHost(opts: { ctx: DeskContext; webRoot: string; port?
     const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
     const file = resolve(root, rel);
     const inside = relative(root, file);
-    if (inside.startsWith('..') || inside.includes(`..${sep}`) || resolve(root, inside) !== file) return send(res, 404, refuse('找不到该文件。', 'INVALID_INPUT'));
+    if (inside.startsWith('..') || inside.includes(`..${sep}`) || resolve(root, inside) !== file)
+      return send(res, 404, refuse('找不到该文件。', 'INVALID_INPUT'));
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
     } catch {
@@ -155,7 +162,11 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
 
 function send(res: ServerResponse, status: number, body: Result<unknown>) {
   if (res.headersSent) return;
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 

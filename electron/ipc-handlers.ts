@@ -34,5 +34,8 @@ export const PickFileSchema = z.object({
   mode: z.enum(['open', 'save']),
   title: z.string().max(100),
   defaultName: z.string().max(200).optional(),
-  filters: z.array(z.object({ name: z.string().max(50), extensions: z.array(z.string().regex(/^[\w*]+$/)).max(10) })).max(5).optional(),
+  filters: z
+    .array(z.object({ name: z.string().max(50), extensions: z.array(z.string().regex(/^[\w*]+$/)).max(10) }))
+    .max(5)
+    .optional(),
 });

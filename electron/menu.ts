@@ -28,7 +28,13 @@ export function buildMenu(dev: boolean): Menu {
         ...(dev ? [{ role: 'toggleDevTools', label: '开发者工具' } as const] : []),
       ],
     },
-    { label: '窗口', submenu: [{ role: 'minimize', label: '最小化' }, { role: 'close', label: '关闭' }] },
+    {
+      label: '窗口',
+      submenu: [
+        { role: 'minimize', label: '最小化' },
+        { role: 'close', label: '关闭' },
+      ],
+    },
   ];
   return Menu.buildFromTemplate(template);
 }

@@ -56,7 +56,12 @@ export function isTrustedUrl(raw: string, devServerUrl?: string): boolean {
 }
 
 /** Maps app://desk/<path> to a file inside the renderer folder; null for anything outside it. */
-export function rendererFileFor(raw: string, rendererDir: string, join: (...p: string[]) => string, relative: (a: string, b: string) => string): string | null {
+export function rendererFileFor(
+  raw: string,
+  rendererDir: string,
+  join: (...p: string[]) => string,
+  relative: (a: string, b: string) => string,
+): string | null {
   if (!isTrustedUrl(raw)) return null;
   const pathname = decodeURIComponent(new URL(raw).pathname);
   const file = join(rendererDir, pathname === '/' || pathname === '' ? 'index.html' : pathname);

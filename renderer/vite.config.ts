@@ -9,6 +9,8 @@ export default defineConfig({
   root,
   base: './',
   plugins: [react()],
+  // `@shared/…` is the pure core (tsconfig.json "paths"), instead of ../../../../shared.
+  resolve: { alias: { '@shared': fileURLToPath(new URL('../shared', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../out/renderer', import.meta.url)),
     emptyOutDir: true,

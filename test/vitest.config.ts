@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { FIXED_NOW } from './fixed-now';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -7,5 +8,6 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    env: { APPRAISAL_DESK_NOW: FIXED_NOW },
   },
 });

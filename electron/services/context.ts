@@ -30,8 +30,3 @@ export async function changeOrg<R>(ctx: DeskContext, change: (draft: OrgData) =>
 }
 
 export const newId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
-
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

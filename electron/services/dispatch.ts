@@ -10,7 +10,12 @@ import { handlers } from './handlers';
  * Validates an untrusted request against the contract, admits the caller (access.ts: session and
  * role), runs the handler and turns every outcome into a Result. Transports call only this.
  */
-export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unknown, session: string | null = null): Promise<Result<unknown>> {
+export async function dispatch(
+  ctx: DeskContext,
+  channel: unknown,
+  rawInput: unknown,
+  session: string | null = null,
+): Promise<Result<unknown>> {
   if (!isChannel(channel)) return { ok: false, code: 'INVALID_INPUT', message: `未知的操作“${String(channel).slice(0, 40)}”。` };
   let callCtx = ctx;
   try {
@@ -24,7 +29,12 @@ export async function dispatch(ctx: DeskContext, channel: unknown, rawInput: unk
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     // Field paths are for the form (issues); the sentence carries the messages only.
-    return { ok: false, code: 'INVALID_INPUT', message: `提交的内容不正确：${[...new Set(issues.map((i) => i.message))].slice(0, 3).join('；')}`, issues };
+    return {
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: `提交的内容不正确：${[...new Set(issues.map((i) => i.message))].slice(0, 3).join('；')}`,
+      issues,
+    };
   }
   try {
     const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;
@@ -38,5 +48,9 @@ export function toFailure(e: unknown): Failure {
   if (e instanceof Cancelled) return { ok: false, code: 'CANCELLED', message: '已取消，没有写入任何数据。' };
   if (e instanceof AppError) return { ok: false, code: e.code, message: e.message, ...(e.issues ? { issues: e.issues } : {}) };
   console.error(e);
-  return { ok: false, code: 'INTERNAL', message: `程序内部错误：${(e as Error)?.message ?? String(e)}。数据没有改动；如果反复出现，请把这句话告诉维护人员。` };
+  return {
+    ok: false,
+    code: 'INTERNAL',
+    message: `程序内部错误：${(e as Error)?.message ?? String(e)}。数据没有改动；如果反复出现，请把这句话告诉维护人员。`,
+  };
 }

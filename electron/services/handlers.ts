@@ -59,7 +59,11 @@ export const handlers: Handlers = {
   },
   'data:restore': async (ctx, i) => {
     const safetySnapshot = await ctx.folder.restore(i.file);
-    await ctx.folder.audit.append(ctx.actor, { action: 'data.restore', target: 'data', summary: `从 ${i.file} 恢复数据（恢复前的数据已自动备份为 ${safetySnapshot}）` });
+    await ctx.folder.audit.append(ctx.actor, {
+      action: 'data.restore',
+      target: 'data',
+      summary: `从 ${i.file} 恢复数据（恢复前的数据已自动备份为 ${safetySnapshot}）`,
+    });
     return { restoredFrom: i.file, safetySnapshot, status: appStatus(ctx) };
   },
   'data:verify': (ctx) => verifyData(ctx),

@@ -9,5 +9,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 export function startWorker(built: URL, source: URL, options: WorkerOptions = {}): Worker {
   const file = fileURLToPath(built);
   if (existsSync(file)) return new Worker(file, options);
-  return new Worker(fileURLToPath(new URL('./excel/dev-worker-loader.mjs', import.meta.url)), { ...options, workerData: { entry: source.href } });
+  return new Worker(fileURLToPath(new URL('./excel/dev-worker-loader.mjs', import.meta.url)), {
+    ...options,
+    workerData: { entry: source.href },
+  });
 }

@@ -18,24 +18,52 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
   } else {
     await folder.flush();
     const onDisk = OrgDataSchema.safeParse(parseJsonOrNull(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
-    check('org.json 文件', onDisk.success, onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`);
+    check(
+      'org.json 文件',
+      onDisk.success,
+      onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`,
+    );
     const org = folder.org.data;
     const unitIds = new Set(org.units.map((u) => u.id));
     const personIds = new Set(org.people.map((p) => p.id));
-    const badUnit = org.people.filter((p) => !unitIds.has(p.unitId) || p.unitHistory.at(-1)?.unitId !== p.unitId || p.unitHistory.some((s) => !unitIds.has(s.unitId)));
-    check('人员所在单位', badUnit.length === 0, badUnit.length ? `${badUnit.length} 人的所在单位或调动记录对不上，如 ${badUnit[0].name}。` : `${org.people.length} 人的所在单位和调动记录一致。`);
-    const badRole = org.roles.filter((r) => !personIds.has(r.personId) || !unitIds.has(r.unitId) || r.supervisedUnitIds.some((u) => !unitIds.has(u)));
-    check('管理职责', badRole.length === 0, badRole.length ? `${badRole.length} 项管理职责指向不存在的人员或单位。` : `${org.roles.length} 项管理职责均有效。`);
+    const badUnit = org.people.filter(
+      (p) => !unitIds.has(p.unitId) || p.unitHistory.at(-1)?.unitId !== p.unitId || p.unitHistory.some((s) => !unitIds.has(s.unitId)),
+    );
+    check(
+      '人员所在单位',
+      badUnit.length === 0,
+      badUnit.length
+        ? `${badUnit.length} 人的所在单位或调动记录对不上，如 ${badUnit[0].name}。`
+        : `${org.people.length} 人的所在单位和调动记录一致。`,
+    );
+    const badRole = org.roles.filter(
+      (r) => !personIds.has(r.personId) || !unitIds.has(r.unitId) || r.supervisedUnitIds.some((u) => !unitIds.has(u)),
+    );
+    check(
+      '管理职责',
+      badRole.length === 0,
+      badRole.length ? `${badRole.length} 项管理职责指向不存在的人员或单位。` : `${org.roles.length} 项管理职责均有效。`,
+    );
     const badId = org.people.filter((p) => p.idNumber && !checkIdNumber(p.idNumber).ok);
     const seen = new Map<string, string>();
     const dupId = org.people.filter((p) => p.idNumber && (seen.has(p.idNumber) || !seen.set(p.idNumber, p.name)));
-    check('身份证号', badId.length + dupId.length === 0, badId.length || dupId.length ? `${badId.length} 个身份证号校验不通过，${dupId.length} 个重复。` : '全部身份证号校验通过且不重复。');
+    check(
+      '身份证号',
+      badId.length + dupId.length === 0,
+      badId.length || dupId.length ? `${badId.length} 个身份证号校验不通过，${dupId.length} 个重复。` : '全部身份证号校验通过且不重复。',
+    );
   }
   const chain = await folder.audit.verify();
   check('操作日志', chain.ok, chain.detail);
   await checkFileHashes(ctx, check);
   const snaps = await listSnapshots(folder.dir);
-  check('自动备份', true, snaps.length ? `有 ${snaps.length} 份自动备份，最近一份在 ${snaps[0].createdAt.slice(0, 16).replace('T', ' ')}（UTC）。` : '还没有自动备份。');
+  check(
+    '自动备份',
+    true,
+    snaps.length
+      ? `有 ${snaps.length} 份自动备份，最近一份在 ${snaps[0].createdAt.slice(0, 16).replace('T', ' ')}（UTC）。`
+      : '还没有自动备份。',
+  );
   return { ok: checks.every((c) => c.ok), checks };
 }
 
@@ -70,6 +98,8 @@ async function checkFileHashes(ctx: DeskContext, check: (name: string, ok: boole
   check(
     '数据文件校验值',
     problems.length === 0,
-    problems.length ? `${problems.slice(0, 5).join('；')}${problems.length > 5 ? `；等 ${problems.length} 个文件` : ''}。如非有意修改，请从备份恢复${history}。` : `${onDisk.length} 个数据文件与程序最后一次保存的内容一致${history}。`,
+    problems.length
+      ? `${problems.slice(0, 5).join('；')}${problems.length > 5 ? `；等 ${problems.length} 个文件` : ''}。如非有意修改，请从备份恢复${history}。`
+      : `${onDisk.length} 个数据文件与程序最后一次保存的内容一致${history}。`,
   );
 }

@@ -1,7 +1,7 @@
-import type { DeskBridge, PickFileOptions } from '../../shared/api/bridge';
-import type { Channel } from '../../shared/api/channels';
-import type { Input, Output } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import type { DeskBridge, PickFileOptions } from '@shared/api/bridge';
+import type { Channel } from '@shared/api/channels';
+import type { Input, Output } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
 
 declare global {
   interface Window {

@@ -9,11 +9,18 @@ import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSche
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
 const Id = z.string().min(1).max(64);
-export const FileOutputSchema = z.object({ fileName: z.string(), bytes: z.number(), file: z.string().nullable(), dataBase64: z.string().nullable() });
+export const FileOutputSchema = z.object({
+  fileName: z.string(),
+  bytes: z.number(),
+  file: z.string().nullable(),
+  dataBase64: z.string().nullable(),
+});
 export type FileOutput = z.infer<typeof FileOutputSchema>;
 export const PeriodIdSchema = z.string().regex(/^\d{4}-(Q[1-4]|M(0[1-9]|1[0-2]))$/, '考核周期编号应为 2025-Q1 或 2025-M01 的形式');
 
-export const PeriodSummarySchema = PeriodSchema.omit({ participants: true, history: true, grading: true }).extend({ participantCount: z.number() });
+export const PeriodSummarySchema = PeriodSchema.omit({ participants: true, history: true, grading: true }).extend({
+  participantCount: z.number(),
+});
 export type PeriodSummary = z.infer<typeof PeriodSummarySchema>;
 
 export const ParticipantRowSchema = z.object({
@@ -130,7 +137,13 @@ const text = (max: number) => z.string().trim().max(max).nullable().default(null
 export const appraisalChannels = {
   'periods:list': { input: z.object({}).strict(), output: z.array(PeriodSummarySchema) },
   'periods:open': {
-    input: z.object({ kind: z.enum(PERIOD_KINDS).default('quarter'), year: z.number().int().min(2000).max(2100), index: z.number().int().min(1).max(12) }).strict(),
+    input: z
+      .object({
+        kind: z.enum(PERIOD_KINDS).default('quarter'),
+        year: z.number().int().min(2000).max(2100),
+        index: z.number().int().min(1).max(12),
+      })
+      .strict(),
     output: PeriodSummarySchema,
   },
   'periods:get': { input: z.object({ id: PeriodIdSchema }).strict(), output: PeriodDetailSchema },
@@ -149,23 +162,50 @@ export const appraisalChannels = {
   },
   'records:save': {
     input: z
-      .object({ periodId: PeriodIdSchema, personId: Id, id: Id.optional(), date: IsoDateSchema, content: z.string().trim().min(1, '工作内容不能为空').max(1000), progress: text(300), note: text(300) })
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id,
+        id: Id.optional(),
+        date: IsoDateSchema,
+        content: z.string().trim().min(1, '工作内容不能为空').max(1000),
+        progress: text(300),
+        note: text(300),
+      })
       .strict(),
     output: WorkRecordRowSchema,
   },
-  'records:delete': { input: z.object({ periodId: PeriodIdSchema, personId: Id, id: Id }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'records:delete': {
+    input: z.object({ periodId: PeriodIdSchema, personId: Id, id: Id }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
   'records:review': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id, key: z.string().regex(/^\d{4}-(W\d{2}|\d{2})$/), comment: z.string().trim().max(500) }).strict(),
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id,
+        key: z.string().regex(/^\d{4}-(W\d{2}|\d{2})$/),
+        comment: z.string().trim().max(500),
+      })
+      .strict(),
     output: RecordReviewSchema,
   },
   'records:reviews': { input: z.object({ periodId: PeriodIdSchema, personId: Id }).strict(), output: z.array(RecordReviewSchema) },
   'records:coverage': {
     input: z.object({ periodId: PeriodIdSchema, weeks: z.number().int().min(1).max(26).default(2), unitId: Id.optional() }).strict(),
-    output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), count: z.number(), lastDate: z.string().nullable() })),
+    output: z.array(
+      z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), count: z.number(), lastDate: z.string().nullable() }),
+    ),
   },
   'summaries:get': { input: z.object({ periodId: PeriodIdSchema, personId: Id }).strict(), output: SelfSummarySchema.nullable() },
   'summaries:save': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id, text: z.string().max(3000, '个人小结不能超过3000字'), attendance: AttendanceSchema }).strict(),
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id,
+        text: z.string().max(3000, '个人小结不能超过3000字'),
+        attendance: AttendanceSchema,
+      })
+      .strict(),
     output: SelfSummarySchema,
   },
   'reviews:grid': { input: z.object({ periodId: PeriodIdSchema, unitId: Id }).strict(), output: ReviewGridSchema },
@@ -186,7 +226,14 @@ export const appraisalChannels = {
     output: FileOutputSchema,
   },
   'records:exportSheet': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id.optional(), unitId: Id.optional(), file: z.string().trim().min(1).max(1024).optional() }).strict(),
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id.optional(),
+        unitId: Id.optional(),
+        file: z.string().trim().min(1).max(1024).optional(),
+      })
+      .strict(),
     output: FileOutputSchema,
   },
   'grading:get': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
@@ -196,13 +243,22 @@ export const appraisalChannels = {
     output: GradingViewSchema,
   },
   'grading:override': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id, grade: GradeOrUndetermined.nullable(), reason: z.string().trim().min(4, '调整等次须写明理由（至少4个字）').max(500) }).strict(),
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id,
+        grade: GradeOrUndetermined.nullable(),
+        reason: z.string().trim().min(4, '调整等次须写明理由（至少4个字）').max(500),
+      })
+      .strict(),
     output: GradingViewSchema,
   },
   'grading:acknowledge': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
   'grading:feedback': {
     input: z.object({ periodId: PeriodIdSchema, unitId: Id.optional() }).strict(),
-    output: z.array(z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() })),
+    output: z.array(
+      z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() }),
+    ),
   },
   'stats:grades': { input: z.object({ periodId: PeriodIdSchema.optional() }).strict(), output: GradeStatisticsSchema },
   'settings:get': { input: z.object({}).strict(), output: AppraisalSettingsSchema },
@@ -225,7 +281,10 @@ export const appraisalChannels = {
       .strict(),
     output: IncidentRowSchema,
   },
-  'incidents:delete': { input: z.object({ id: Id, reason: z.string().trim().min(2, '请填写删除理由').max(200) }).strict(), output: z.object({ deleted: z.boolean() }) },
+  'incidents:delete': {
+    input: z.object({ id: Id, reason: z.string().trim().min(2, '请填写删除理由').max(200) }).strict(),
+    output: z.object({ deleted: z.boolean() }),
+  },
   'incidents:tolerance': {
     input: z
       .object({

@@ -146,7 +146,13 @@ export const ImportPreviewRowSchema = z.object({
 });
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>;
 
-export const ImportCountsSchema = z.object({ new: z.number(), changed: z.number(), unchanged: z.number(), invalid: z.number(), total: z.number() });
+export const ImportCountsSchema = z.object({
+  new: z.number(),
+  changed: z.number(),
+  unchanged: z.number(),
+  invalid: z.number(),
+  total: z.number(),
+});
 
 /** What a clerk sees before an import writes anything, whatever the sheet kind. */
 export const ImportPreviewSchema = z.object({
@@ -167,7 +173,12 @@ export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 /** The sheet kinds that come in (TEMPLATES.md): one pipeline, a field map and a row check each. */
 export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
-export const IMPORT_KIND_LABELS: Record<ImportKind, string> = { roster: '花名册', incidents: '表现记录', reviews: '评鉴表', records: '工作纪实表' };
+export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
+  roster: '花名册',
+  incidents: '表现记录',
+  reviews: '评鉴表',
+  records: '工作纪实表',
+};
 
 /** The import result, in the shape DESIGN.md gives the CLI's --json. */
 export const ImportResultSchema = z.object({
@@ -189,19 +200,24 @@ export { FileOutputSchema, type FileOutput } from './appraisal-schemas';
 export const contract = {
   'app:status': { input: Empty, output: AppStatusSchema },
   'org:create': {
-    input: z
-      .object({ name: OrgNameSchema, departments: UnitNameList.default([]), subunits: UnitNameList.default([]) })
-      .strict(),
+    input: z.object({ name: OrgNameSchema, departments: UnitNameList.default([]), subunits: UnitNameList.default([]) }).strict(),
     output: AppStatusSchema,
   },
   'org:loadDemo': {
-    input: z.object({ people: z.number().int().min(10).max(20000).default(300), years: z.number().int().min(1).max(20).default(1) }).strict(),
+    input: z
+      .object({ people: z.number().int().min(10).max(20000).default(300), years: z.number().int().min(1).max(20).default(1) })
+      .strict(),
     output: AppStatusSchema,
   },
   'units:list': { input: Empty, output: z.array(UnitRowSchema) },
   'units:save': {
     input: z
-      .object({ id: Id.optional(), name: z.string().trim().min(1, '单位名称不能为空').max(60), kind: z.enum(UNIT_KINDS), parentId: Id.nullable() })
+      .object({
+        id: Id.optional(),
+        name: z.string().trim().min(1, '单位名称不能为空').max(60),
+        kind: z.enum(UNIT_KINDS),
+        parentId: Id.nullable(),
+      })
       .strict(),
     output: UnitRowSchema,
   },
@@ -259,7 +275,10 @@ export const contract = {
         sources: z.array(FileInputSchema).min(1, '请选择文件').max(100, '一次最多导入100个文件'),
         jobId: JobIdSchema.optional(),
         /** The period (and unit) the clerk is working on: a 评鉴表 of another one is refused. */
-        expect: z.object({ periodId: z.string().max(20).optional(), unitId: Id.optional() }).strict().default({}),
+        expect: z
+          .object({ periodId: z.string().max(20).optional(), unitId: Id.optional() })
+          .strict()
+          .default({}),
       })
       .strict(),
     output: ImportPreviewSchema,
@@ -268,7 +287,10 @@ export const contract = {
     input: z.object({ previewId: z.string().min(1).max(64), mode: z.enum(['all', 'validOnly']).default('all') }).strict(),
     output: ImportResultSchema,
   },
-  'import:errorReport': { input: z.object({ previewId: z.string().min(1).max(64), file: FilePath.optional() }).strict(), output: FileOutputSchema },
+  'import:errorReport': {
+    input: z.object({ previewId: z.string().min(1).max(64), file: FilePath.optional() }).strict(),
+    output: FileOutputSchema,
+  },
   'roster:export': {
     input: z.object({ unitId: Id.nullable().default(null), file: FilePath.optional() }).strict(),
     output: FileOutputSchema,
@@ -278,7 +300,10 @@ export const contract = {
     output: z.object({ phase: z.string(), percent: z.number(), done: z.boolean() }),
   },
   'jobs:cancel': { input: z.object({ jobId: JobIdSchema }).strict(), output: z.object({ cancelled: z.boolean() }) },
-  'audit:recent': { input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(), output: z.array(AuditEntrySchema) },
+  'audit:recent': {
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(100) }).strict(),
+    output: z.array(AuditEntrySchema),
+  },
   ...appraisalChannels,
   ...formChannels,
   ...trustChannels,

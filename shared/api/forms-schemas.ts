@@ -22,7 +22,11 @@ export const FormRequestSchema = z.discriminatedUnion(
         start: IsoDateSchema.optional(),
         end: IsoDateSchema.optional(),
         phone: z.string().trim().max(40, '联系电话不能超过40个字').optional(),
-        grades: z.array(z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' })).min(1, '请至少选择一个等次').max(4).default(['good']),
+        grades: z
+          .array(z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' }))
+          .min(1, '请至少选择一个等次')
+          .max(4)
+          .default(['good']),
       })
       .strict(),
     z.object({ form: z.literal('register'), periodId: PeriodIdSchema, ...scope }).strict(),

@@ -23,9 +23,7 @@ export interface FieldIssue {
   message: string;
 }
 
-export type Result<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; issues?: FieldIssue[] };
+export type Result<T> = { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; issues?: FieldIssue[] };
 
 export function ok<T>(data: T): Result<T> {
   return { ok: true, data };

@@ -32,7 +32,10 @@ export const AuditFilterSchema = z
     to: IsoDateSchema.optional(),
     actor: z.string().trim().max(40).optional(),
     /** Kinds of change: the part of `action` before the dot (person, period, grading …). */
-    kinds: z.array(z.string().regex(/^[a-z]+$/)).max(40).default([]),
+    kinds: z
+      .array(z.string().regex(/^[a-z]+$/))
+      .max(40)
+      .default([]),
     /** Matches the summary, the target, the reason, and the before/after values. */
     keyword: z.string().trim().max(60).default(''),
   })
@@ -70,10 +73,16 @@ export const trustChannels = {
   'auth:settings': { input: z.object({ idleMinutes: IdleMinutesSchema }).strict(), output: AuthStatusSchema },
   'auth:disable': { input: z.object({ password: Given }).strict(), output: AuthStatusSchema },
   'audit:query': {
-    input: AuditFilterSchema.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    input: AuditFilterSchema.extend({
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(50),
+    }).strict(),
     output: z.object({ total: z.number(), entries: z.array(AuditEntrySchema), actors: z.array(z.string()), kinds: z.array(z.string()) }),
   },
-  'audit:export': { input: AuditFilterSchema.extend({ file: z.string().trim().min(1).max(1024).optional() }).strict(), output: FileOutputSchema },
+  'audit:export': {
+    input: AuditFilterSchema.extend({ file: z.string().trim().min(1).max(1024).optional() }).strict(),
+    output: FileOutputSchema,
+  },
   'incidents:revealReason': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: z.object({ reason: z.string() }) },
 } as const;
 

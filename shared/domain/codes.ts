@@ -3,15 +3,7 @@
  * (DIC_RS_ZB135 编制类型, ZB125 人员类别, GB4762 政治面貌); the bureau adds 编外聘用 and 合署办公
  * because its appraisal rule covers those staff too (DOMAIN.md §1).
  */
-export const ESTABLISHMENTS = [
-  '行政编制',
-  '事业编制（参公）',
-  '事业编制（其他）',
-  '工勤编制',
-  '其他编制',
-  '编外聘用',
-  '合署办公',
-] as const;
+export const ESTABLISHMENTS = ['行政编制', '事业编制（参公）', '事业编制（其他）', '工勤编制', '其他编制', '编外聘用', '合署办公'] as const;
 export type Establishment = (typeof ESTABLISHMENTS)[number];
 
 export const CATEGORIES = [

@@ -1,14 +1,10 @@
 import { z } from 'zod';
 
 /** 'YYYY.MM' — how rosters write 出生年月, 参加工作时间 … (DOMAIN.md §6). */
-export const YearMonthSchema = z
-  .string()
-  .regex(/^(19|20|21)\d{2}\.(0[1-9]|1[0-2])$/, '年月应写成“1985.03”的形式');
+export const YearMonthSchema = z.string().regex(/^(19|20|21)\d{2}\.(0[1-9]|1[0-2])$/, '年月应写成“1985.03”的形式');
 
 /** 'YYYY-MM-DD' — a calendar date (transfers, role terms). */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期应写成“2025-04-10”的形式');
+export const IsoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期应写成“2025-04-10”的形式');
 
 /** An ISO date `days` calendar days later (earlier when negative). */
 export function addDays(iso: string, days: number): string {

@@ -67,4 +67,11 @@ export const UnitInputsSchema = z.object({
 });
 export type UnitInputs = z.infer<typeof UnitInputsSchema>;
 
-export const emptyUnitInputs = (periodId: string, unitId: string): UnitInputs => ({ periodId, unitId, workRecords: [], recordReviews: [], summaries: [], reviews: [] });
+export const emptyUnitInputs = (periodId: string, unitId: string): UnitInputs => ({
+  periodId,
+  unitId,
+  workRecords: [],
+  recordReviews: [],
+  summaries: [],
+  reviews: [],
+});

@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from './codes';
 import { IsoDateSchema, YearMonthSchema } from './dates';
 
-const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}不能超过${max}个字`).nullable();
+const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).nullable();
 
 /** The roster fields a clerk edits (TEMPLATES.md / reference §6E). */
 export const PersonFieldsSchema = z.object({
@@ -13,7 +12,10 @@ export const PersonFieldsSchema = z.object({
   nativePlace: text(40, '籍贯'),
   birth: YearMonthSchema.nullable(),
   /** Stored and written as text; checked against GB 11643 by the roster service. */
-  idNumber: z.string().regex(/^\d{17}[\dX]$/, '身份证号应为18位').nullable(),
+  idNumber: z
+    .string()
+    .regex(/^\d{17}[\dX]$/, '身份证号应为18位')
+    .nullable(),
   political: text(20, '政治面貌'),
   partyJoined: YearMonthSchema.nullable(),
   workStarted: YearMonthSchema.nullable(),

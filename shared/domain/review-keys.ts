@@ -29,10 +29,12 @@ export function reviewKeys(period: { start: string; end: string }): ReviewKey[] 
   const weeks: ReviewKey[] = [];
   for (let d = period.start; d <= period.end; d = addDays(d, 1)) {
     const month = d.slice(0, 7);
-    if (months.at(-1)?.key !== month) months.push({ key: month, cadence: 'month', label: `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`, from: d, to: d });
+    if (months.at(-1)?.key !== month)
+      months.push({ key: month, cadence: 'month', label: `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`, from: d, to: d });
     const w = isoWeek(d);
     const key = `${w.year}-W${pad(w.week)}`;
-    if (weeks.at(-1)?.key !== key) weeks.push({ key, cadence: 'week', label: `第${w.week}周（${md(w.monday)}—${md(addDays(w.monday, 6))}）`, from: d, to: d });
+    if (weeks.at(-1)?.key !== key)
+      weeks.push({ key, cadence: 'week', label: `第${w.week}周（${md(w.monday)}—${md(addDays(w.monday, 6))}）`, from: d, to: d });
     months.at(-1)!.to = d;
     weeks.at(-1)!.to = d;
   }

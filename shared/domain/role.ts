@@ -6,13 +6,7 @@ import type { UnitKind } from './unit';
  * Manager roles the accountability rule names (DOMAIN.md §1, §4.4). Each is held over a scope:
  * the bureau as a whole, a 二层单位 or a 科室. 党组班子成员 also answer for the units they 分管.
  */
-export const ROLE_KINDS = [
-  'principal',
-  'leadershipMember',
-  'subunitLeader',
-  'personnelHead',
-  'departmentHead',
-] as const;
+export const ROLE_KINDS = ['principal', 'leadershipMember', 'subunitLeader', 'personnelHead', 'departmentHead'] as const;
 export type RoleKind = (typeof ROLE_KINDS)[number];
 
 export const ROLE_LABELS: Record<RoleKind, string> = {

@@ -84,7 +84,11 @@ function dataCell(sheet: SheetGrid, r: number, c: number): Cell | null {
   return m && m.left === c && m.top < r ? cellAt(sheet, m.top, m.left) : null;
 }
 
-function readHeader<K extends string>(sheet: SheetGrid, r: number, map: CompiledFieldMap<K>): { bottom: number; columns: DetectedColumn<K>[] } | null {
+function readHeader<K extends string>(
+  sheet: SheetGrid,
+  r: number,
+  map: CompiledFieldMap<K>,
+): { bottom: number; columns: DetectedColumn<K>[] } | null {
   if (labelWords(sheet, r, map) + labelWords(sheet, r + 1, map) < map.map.minColumns) return null; // a data row
   const one = matchColumns(sheet, r, r, map);
   const two = r + 1 < sheet.rows.length ? matchColumns(sheet, r, r + 1, map) : [];

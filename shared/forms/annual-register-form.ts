@@ -17,21 +17,43 @@ export interface AnnualRegisterData {
   note: string;
 }
 
-const label = (col: number, text: string, extra: Partial<GridCell<AnnualRegisterData>> = {}): GridCell<AnnualRegisterData> => ({ col, text, kind: 'label', ...extra });
-const value = (col: number, text: GridCell<AnnualRegisterData>['text'], extra: Partial<GridCell<AnnualRegisterData>> = {}): GridCell<AnnualRegisterData> => ({
+const label = (col: number, text: string, extra: Partial<GridCell<AnnualRegisterData>> = {}): GridCell<AnnualRegisterData> => ({
+  col,
+  text,
+  kind: 'label',
+  ...extra,
+});
+const value = (
+  col: number,
+  text: GridCell<AnnualRegisterData>['text'],
+  extra: Partial<GridCell<AnnualRegisterData>> = {},
+): GridCell<AnnualRegisterData> => ({
   col,
   text,
   kind: 'value',
   valign: 'middle',
   ...extra,
 });
-const box = (text: GridCell<AnnualRegisterData>['text']): GridCell<AnnualRegisterData> => ({ col: 1, span: 5, text, kind: 'value', valign: 'top', minSize: 10, open: 'bottom' });
-const signature = (text: string): GridRow<AnnualRegisterData> => ({ height: 30, cells: [{ col: 1, span: 5, text, kind: 'value', align: 'right', valign: 'middle', open: 'top' }] });
+const box = (text: GridCell<AnnualRegisterData>['text']): GridCell<AnnualRegisterData> => ({
+  col: 1,
+  span: 5,
+  text,
+  kind: 'value',
+  valign: 'top',
+  minSize: 10,
+  open: 'bottom',
+});
+const signature = (text: string): GridRow<AnnualRegisterData> => ({
+  height: 30,
+  cells: [{ col: 1, span: 5, text, kind: 'value', align: 'right', valign: 'middle', open: 'top' }],
+});
 /** A box with its label and its signature line under it. */
-const signedBox = (labelText: string, height: number, text: GridCell<AnnualRegisterData>['text'], sign = SIGN): GridRow<AnnualRegisterData>[] => [
-  { height, cells: [label(0, labelText, { rows: 2 }), box(text)] },
-  signature(sign),
-];
+const signedBox = (
+  labelText: string,
+  height: number,
+  text: GridCell<AnnualRegisterData>['text'],
+  sign = SIGN,
+): GridRow<AnnualRegisterData>[] => [{ height, cells: [label(0, labelText, { rows: 2 }), box(text)] }, signature(sign)];
 const SIGN = '签名：　　　　　　　年　　月　　日';
 
 /**
@@ -55,8 +77,26 @@ export function annualRegisterForm(variant: RegisterVariant): GridForm<AnnualReg
     columns: [15, 17, 14, 12, 12, 17],
     pages: [
       [
-        { height: 40, cells: [label(0, '姓　　名'), value(1, (d) => d.name, { align: 'center' }), label(2, '性　别'), value(3, (d) => d.gender, { align: 'center' }), label(4, '出　生\n年　月'), value(5, (d) => d.birth, { align: 'center' })] },
-        { height: 40, cells: [label(0, '政　治\n面　貌'), value(1, (d) => d.political, { align: 'center' }), label(2, '现 任 职\n时　　间'), value(3, (d) => d.postSince, { span: 3 })] },
+        {
+          height: 40,
+          cells: [
+            label(0, '姓　　名'),
+            value(1, (d) => d.name, { align: 'center' }),
+            label(2, '性　别'),
+            value(3, (d) => d.gender, { align: 'center' }),
+            label(4, '出　生\n年　月'),
+            value(5, (d) => d.birth, { align: 'center' }),
+          ],
+        },
+        {
+          height: 40,
+          cells: [
+            label(0, '政　治\n面　貌'),
+            value(1, (d) => d.political, { align: 'center' }),
+            label(2, '现 任 职\n时　　间'),
+            value(3, (d) => d.postSince, { span: 3 }),
+          ],
+        },
         ...unitRows,
         { height: 42, cells: [label(0, '从 事 或\n分管工作'), value(1, () => null, { span: 5 })] },
         { height: civil ? 200 : 183, cells: [label(0, '个\n人\n总\n结', { rows: 3 }), { ...box(() => null), rows: 2 }] },

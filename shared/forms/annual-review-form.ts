@@ -81,11 +81,22 @@ export function annualReviewForm(periodLabels: string[]): TableForm<AnnualReview
     ],
     notes: () => [
       { text: '注：1. 请在年度考核推荐等次栏内划“√”；事业单位工作人员的“称职、基本称职、不称职”分别为“合格、基本合格、不合格”。' },
-      { text: '　　2. 推荐等次由系统按平时考核结果预填：“优秀”栏为符合评优条件的人员，须由考核委员会在优秀名额内研究确定；以考核委员会意见为准。' },
+      {
+        text: '　　2. 推荐等次由系统按平时考核结果预填：“优秀”栏为符合评优条件的人员，须由考核委员会在优秀名额内研究确定；以考核委员会意见为准。',
+      },
       { text: '单位负责人：        审核人：        填表人：' },
     ],
-    page: { orientation: periodLabels.length > 4 ? 'landscape' : 'portrait', margins: { left: 1.5, right: 1.5, top: 2.0, bottom: 2.0 }, footer: '&C— &P —' },
-    fonts: { title: { name: '方正小标宋简体', size: 18 }, info: { name: '宋体', size: 11 }, header: { name: '宋体', size: 10.5, bold: true }, body: { name: '宋体', size: 10.5 } },
+    page: {
+      orientation: periodLabels.length > 4 ? 'landscape' : 'portrait',
+      margins: { left: 1.5, right: 1.5, top: 2.0, bottom: 2.0 },
+      footer: '&C— &P —',
+    },
+    fonts: {
+      title: { name: '方正小标宋简体', size: 18 },
+      info: { name: '宋体', size: 11 },
+      header: { name: '宋体', size: 10.5, bold: true },
+      body: { name: '宋体', size: 10.5 },
+    },
     rowHeight: 22,
   };
 }

@@ -208,13 +208,16 @@ export function gridFormProblems<D>(form: GridForm<D>): string[] {
         for (let y = r; y < r + (cell.rows ?? 1); y++) {
           for (let x = cell.col; x < cell.col + (cell.span ?? 1); x++) {
             const key = `${y}:${x}`;
-            if (taken.has(key) || y >= rows.length || x >= form.columns.length) problems.push(`第${p + 1}页第${y + 1}行第${x + 1}列重叠或越界`);
+            if (taken.has(key) || y >= rows.length || x >= form.columns.length)
+              problems.push(`第${p + 1}页第${y + 1}行第${x + 1}列重叠或越界`);
             taken.add(key);
           }
         }
       }
     });
-    for (let y = 0; y < rows.length; y++) for (let x = 0; x < form.columns.length; x++) if (!taken.has(`${y}:${x}`)) problems.push(`第${p + 1}页第${y + 1}行第${x + 1}列没有格子`);
+    for (let y = 0; y < rows.length; y++)
+      for (let x = 0; x < form.columns.length; x++)
+        if (!taken.has(`${y}:${x}`)) problems.push(`第${p + 1}页第${y + 1}行第${x + 1}列没有格子`);
   });
   return problems;
 }

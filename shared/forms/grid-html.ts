@@ -9,7 +9,13 @@ import type { FontSpec } from './table-form';
  * whole on an 附页 at the end of the batch (named by form, period and person). `include` picks the
  * forms, the 附页 or both; null when there is nothing to print.
  */
-export function renderGridFormHtml(copies: { form: GridForm<any>; data: unknown }[], title: string, fontFaces?: string, include: 'all' | 'forms' | 'appendices' = 'all'): string | null {
+export function renderGridFormHtml(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each copy brings its own data type
+  copies: { form: GridForm<any>; data: unknown }[],
+  title: string,
+  fontFaces?: string,
+  include: 'all' | 'forms' | 'appendices' = 'all',
+): string | null {
   const css = `.title { text-align: center; margin: 0; height: ${GRID_TITLE_HEIGHT}pt; line-height: ${GRID_TITLE_HEIGHT}pt; white-space: nowrap; }
 .subtitle { text-align: center; margin: 0; height: ${GRID_SUBTITLE_HEIGHT}pt; line-height: ${GRID_SUBTITLE_HEIGHT}pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
@@ -34,17 +40,26 @@ p.appendix { margin: 0; line-height: 1.5; white-space: pre-wrap; text-indent: 0;
       const body = rows.map((row) => {
         const cells = row.cells.map(({ cell, text, font: f }) => {
           const classes = [cell.kind, cell.open ? `open-${cell.open}` : ''].filter(Boolean).join(' ');
-          const style = cell.kind === 'value' ? `${font(f).slice(0, -1)};text-align:${cell.align ?? 'left'};vertical-align:${cell.valign ?? 'top'}"` : font(f);
+          const style =
+            cell.kind === 'value'
+              ? `${font(f).slice(0, -1)};text-align:${cell.align ?? 'left'};vertical-align:${cell.valign ?? 'top'}"`
+              : font(f);
           return `<td class="${classes}"${cell.span && cell.span > 1 ? ` colspan="${cell.span}"` : ''}${cell.rows && cell.rows > 1 ? ` rowspan="${cell.rows}"` : ''}${style}>${esc(text)}</td>`;
         });
         return `<tr style="height:${row.height}pt">${cells.join('')}</tr>`;
       });
-      const notes = p === laid.pages.length - 1 ? form.notes.map((n) => `<p class="note"${font(form.fonts.note)}>${esc(n)}</p>`).join('\n') : '';
+      const notes =
+        p === laid.pages.length - 1 ? form.notes.map((n) => `<p class="note"${font(form.fonts.note)}>${esc(n)}</p>`).join('\n') : '';
       sections.push(`${p === 0 ? head : ''}<table>${cols}<tbody>\n${body.join('\n')}\n</tbody></table>\n${notes}`);
     });
     if (laid.appendix.length) {
-      const entries = laid.appendix.map((a) => `<h2${font({ ...form.fonts.label, bold: true })}>${esc(a.label)}</h2>\n<p class="appendix"${font(form.fonts.value)}>${esc(a.text)}</p>`);
-      appendices.push(`<h1 class="title"${font(form.fonts.title, TITLE_FONTS)}>附页</h1>\n<p class="subtitle"${font(form.fonts.subtitle)}>${esc(`${form.title(d)}${form.subtitle(d)}　${form.sheetName(d)}`)}</p>\n${entries.join('\n')}`);
+      const entries = laid.appendix.map(
+        (a) =>
+          `<h2${font({ ...form.fonts.label, bold: true })}>${esc(a.label)}</h2>\n<p class="appendix"${font(form.fonts.value)}>${esc(a.text)}</p>`,
+      );
+      appendices.push(
+        `<h1 class="title"${font(form.fonts.title, TITLE_FONTS)}>附页</h1>\n<p class="subtitle"${font(form.fonts.subtitle)}>${esc(`${form.title(d)}${form.subtitle(d)}　${form.sheetName(d)}`)}</p>\n${entries.join('\n')}`,
+      );
     }
   }
   const chosen = include === 'forms' ? sections : include === 'appendices' ? appendices : [...sections, ...appendices];

@@ -41,11 +41,15 @@ export const NOTICE_FORM: TableForm<NoticeRow, NoticeContext> = {
   closing: (rows, c) => [
     {
       label: '合计',
-      text: c.grades.map((g) => `${quoted(g)}等次 ${rows.filter((r) => r.grade === g).reduce((n, r) => n + r.names.length, 0)} 人`).join('，'),
+      text: c.grades
+        .map((g) => `${quoted(g)}等次 ${rows.filter((r) => r.grade === g).reduce((n, r) => n + r.names.length, 0)} 人`)
+        .join('，'),
     },
   ],
   notes: (_rows, c) => [
-    { text: `公示期：${formatChineseDate(c.start)}至${formatChineseDate(c.end)}。公示期间如有不同意见，可通过来电、来信或来访等方式反映。` },
+    {
+      text: `公示期：${formatChineseDate(c.start)}至${formatChineseDate(c.end)}。公示期间如有不同意见，可通过来电、来信或来访等方式反映。`,
+    },
     { text: `联系电话：${c.phone ?? ''}` },
     { text: '' },
     { text: c.organisation, align: 'right' },

@@ -69,7 +69,14 @@ function footerBoxes(footer: string, font: string): string {
  * that grows with a long list; on paper that CSS is inert. `fontFaces` are the @font-face rules of
  * the bundled fallback font (the services add them).
  */
-export function printDocument(title: string, page: PageSpec, footerFont: FontSpec, css: string, sections: string[], fontFaces = ''): string {
+export function printDocument(
+  title: string,
+  page: PageSpec,
+  footerFont: FontSpec,
+  css: string,
+  sections: string[],
+  fontFaces = '',
+): string {
   const [w, h] = page.orientation === 'portrait' ? [21, 29.7] : [29.7, 21];
   const m = page.margins;
   return `<!doctype html>
@@ -97,7 +104,11 @@ ${sections.map((s) => `<section>\n${s}\n</section>`).join('\n')}
 }
 
 /** A CSS string literal that cannot end the string or the style element. */
-export const cssString = (s: string) => `"${s.replace(/[\\"]/g, '\\$&').replace(/</g, '\\3c ').replace(/\r\n?|\n|\f/g, '\\a ')}"`;
+export const cssString = (s: string) =>
+  `"${s
+    .replace(/[\\"]/g, '\\$&')
+    .replace(/</g, '\\3c ')
+    .replace(/\r\n?|\n|\f/g, '\\a ')}"`;
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export function esc(v: string | number | null | undefined): string {

@@ -40,11 +40,28 @@ const SIGN = '签名：　　　　　　　年　　月　　日';
 const SEAL = '（盖章）　　　　　　　年　　月　　日';
 
 const label = <D>(col: number, text: string, extra: Partial<GridCell<D>> = {}): GridCell<D> => ({ col, text, kind: 'label', ...extra });
-const value = <D>(col: number, text: GridCell<D>['text'], extra: Partial<GridCell<D>> = {}): GridCell<D> => ({ col, text, kind: 'value', valign: 'middle', ...extra });
+const value = <D>(col: number, text: GridCell<D>['text'], extra: Partial<GridCell<D>> = {}): GridCell<D> => ({
+  col,
+  text,
+  kind: 'value',
+  valign: 'middle',
+  ...extra,
+});
 /** A tall text box (top-left aligned, shrinking long text) whose bottom row is left open for a signature line. */
-const box = <D>(text: GridCell<D>['text'], open?: 'bottom'): GridCell<D> => ({ col: 1, span: 5, text, kind: 'value', valign: 'top', minSize: 9, ...(open ? { open } : {}) });
+const box = <D>(text: GridCell<D>['text'], open?: 'bottom'): GridCell<D> => ({
+  col: 1,
+  span: 5,
+  text,
+  kind: 'value',
+  valign: 'top',
+  minSize: 9,
+  ...(open ? { open } : {}),
+});
 /** The signature line closing a box: the box's lower part, no line between them. */
-const signature = <D>(text: string): GridRow<D> => ({ height: 30, cells: [{ col: 1, span: 5, text, kind: 'value', align: 'right', valign: 'middle', open: 'top' }] });
+const signature = <D>(text: string): GridRow<D> => ({
+  height: 30,
+  cells: [{ col: 1, span: 5, text, kind: 'value', align: 'right', valign: 'middle', open: 'top' }],
+});
 
 const attendance = (a: Attendance | null, key: keyof Attendance, unit: string, what: string) => `${what} ${a ? a[key] : '　'} ${unit}`;
 
@@ -81,8 +98,26 @@ export function registerForm(variant: RegisterVariant): GridForm<RegisterData> {
     columns: [15, 13, 15, 12, 12, 15],
     pages: [
       [
-        { height: 40, cells: [label(0, '姓　名'), value(1, (d) => d.name, { align: 'center' }), label(2, '性　别'), value(3, (d) => d.gender, { align: 'center' }), label(4, '出生年月'), value(5, (d) => d.birth, { align: 'center' })] },
-        { height: 44, cells: [label(0, '政治面貌'), value(1, (d) => d.political, { align: 'center' }), label(2, v.post), value(3, (d) => d.unitAndPost, { span: 3 })] },
+        {
+          height: 40,
+          cells: [
+            label(0, '姓　名'),
+            value(1, (d) => d.name, { align: 'center' }),
+            label(2, '性　别'),
+            value(3, (d) => d.gender, { align: 'center' }),
+            label(4, '出生年月'),
+            value(5, (d) => d.birth, { align: 'center' }),
+          ],
+        },
+        {
+          height: 44,
+          cells: [
+            label(0, '政治面貌'),
+            value(1, (d) => d.political, { align: 'center' }),
+            label(2, v.post),
+            value(3, (d) => d.unitAndPost, { span: 3 }),
+          ],
+        },
         { height: 34, cells: [label(0, '考核时段'), value(1, (d) => d.span, { span: 5 })] },
         { height: 140, cells: [label(0, '工作纪实\n（主要工作\n完成情况）', { rows: 2 }), { ...box((d) => d.workRecords), rows: 2 }] },
         { height: 140, cells: [] },

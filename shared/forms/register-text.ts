@@ -17,13 +17,17 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 export function workRecordLines(records: readonly WorkRecord[]): string {
   if (records.length === 0) return '本期没有工作纪实记录。';
   const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const lines = sorted.map((r) => clip(`${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`, MAX_LINE));
+  const lines = sorted.map((r) =>
+    clip(`${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`, MAX_LINE),
+  );
   return [`本期工作纪实共 ${records.length} 条：`, ...lines].join('\n');
 }
 
 /** 奖惩情况与不良行为记录: the person's records dated in the period, with any 容错 decision. */
 export function incidentLines(incidents: readonly Incident[], personId: string, start: string, end: string): string {
-  const own = incidents.filter((i) => i.personId === personId && i.date >= start && i.date <= end).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const own = incidents
+    .filter((i) => i.personId === personId && i.date >= start && i.date <= end)
+    .sort((a, b) => (a.date < b.date ? -1 : 1));
   if (own.length === 0) return '无';
   return own
     .map((i) => {
@@ -38,7 +42,12 @@ export function incidentLines(incidents: readonly Incident[], personId: string, 
 export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'> | null): string | null {
   if (!review) return null;
   const parts = [review.comment ?? ''];
-  const verdict = [review.score !== null ? `评鉴得分：${review.score}` : '', review.proposed ? `考核等次建议：${GRADE_LABELS[review.proposed]}` : ''].filter(Boolean).join('　');
+  const verdict = [
+    review.score !== null ? `评鉴得分：${review.score}` : '',
+    review.proposed ? `考核等次建议：${GRADE_LABELS[review.proposed]}` : '',
+  ]
+    .filter(Boolean)
+    .join('　');
   if (verdict) parts.push(verdict);
   return parts.filter(Boolean).join('\n') || null;
 }
@@ -52,7 +61,8 @@ export function decisionText(outcome: Pick<Outcome, 'grade'> | null, periodLabel
 
 /** 未确定等次或不参加考核情况说明: the reason set on the period, or the record that capped the grade. */
 export function undeterminedText(participant: Pick<Participant, 'undetermined'>, outcome: Pick<Outcome, 'steps'> | null): string | null {
-  if (participant.undetermined) return `${participant.undetermined.reason}${participant.undetermined.note ? `：${participant.undetermined.note}` : ''}`;
+  if (participant.undetermined)
+    return `${participant.undetermined.reason}${participant.undetermined.note ? `：${participant.undetermined.note}` : ''}`;
   const cap = outcome?.steps.find((s) => s.to === 'undetermined');
   return cap ? cap.reason : null;
 }

@@ -9,7 +9,12 @@ import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, type TableForm
  * footer codes as CSS page-margin boxes. Every value is escaped; the page has no script.
  * Several filled copies (one per person and week …) make one document, each on new pages.
  */
-export function renderTableFormHtml<Row, Ctx>(form: TableForm<Row, Ctx>, copies: { rows: Row[]; ctx: Ctx }[], title?: string, fontFaces?: string): string {
+export function renderTableFormHtml<Row, Ctx>(
+  form: TableForm<Row, Ctx>,
+  copies: { rows: Row[]; ctx: Ctx }[],
+  title?: string,
+  fontFaces?: string,
+): string {
   const f = form.fonts;
   const css = `body { font: ${fontCss(f.body)}; }
 .title { font: ${fontCss(f.title, TITLE_FONTS)}; text-align: center; margin: 0; min-height: ${LINE_HEIGHTS.title}pt; line-height: ${LINE_HEIGHTS.title}pt; }
@@ -24,7 +29,9 @@ td { height: ${form.rowHeight}pt; }
 td.center { text-align: center; }
 td.left { text-align: left; }
 .note { margin: 0; min-height: ${LINE_HEIGHTS.note}pt; line-height: 1.6; white-space: pre-wrap; }
-.note.right { text-align: right; }`;
+.note.right { text-align: right; }
+tbody.tail { break-inside: avoid; }
+tr.note-row td { border: none; padding: 0; height: auto; }`;
   const sections = copies.map(({ rows, ctx }) => tableSection(form, rows, ctx));
   return printDocument(title ?? (copies[0] ? form.title(copies[0].ctx) : form.sheetName), form.page, f.body, css, sections, fontFaces);
 }
@@ -42,6 +49,9 @@ function fitToWidthZoom(form: TableForm<never, never>): number {
   return Math.min(1, printable / natural);
 }
 
+/** Data rows that go with the closing rows and notes onto a new page rather than leave them alone. */
+const KEEP_WITH_END = 2;
+
 function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx): string {
   const totalWidth = form.columns.reduce((sum, c) => sum + c.width, 0);
   const cols = form.columns.map((c) => `<col style="width:${((c.width / totalWidth) * 100).toFixed(2)}%">`).join('');
@@ -50,13 +60,24 @@ function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx
     const span = `${h.rowSpan > 1 ? ` rowspan="${h.rowSpan}"` : ''}${h.colSpan > 1 ? ` colspan="${h.colSpan}"` : ''}`;
     headerRows[h.row] = `${headerRows[h.row] ?? ''}<th${span}>${esc(h.text)}</th>`;
   }
-  const body = rows.map((row, i) => `<tr>${form.columns.map((c) => `<td class="${c.align ?? 'left'}">${esc(c.value(row, i))}</td>`).join('')}</tr>`);
+  const body = rows.map(
+    (row, i) => `<tr>${form.columns.map((c) => `<td class="${c.align ?? 'left'}">${esc(c.value(row, i))}</td>`).join('')}</tr>`,
+  );
+  const closing: string[] = [];
   for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const labelCell = `<td class="center"${labelSpan > 1 ? ` colspan="${labelSpan}"` : ''}>${esc(label)}</td>`;
-    body.push(`<tr class="closing"${height ? ` style="height:${height}pt"` : ''}>${labelCell}<td class="left" colspan="${form.columns.length - labelSpan}">${esc(text)}</td></tr>`);
+    closing.push(
+      `<tr class="closing"${height ? ` style="height:${height}pt"` : ''}>${labelCell}<td class="left" colspan="${form.columns.length - labelSpan}">${esc(text)}</td></tr>`,
+    );
   }
   const info = form.infoLine?.(ctx);
-  const notes = form.notes?.(rows, ctx) ?? [];
+  // The notes (the quota note, the signature line) are borderless rows of the table so that they,
+  // the closing rows and the last people keep together: a page never holds only a signature.
+  const notes = (form.notes?.(rows, ctx) ?? []).map(
+    (n) =>
+      `<tr class="note-row"><td colspan="${form.columns.length}"><p class="note${n.align === 'right' ? ' right' : ''}">${esc(n.text)}</p></td></tr>`,
+  );
+  const tail = [...body.splice(Math.max(0, body.length - KEEP_WITH_END)), ...closing, ...notes];
   const zoom = fitToWidthZoom(form as TableForm<never, never>);
   return `${zoom < 1 ? `<div style="zoom:${zoom.toFixed(3)}">` : '<div>'}
 <h1 class="title">${esc(form.title(ctx))}</h1>
@@ -65,10 +86,8 @@ ${info ? `<div class="info"><span>${esc(info[0])}</span><span>${esc(info[1])}</s
 <table>
 <colgroup>${cols}</colgroup>
 <thead>${headerRows.map((r) => `<tr>${r}</tr>`).join('')}</thead>
-<tbody>
-${body.join('\n')}
-</tbody>
+${body.length ? `<tbody>\n${body.join('\n')}\n</tbody>` : ''}
+${tail.length ? `<tbody class="tail">\n${tail.join('\n')}\n</tbody>` : ''}
 </table>
-${notes.map((n) => `<p class="note${n.align === 'right' ? ' right' : ''}">${esc(n.text)}</p>`).join('\n')}
 </div>`;
 }

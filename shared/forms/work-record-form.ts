@@ -40,12 +40,19 @@ export const WORK_RECORD_FORM: TableForm<WorkRecordRow, WorkRecordContext> = {
     { key: 'note', group: null, label: '备注', width: 11, value: (r) => r.note },
   ],
   closing: (_rows, c) => [
-    ...(c.cadence === 'month' ? [{ label: '出勤情况', text: '出勤　　天，事假　　天，病假　　天，旷工　　天，迟到早退　　次', height: 30, labelSpan: 2 }] : []),
+    ...(c.cadence === 'month'
+      ? [{ label: '出勤情况', text: '出勤　　天，事假　　天，病假　　天，旷工　　天，迟到早退　　次', height: 30, labelSpan: 2 }]
+      : []),
     { label: c.cadence === 'week' ? '本周小结' : '本月小结', text: '', height: 72, labelSpan: 2 },
     { label: '科室负责人\n审核意见', text: `${c.review ?? ''}\n\n${SIGN}`, height: 80, labelSpan: 2 },
   ],
   page: { orientation: 'portrait', margins: { left: 2.0, right: 2.0, top: 2.0, bottom: 2.0 }, footer: '' },
-  fonts: { title: { name: '方正小标宋简体', size: 20 }, info: { name: '仿宋_GB2312', size: 12 }, header: { name: '黑体', size: 12 }, body: { name: '仿宋_GB2312', size: 12 } },
+  fonts: {
+    title: { name: '方正小标宋简体', size: 20 },
+    info: { name: '仿宋_GB2312', size: 12 },
+    header: { name: '黑体', size: 12 },
+    body: { name: '仿宋_GB2312', size: 12 },
+  },
   rowHeight: 28,
 };
 

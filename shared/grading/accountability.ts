@@ -27,9 +27,11 @@ function scopesOf(role: RoleAssignment, units: Unit[]): Scope[] {
   const whole = (id: string) => ({ units: unitSubtree(units, id), label: unitLabel(units, id) });
   const bureau = units.find((u) => u.kind === 'bureau');
   const scopes: Scope[] = [];
-  if ((['principal', 'leadershipMember', 'personnelHead'] as RoleKind[]).includes(role.kind) && bureau) scopes.push({ units: unitSubtree(units, bureau.id), label: '全局' });
+  if ((['principal', 'leadershipMember', 'personnelHead'] as RoleKind[]).includes(role.kind) && bureau)
+    scopes.push({ units: unitSubtree(units, bureau.id), label: '全局' });
   if (role.kind === 'subunitLeader' || role.kind === 'departmentHead') scopes.push(whole(role.unitId));
-  if (role.kind === 'leadershipMember') for (const id of role.supervisedUnitIds) scopes.push({ ...whole(id), label: `分管的${unitLabel(units, id)}` });
+  if (role.kind === 'leadershipMember')
+    for (const id of role.supervisedUnitIds) scopes.push({ ...whole(id), label: `分管的${unitLabel(units, id)}` });
   return scopes;
 }
 
@@ -41,7 +43,10 @@ function scopesOf(role: RoleAssignment, units: Unit[]): Scope[] {
  * then the role holder is graded 较差. Grades looked at are those before this rule and the quota.
  */
 export function managerAccountability(input: GradingInput, current: Outcome[]): AccountabilityResult[] {
-  const window = [{ period: input.period, outcomes: current } as EarlierPeriod, ...input.earlier.slice(0, input.settings.accountabilityWindow - 1)];
+  const window = [
+    { period: input.period, outcomes: current } as EarlierPeriod,
+    ...input.earlier.slice(0, input.settings.accountabilityWindow - 1),
+  ];
   const windowStart = window[window.length - 1].period.start;
   const active = input.roles.filter((r) => heldDuring(r, input.period.start, input.period.end));
   const outcomeOf = new Map(current.map((o) => [o.personId, o]));
@@ -65,7 +70,12 @@ export function managerAccountability(input: GradingInput, current: Outcome[]): 
       if (lowGrades > 0) continue;
       const inScope = new Set(window.flatMap((w) => w.outcomes.filter((o) => scope.units.has(o.unitId)).map((o) => o.personId)));
       const events = input.incidents.filter(
-        (i) => ACCOUNTABILITY_KINDS.includes(i.kind) && i.tolerance === null && i.date >= windowStart && i.date <= input.period.end && (scope.units.has(i.unitId) || (i.personId !== null && inScope.has(i.personId))),
+        (i) =>
+          ACCOUNTABILITY_KINDS.includes(i.kind) &&
+          i.tolerance === null &&
+          i.date >= windowStart &&
+          i.date <= input.period.end &&
+          (scope.units.has(i.unitId) || (i.personId !== null && inScope.has(i.personId))),
       );
       if (events.length === 0) continue;
       results.push({
@@ -75,7 +85,13 @@ export function managerAccountability(input: GradingInput, current: Outcome[]): 
         scope: scope.label,
         periods: window.map((w) => w.period.label).reverse(),
         peopleInScope: people,
-        incidents: events.map((e) => ({ id: e.id, date: e.date, kind: e.kind, reason: e.reason, name: e.personId ? (outcomeOf.get(e.personId)?.name ?? null) : null })),
+        incidents: events.map((e) => ({
+          id: e.id,
+          date: e.date,
+          kind: e.kind,
+          reason: e.reason,
+          name: e.personId ? (outcomeOf.get(e.personId)?.name ?? null) : null,
+        })),
       });
       break; // one scope is enough to hold this role to account
     }
@@ -94,4 +110,3 @@ export function accountabilityReason(r: AccountabilityResult): string {
     .join('、');
   return `管理责任：${r.periods.join('、')}${r.scope}${r.peopleInScope}人中无“一般”“较差”，但有${r.incidents.length}起未予容错的问题（${what}${r.incidents.length > 3 ? '等' : ''}），${r.role}直接评为“较差”`;
 }
-

@@ -49,7 +49,13 @@ const EMPTY_COUNTS = (): Record<GradeOrUndetermined, number> => ({ good: 0, fair
  * the selected rule and the year's events, the 20% quota, 续聘 for 编外聘用 staff, the lists for
  * 能上能下, and the prefilled “需要说明的情况”.
  */
-export function annualRollup(year: number, periods: AnnualPeriod[], people: AnnualPerson[], incidents: Incident[], settings: AppraisalSettings): AnnualResult {
+export function annualRollup(
+  year: number,
+  periods: AnnualPeriod[],
+  people: AnnualPerson[],
+  incidents: Incident[],
+  settings: AppraisalSettings,
+): AnnualResult {
   const a = settings.annual;
   const rows: AnnualRow[] = [];
   // Indexed once: looking each person up in every list is 5,000 × 5,000 × 4 steps for a large bureau.
@@ -68,7 +74,12 @@ export function annualRollup(year: number, periods: AnnualPeriod[], people: Annu
     for (const g of grades) if (g) counts[g]++;
     const graded = grades.filter((g) => g && g !== 'undetermined').length;
     const low = counts.average + counts.poor;
-    const ruleOk = a.rule === 'halfGoodNoLow' ? counts.good * 2 >= graded && graded > 0 && low === 0 : a.rule === 'anyGood' ? counts.good >= 1 : graded > 0 && low === 0;
+    const ruleOk =
+      a.rule === 'halfGoodNoLow'
+        ? counts.good * 2 >= graded && graded > 0 && low === 0
+        : a.rule === 'anyGood'
+          ? counts.good >= 1
+          : graded > 0 && low === 0;
     const blocking = (yearsIncidents.get(person.personId) ?? []).filter((i) => effectiveCap(i, settings.caps));
     const eligible = ruleOk && blocking.length === 0;
     const eligibility = blocking.length

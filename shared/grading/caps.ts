@@ -37,7 +37,12 @@ export const CAP_BY_HANDLING: Record<Handling, Cap | null> = {
   表彰: null,
 };
 
-export const CAP_LABELS: Record<Cap, string> = { fair: '不得评为“好”', average: '最高评为“一般”', poor: '评为“较差”', undetermined: '不确定等次' };
+export const CAP_LABELS: Record<Cap, string> = {
+  fair: '不得评为“好”',
+  average: '最高评为“一般”',
+  poor: '评为“较差”',
+  undetermined: '不确定等次',
+};
 
 /** Severity order: a heavier cap wins when several apply. */
 const SEVERITY: Record<Cap, number> = { fair: 1, average: 2, poor: 3, undetermined: 4 };

@@ -39,11 +39,25 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
   const incidentsOf = new Map<string, GradingInput['incidents']>();
   for (const i of input.incidents) if (i.personId) incidentsOf.set(i.personId, [...(incidentsOf.get(i.personId) ?? []), i]);
   const outcomes: Outcome[] = participants.map((p) => {
-    const o: Outcome = { personId: p.personId, name: p.name, unitId: p.unitId, grade: null, gradeBeforeAccountability: null, score: reviews.get(p.personId)?.score ?? null, steps: [], undeterminedReason: null };
+    const o: Outcome = {
+      personId: p.personId,
+      name: p.name,
+      unitId: p.unitId,
+      grade: null,
+      gradeBeforeAccountability: null,
+      score: reviews.get(p.personId)?.score ?? null,
+      steps: [],
+      undeterminedReason: null,
+    };
     if (p.undetermined) {
       o.grade = 'undetermined';
       o.undeterminedReason = p.undetermined.reason;
-      o.steps.push({ rule: 'undetermined', from: null, to: 'undetermined', reason: `本期不确定等次：${p.undetermined.reason}${p.undetermined.note ? `（${p.undetermined.note}）` : ''}` });
+      o.steps.push({
+        rule: 'undetermined',
+        from: null,
+        to: 'undetermined',
+        reason: `本期不确定等次：${p.undetermined.reason}${p.undetermined.note ? `（${p.undetermined.note}）` : ''}`,
+      });
       return o;
     }
     const r = reviews.get(p.personId);
@@ -53,7 +67,14 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
       return o;
     }
     o.grade = base;
-    o.steps.push({ rule: 'base', from: null, to: base, reason: r?.proposed ? `主管领导拟评${label(base)}${r.score != null ? `（${r.score}分）` : ''}` : `评鉴得分 ${r!.score} 分，按分数段为${label(base)}` });
+    o.steps.push({
+      rule: 'base',
+      from: null,
+      to: base,
+      reason: r?.proposed
+        ? `主管领导拟评${label(base)}${r.score != null ? `（${r.score}分）` : ''}`
+        : `评鉴得分 ${r!.score} 分，按分数段为${label(base)}`,
+    });
     applyCaps(o, incidentsOf.get(p.personId) ?? [], input);
     return o;
   });
@@ -71,7 +92,10 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
   for (const [key, pool] of poolsOf(outcomes, input)) {
     const result = applyQuota(key, pool.label, pool.members, s, decisions.ties[key] ?? null);
     if (result.tie) {
-      const names = result.tie.personIds.map((id) => outcomes.find((o) => o.personId === id)!.name).sort(compareByStroke).join('、');
+      const names = result.tie.personIds
+        .map((id) => outcomes.find((o) => o.personId === id)!.name)
+        .sort(compareByStroke)
+        .join('、');
       openDecisions.push(`${pool.label}“好”等次剩余 ${result.tie.seatsLeft} 个名额，${names} 同分，请决定由谁保留“好”。`);
     }
     pools.push(result);
@@ -81,7 +105,12 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
     const o = outcomes.find((x) => x.personId === ov.personId);
     if (!o) continue;
     // Kept visible even when it now equals the computed grade, so it can be seen and withdrawn.
-    o.steps.push({ rule: 'override', from: o.grade, to: ov.grade, reason: `人工调整${o.grade === ov.grade ? '（与计算结果相同）' : ''}：${ov.reason}` });
+    o.steps.push({
+      rule: 'override',
+      from: o.grade,
+      to: ov.grade,
+      reason: `人工调整${o.grade === ov.grade ? '（与计算结果相同）' : ''}：${ov.reason}`,
+    });
     o.grade = ov.grade;
   }
   return { outcomes, pools, accountability, openDecisions };
@@ -100,7 +129,9 @@ function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: Grad
     if (!nominal) continue;
     const cap = effectiveCap(i, input.settings.caps);
     const tolerance = i.tolerance ? `，经${TOLERANCE_LABELS[i.tolerance.decision]}认定（${i.tolerance.body} ${i.tolerance.docNo}）` : '';
-    notes.push(`${i.date} ${i.kind}（${i.handling}，影响期${HANDLINGS[i.handling] === null ? '至结案' : `至 ${i.impactUntil}`}）${tolerance}${cap ? `：${CAP_LABELS[cap]}` : '：不影响等次'}`);
+    notes.push(
+      `${i.date} ${i.kind}（${i.handling}，影响期${HANDLINGS[i.handling] === null ? '至结案' : `至 ${i.impactUntil}`}）${tolerance}${cap ? `：${CAP_LABELS[cap]}` : '：不影响等次'}`,
+    );
     worst = heavier(worst, cap);
   }
   if (!worst || o.grade === null) {
@@ -115,9 +146,7 @@ function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: Grad
 /** People grouped into 好 pools by the settings (whole bureau by default). */
 function poolsOf(outcomes: Outcome[], input: GradingInput): Map<string, { label: string; members: Outcome[] }> {
   const { by, separateLeaders, separateContract } = input.settings.pools;
-  const leaders = new Set(
-    input.roles.filter((r) => heldDuring(r, input.period.start, input.period.end)).map((r) => r.personId),
-  );
+  const leaders = new Set(input.roles.filter((r) => heldDuring(r, input.period.start, input.period.end)).map((r) => r.personId));
   const contract = new Set(input.participants.filter((p) => p.establishment === '编外聘用').map((p) => p.personId));
   const pools = new Map<string, { label: string; members: Outcome[] }>();
   for (const o of outcomes) {

@@ -17,7 +17,13 @@ export interface PoolResult {
  * cut are never separated by the engine: they stay 好 and the tie is reported for the clerk to
  * decide (`resolved` lists whom the clerk chose to keep 好).
  */
-export function applyQuota(key: string, label: string, pool: Outcome[], settings: AppraisalSettings, resolved: string[] | null): PoolResult {
+export function applyQuota(
+  key: string,
+  label: string,
+  pool: Outcome[],
+  settings: AppraisalSettings,
+  resolved: string[] | null,
+): PoolResult {
   const graded = pool.filter((o) => o.grade !== null && o.grade !== 'undetermined');
   const seats = goodSeats(graded.length, settings);
   const good = graded.filter((o) => o.grade === 'good').sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
@@ -45,7 +51,9 @@ export function applyQuota(key: string, label: string, pool: Outcome[], settings
   const decided = new Set(atCut.length > seatsLeft && !result.tie ? atCut.map((o) => o.personId) : []);
   for (const o of good) {
     if (keep.has(o.personId)) continue;
-    const why = decided.has(o.personId) ? `第 ${rankOf(o)} 位同分（${o.score ?? '无分数'}），经决定由他人保留“好”` : `按分数排第 ${rankOf(o)} 位（${o.score ?? '无分数'}），超出名额`;
+    const why = decided.has(o.personId)
+      ? `第 ${rankOf(o)} 位同分（${o.score ?? '无分数'}），经决定由他人保留“好”`
+      : `按分数排第 ${rankOf(o)} 位（${o.score ?? '无分数'}），超出名额`;
     o.steps.push({ rule: 'quota', from: 'good', to: 'fair', reason: `${label}“好”等次名额 ${seats} 个，${why}，评为“较好”` });
     o.grade = 'fair';
   }

@@ -55,7 +55,13 @@ export const GradingResultSchema = z.object({
   openDecisions: z.array(z.string()),
 });
 
-export const OverrideSchema = z.object({ personId: z.string(), grade: GradeOrUndeterminedSchema, reason: z.string(), by: z.string(), at: z.string() });
+export const OverrideSchema = z.object({
+  personId: z.string(),
+  grade: GradeOrUndeterminedSchema,
+  reason: z.string(),
+  by: z.string(),
+  at: z.string(),
+});
 
 export const GradingRecordSchema = z.object({
   ties: z.record(z.string(), z.array(z.string())),

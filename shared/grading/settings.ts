@@ -53,7 +53,11 @@ export const AppraisalSettingsSchema = z.object({
    * 科室负责人 and 二层单位班子成员 ← 分管领导 or 主要负责人; 党组班子成员 ← 主要负责人 or nobody here.
    */
   reviewers: z
-    .object({ staff: z.enum(['departmentHead', 'supervisor']), heads: z.enum(['supervisor', 'principal']), members: z.enum(['principal', 'none']) })
+    .object({
+      staff: z.enum(['departmentHead', 'supervisor']),
+      heads: z.enum(['supervisor', 'principal']),
+      members: z.enum(['principal', 'none']),
+    })
     .default({ staff: 'departmentHead', heads: 'supervisor', members: 'principal' }),
   /** The bureau's own reading of what a 处理方式 does to a period's grade, over the default table (caps.ts). */
   caps: z.partialRecord(z.enum(HANDLING_NAMES as [Handling, ...Handling[]]), z.enum(CAP_CHOICES)).default({}),

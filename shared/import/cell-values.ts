@@ -7,7 +7,9 @@ export type Read<T> = { ok: true; value: T | null; warning?: string } | { ok: fa
 
 /** Trimmed text (full-width spaces too); line breaks inside a cell become spaces. */
 export function readText(cell: Cell | null): string | null {
-  const t = cellText(cell).replace(/[\r\n]+/g, ' ').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+  const t = cellText(cell)
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
   return t === '' ? null : t;
 }
 
@@ -46,7 +48,10 @@ function normalizedTable(table: Record<string, string>): Map<string, string> {
 }
 
 export function normalizeCode(s: string): string {
-  return toHalfWidth(s).replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return toHalfWidth(s)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** A calendar date 'YYYY-MM-DD' from a date cell, an Excel serial or text like 2025.02.14 / 2025年2月14日. */

@@ -19,27 +19,55 @@ export interface IncidentRowPlan extends ImportRowBase {
  * else by name, with the unit to tell namesakes apart) — an unknown name is an error, never a new
  * person. A row already recorded (same person, date, kind and handling) is unchanged.
  */
-export function planIncidentImport(grid: WorkbookGrid, org: OrgData, existing: readonly Incident[], fileName: string, newId: () => string): ImportPlan<IncidentRowPlan> {
+export function planIncidentImport(
+  grid: WorkbookGrid,
+  org: OrgData,
+  existing: readonly Incident[],
+  fileName: string,
+  newId: () => string,
+): ImportPlan<IncidentRowPlan> {
   const plan = emptyPlan<IncidentRowPlan>(fileName);
   const seen = new Map<string, IncidentRowPlan>();
   const labels = new Map(org.units.map((u) => [u.id, unitLabel(org.units, u.id)]));
   forEachDataRow(grid, INCIDENT_FIELD_MAP, plan, (r) => {
     const errors: ImportIssue[] = [];
     const issue = (k: IncidentColumn, message: string) => errors.push(r.issue(k, message));
-    const take = <T>(k: IncidentColumn, read: { ok: true; value: T | null } | { ok: false; message: string }, required: string | null): T | null => {
-      if (!read.ok) return issue(k, read.message), null;
+    const take = <T>(
+      k: IncidentColumn,
+      read: { ok: true; value: T | null } | { ok: false; message: string },
+      required: string | null,
+    ): T | null => {
+      if (!read.ok) return (issue(k, read.message), null);
       if (read.value === null && required) issue(k, required);
       return read.value;
     };
     const name = readName(r.cell('name')) ?? '';
     const date = take('date', readDate(r.cell('date')), '时间为空');
-    const kind = take<IncidentKind>('kind', readCode(r.cell('kind'), INCIDENT_KIND_WORDS, '类别', Object.keys(INCIDENT_KIND_WORDS)), '类别为空');
-    const handling = take<Handling>('handling', readCode(r.cell('handling'), HANDLING_WORDS, '处理方式', Object.keys(HANDLINGS)), '处理方式为空');
+    const kind = take<IncidentKind>(
+      'kind',
+      readCode(r.cell('kind'), INCIDENT_KIND_WORDS, '类别', Object.keys(INCIDENT_KIND_WORDS)),
+      '类别为空',
+    );
+    const handling = take<Handling>(
+      'handling',
+      readCode(r.cell('handling'), HANDLING_WORDS, '处理方式', Object.keys(HANDLINGS)),
+      '处理方式为空',
+    );
     const reason = readText(r.cell('reason'));
     if (!reason) issue('reason', '事由为空');
     const months = take('impactMonths', readCount(r.cell('impactMonths'), '影响期', 60), null);
     const person = findPerson(org, labels, name, readText(r.cell('idNumber')), readText(r.cell('unit')), issue);
-    const row: IncidentRowPlan = { sheet: r.sheet, row: r.row, name, status: 'invalid', unitLabel: person ? labels.get(person.unitId)! : '', changes: [], errors, warnings: [], incident: null };
+    const row: IncidentRowPlan = {
+      sheet: r.sheet,
+      row: r.row,
+      name,
+      status: 'invalid',
+      unitLabel: person ? labels.get(person.unitId)! : '',
+      changes: [],
+      errors,
+      warnings: [],
+      incident: null,
+    };
     plan.rows.push(row);
     if (!person || !date || !kind || !handling || !reason) return;
     const impactMonths = months ?? HANDLINGS[handling];
@@ -49,29 +77,55 @@ export function planIncidentImport(grid: WorkbookGrid, org: OrgData, existing: r
     seen.set(key, row);
     const before = existing.find((i) => `${i.personId}|${i.date}|${i.kind}|${i.handling}` === key) ?? null;
     const docNo = readText(r.cell('docNo'));
-    row.incident = { id: before?.id ?? newId(), personId: person.id, unitId: person.unitId, kind, handling, date, reason, docNo, impactMonths, impactUntil: impactEnd(date, impactMonths, before?.closedOn ?? null) };
+    row.incident = {
+      id: before?.id ?? newId(),
+      personId: person.id,
+      unitId: person.unitId,
+      kind,
+      handling,
+      date,
+      reason,
+      docNo,
+      impactMonths,
+      impactUntil: impactEnd(date, impactMonths, before?.closedOn ?? null),
+    };
     if (errors.length) return;
     row.changes = before ? diffIncident(before, row.incident) : [];
     row.status = !before ? 'new' : row.changes.length ? 'changed' : 'unchanged';
   });
-  if (plan.rows.length === 0) plan.fileErrors.push(noTableError(grid.sheets.map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '表现记录', '表头至少要有“姓名”“类别”和另外两列（如时间、事由、处理方式）。'));
+  if (plan.rows.length === 0)
+    plan.fileErrors.push(
+      noTableError(
+        grid.sheets.map((s) => s.name),
+        plan.sheets.some((s) => s.tables > 0),
+        '表现记录',
+        '表头至少要有“姓名”“类别”和另外两列（如时间、事由、处理方式）。',
+      ),
+    );
   return plan;
 }
 
-function findPerson(org: OrgData, labels: Map<string, string>, name: string, id: string | null, unit: string | null, fail: (column: IncidentColumn, m: string) => void): Person | null {
+function findPerson(
+  org: OrgData,
+  labels: Map<string, string>,
+  name: string,
+  id: string | null,
+  unit: string | null,
+  fail: (column: IncidentColumn, m: string) => void,
+): Person | null {
   if (id) {
     const checked = checkIdNumber(id);
     const byId = checked.ok ? org.people.find((p) => p.idNumber === checked.id) : undefined;
     if (byId) return byId;
   }
-  if (!name) return fail('name', '姓名为空'), null;
+  if (!name) return (fail('name', '姓名为空'), null);
   const named = org.people.filter((p) => p.name === name);
-  if (named.length === 0) return fail('name', `花名册中没有“${name}”，请先把此人登记到花名册（导入不会自动新增人员）`), null;
+  if (named.length === 0) return (fail('name', `花名册中没有“${name}”，请先把此人登记到花名册（导入不会自动新增人员）`), null);
   if (named.length === 1) return named[0];
   const clean = (s: string) => s.replace(/\s+/g, '');
   const inUnit = unit ? named.filter((p) => clean(labels.get(p.unitId) ?? '').endsWith(clean(unit))) : [];
   if (inUnit.length === 1) return inUnit[0];
-  return fail('unit', `花名册中有 ${named.length} 个“${name}”，请在“单位（科室）”列写明是哪一位，或加“身份证号”列`), null;
+  return (fail('unit', `花名册中有 ${named.length} 个“${name}”，请在“单位（科室）”列写明是哪一位，或加“身份证号”列`), null);
 }
 
 function diffIncident(before: Incident, after: NonNullable<IncidentRowPlan['incident']>): FieldChange[] {
@@ -82,5 +136,10 @@ function diffIncident(before: Incident, after: NonNullable<IncidentRowPlan['inci
   ];
   return fields
     .filter(([k]) => (before[k] ?? null) !== (after[k as keyof typeof after] ?? null))
-    .map(([k, label]) => ({ field: k, label, before: before[k] === null ? null : String(before[k]), after: after[k as keyof typeof after] === null ? null : String(after[k as keyof typeof after]) }));
+    .map(([k, label]) => ({
+      field: k,
+      label,
+      before: before[k] === null ? null : String(before[k]),
+      after: after[k as keyof typeof after] === null ? null : String(after[k as keyof typeof after]),
+    }));
 }

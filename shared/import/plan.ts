@@ -43,7 +43,14 @@ export function mergePlans<R extends ImportRowBase>(plans: ImportPlan<R>[]): Imp
   return {
     fileName: `${plans.length} 个文件`,
     sheets: plans.flatMap((p) => p.sheets.map((s) => ({ ...s, name: tag(p, s.name) }))),
-    rows: plans.flatMap((p) => p.rows.map((r) => ({ ...r, sheet: tag(p, r.sheet), errors: r.errors.map((e) => ({ ...e, sheet: tag(p, e.sheet) })), warnings: r.warnings.map((e) => ({ ...e, sheet: tag(p, e.sheet) })) }))),
+    rows: plans.flatMap((p) =>
+      p.rows.map((r) => ({
+        ...r,
+        sheet: tag(p, r.sheet),
+        errors: r.errors.map((e) => ({ ...e, sheet: tag(p, e.sheet) })),
+        warnings: r.warnings.map((e) => ({ ...e, sheet: tag(p, e.sheet) })),
+      })),
+    ),
     fileErrors: plans.flatMap((p) => p.fileErrors.map((e) => ({ ...e, sheet: tag(p, e.sheet) }))),
     newUnits: [...new Set(plans.flatMap((p) => p.newUnits))],
   };
@@ -102,7 +109,12 @@ class TableRowReader<K extends string> implements RowReader<K> {
  * Walks every data row of every table of the kind in the visible sheets, recording per sheet how
  * many tables and rows were found. Each kind's plan is this walk plus its own row check.
  */
-export function forEachDataRow<K extends string>(grid: WorkbookGrid, map: FieldMap<K>, plan: ImportPlan<ImportRowBase>, visit: (row: RowReader<K>, sheet: SheetGrid) => void): void {
+export function forEachDataRow<K extends string>(
+  grid: WorkbookGrid,
+  map: FieldMap<K>,
+  plan: ImportPlan<ImportRowBase>,
+  visit: (row: RowReader<K>, sheet: SheetGrid) => void,
+): void {
   for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
     const tables = findTables(sheet, map);
     plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
@@ -110,7 +122,8 @@ export function forEachDataRow<K extends string>(grid: WorkbookGrid, map: FieldM
       const labels = new Map<K, string>();
       const labelOf = (k: K) => {
         let l = labels.get(k);
-        if (l === undefined) labels.set(k, (l = table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k));
+        if (l === undefined)
+          labels.set(k, (l = table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k));
         return l;
       };
       for (const dataRow of table.rows) visit(new TableRowReader(sheet.name, dataRow, labelOf), sheet);

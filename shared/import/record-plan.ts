@@ -29,7 +29,12 @@ export function readRecordStamp(grid: WorkbookGrid): { periodId: string; people:
  * combined list with a 姓名 column. Every entry must be dated inside the period and belong to a
  * participant; an unknown name is reported, never invented. Entries already recorded are unchanged.
  */
-export function planRecordImport(grid: WorkbookGrid, fileName: string, period: Period | null, existing: (unitId: string) => readonly WorkRecord[]): ImportPlan<RecordRowPlan> {
+export function planRecordImport(
+  grid: WorkbookGrid,
+  fileName: string,
+  period: Period | null,
+  existing: (unitId: string) => readonly WorkRecord[],
+): ImportPlan<RecordRowPlan> {
   const plan = emptyPlan<RecordRowPlan>(fileName);
   const stamp = readRecordStamp(grid);
   const first = grid.sheets.find((s) => !s.hidden)?.name ?? '';
@@ -70,19 +75,41 @@ export function planRecordImport(grid: WorkbookGrid, fileName: string, period: P
     const date = readDate(dateCell);
     if (!date.ok) issue('date', date.message);
     else if (!date.value) issue('date', '时间为空');
-    else if (date.value < period.start || date.value > period.end) issue('date', `日期 ${date.value} 不在${period.label}（${period.start} 至 ${period.end}）之内`);
+    else if (date.value < period.start || date.value > period.end)
+      issue('date', `日期 ${date.value} 不在${period.label}（${period.start} 至 ${period.end}）之内`);
     if (!content) issue('content', '工作内容为空');
-    const row: RecordRowPlan = { sheet: r.sheet, row: r.row, name: who?.name ?? name ?? '', status: 'invalid', unitLabel: '', changes: [], errors, warnings: [], periodId: period.id, personId: who?.personId ?? null, unitId: who?.unitId ?? null, record: null };
+    const row: RecordRowPlan = {
+      sheet: r.sheet,
+      row: r.row,
+      name: who?.name ?? name ?? '',
+      status: 'invalid',
+      unitLabel: '',
+      changes: [],
+      errors,
+      warnings: [],
+      periodId: period.id,
+      personId: who?.personId ?? null,
+      unitId: who?.unitId ?? null,
+      record: null,
+    };
     plan.rows.push(row);
     if (errors.length || !who || !date.ok || !date.value || !content) return;
     row.record = { date: date.value, content, progress: readText(r.cell('progress')), note: readText(r.cell('note')) };
     const key = `${who.personId}|${date.value}|${content}`;
-    const known = seen.has(key) || existing(who.unitId).some((x) => x.personId === who.personId && x.date === date.value && x.content === content);
+    const known =
+      seen.has(key) || existing(who.unitId).some((x) => x.personId === who.personId && x.date === date.value && x.content === content);
     seen.add(key);
     row.status = known ? 'unchanged' : 'new';
   });
   if (plan.rows.length === 0 && plan.fileErrors.length === 0) {
-    plan.fileErrors.push(noTableError(grid.sheets.filter((s) => !s.hidden).map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '工作纪实', '表头至少要有“时间”和“工作内容”两列。'));
+    plan.fileErrors.push(
+      noTableError(
+        grid.sheets.filter((s) => !s.hidden).map((s) => s.name),
+        plan.sheets.some((s) => s.tables > 0),
+        '工作纪实',
+        '表头至少要有“时间”和“工作内容”两列。',
+      ),
+    );
   }
   return plan;
 }

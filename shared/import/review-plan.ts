@@ -38,19 +38,28 @@ export function readStamp(grid: WorkbookGrid): ReviewSheetStamp | null {
 export function planReviewImport(
   grid: WorkbookGrid,
   fileName: string,
-  ctx: { period: Period | null; periodLabel: (id: string) => string | null; unitLabel: (id: string) => string | null; reviews: (unitId: string) => readonly Review[] },
+  ctx: {
+    period: Period | null;
+    periodLabel: (id: string) => string | null;
+    unitLabel: (id: string) => string | null;
+    reviews: (unitId: string) => readonly Review[];
+  },
   expect: { periodId?: string; unitId?: string },
 ): ImportPlan<ReviewRowPlan> {
   const plan = emptyPlan<ReviewRowPlan>(fileName);
   const stamp = readStamp(grid);
-  const fileError = (message: string) => plan.fileErrors.push({ sheet: grid.sheets.find((s) => !s.hidden)?.name ?? '', row: 0, column: '', message });
+  const fileError = (message: string) =>
+    plan.fileErrors.push({ sheet: grid.sheets.find((s) => !s.hidden)?.name ?? '', row: 0, column: '', message });
   if (!stamp) {
     fileError('这不是本程序导出的评鉴表（找不到隐藏的考核周期和单位标记）。请用“导出评鉴表”生成的文件填写后再导入。');
     return plan;
   }
   const theirs = `${stamp.periodLabel}“${stamp.unitLabel}”`;
   if ((expect.periodId && expect.periodId !== stamp.periodId) || (expect.unitId && expect.unitId !== stamp.unitId)) {
-    const want = [ctx.periodLabel(expect.periodId ?? stamp.periodId) ?? '', expect.unitId ? `“${ctx.unitLabel(expect.unitId) ?? ''}”` : ''].join('');
+    const want = [
+      ctx.periodLabel(expect.periodId ?? stamp.periodId) ?? '',
+      expect.unitId ? `“${ctx.unitLabel(expect.unitId) ?? ''}”` : '',
+    ].join('');
     fileError(`这份评鉴表属于${theirs}，不是当前的${want}，已拒绝导入。`);
     return plan;
   }
@@ -70,11 +79,28 @@ export function planReviewImport(
     const errors: ImportIssue[] = [];
     const issue = (k: ReviewColumn, message: string) => errors.push(r.issue(k, message));
     const name = readName(r.cell('name')) ?? '';
-    const row: ReviewRowPlan = { sheet: r.sheet, row: r.row, name, status: 'invalid', unitLabel, changes: [], errors, warnings: [], periodId: period.id, unitId: stamp.unitId, personId: null, review: null };
+    const row: ReviewRowPlan = {
+      sheet: r.sheet,
+      row: r.row,
+      name,
+      status: 'invalid',
+      unitLabel,
+      changes: [],
+      errors,
+      warnings: [],
+      periodId: period.id,
+      unitId: stamp.unitId,
+      personId: null,
+      review: null,
+    };
     plan.rows.push(row);
     const id = readText(r.cell('id'));
     const who = period.participants.find((p) => p.personId === id && p.unitId === stamp.unitId);
-    if (!who) return issue('id', id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）');
+    if (!who)
+      return issue(
+        'id',
+        id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）',
+      );
     row.personId = who.personId;
     if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
     if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
@@ -93,7 +119,15 @@ export function planReviewImport(
     row.changes = diffReview(before, review);
     row.status = row.changes.length === 0 ? 'unchanged' : before ? 'changed' : 'new';
   });
-  if (plan.rows.length === 0) plan.fileErrors.push(noTableError(grid.sheets.filter((s) => !s.hidden).map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '评鉴', ''));
+  if (plan.rows.length === 0)
+    plan.fileErrors.push(
+      noTableError(
+        grid.sheets.filter((s) => !s.hidden).map((s) => s.name),
+        plan.sheets.some((s) => s.tables > 0),
+        '评鉴',
+        '',
+      ),
+    );
   return plan;
 }
 
@@ -110,7 +144,7 @@ function readScore(cell: Parameters<typeof readText>[0], fail: (m: string) => vo
 
 function diffReview(before: Review | null, after: Pick<Review, 'score' | 'proposed' | 'comment'>): FieldChange[] {
   const shown = {
-    score: (r: Pick<Review, 'score'> | null) => (r?.score ?? null) === null ? null : String(r!.score),
+    score: (r: Pick<Review, 'score'> | null) => ((r?.score ?? null) === null ? null : String(r!.score)),
     proposed: (r: Pick<Review, 'proposed'> | null) => (r?.proposed ? GRADE_LABELS[r.proposed] : null),
     comment: (r: Pick<Review, 'comment'> | null) => r?.comment ?? null,
   };

@@ -37,7 +37,14 @@ export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOpt
       let id = made.get(key);
       if (!id) {
         const siblings = draft.units.filter((u) => u.parentId === parentId);
-        const unit: Unit = { id: opts.newId('u'), name: step.name, kind: step.kind, parentId, order: siblings.reduce((n, u) => Math.max(n, u.order), 0) + 1, active: true };
+        const unit: Unit = {
+          id: opts.newId('u'),
+          name: step.name,
+          kind: step.kind,
+          parentId,
+          order: siblings.reduce((n, u) => Math.max(n, u.order), 0) + 1,
+          active: true,
+        };
         draft.units.push(unit);
         made.set(key, unit.id);
         counts.newUnits.push(unitLabel(draft.units, unit.id));
@@ -93,7 +100,12 @@ export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOpt
     if (row.personStatus && row.personStatus !== person.status) {
       person.status = row.personStatus;
       if (row.personStatus !== 'seconded') person.secondedTo = null;
-      person.statusHistory.push({ status: row.personStatus, on: opts.today, secondedTo: person.secondedTo, note: `花名册导入（${plan.fileName}）` });
+      person.statusHistory.push({
+        status: row.personStatus,
+        on: opts.today,
+        secondedTo: person.secondedTo,
+        note: `花名册导入（${plan.fileName}）`,
+      });
     }
     person.updatedAt = opts.now;
     counts.updated++;

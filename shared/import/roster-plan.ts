@@ -6,7 +6,7 @@ import type { WorkbookGrid } from '../excel/cells';
 import { maskIdNumber } from '../text/id-card';
 import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
 import { readRosterRow } from './roster-values';
-import { ROSTER_FIELD_MAP, type RosterColumn } from './roster-sheet';
+import { ROSTER_FIELD_MAP } from './roster-sheet';
 import { unitMatcher, type UnitMatch } from './unit-match';
 
 export interface PlannedRow extends ImportRowBase {
@@ -56,7 +56,8 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
     const id = values.fields.idNumber;
     if (id) {
       const twin = seenIds.get(id);
-      if (twin) planned.errors.push(r.issue('idNumber', `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
+      if (twin)
+        planned.errors.push(r.issue('idNumber', `身份证号 ${maskIdNumber(id)} 与“${twin.sheet}”第${twin.row}行（${twin.name}）重复`));
       else seenIds.set(id, planned);
     }
     const existing = findExisting(index, values.fields);
@@ -71,7 +72,9 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
     planned.unitLabel = planned.unit.kind === 'existing' ? labelOfUnit(planned.unit.unitId) : describeUnit(org, planned.unit);
     if (planned.unit.kind === 'new') newUnitLabels.add(planned.unitLabel);
     if (existing && planned.name && existing.name !== planned.name && id && existing.idNumber === id) {
-      planned.warnings.push(r.issue('name', `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`));
+      planned.warnings.push(
+        r.issue('name', `花名册中的姓名“${planned.name}”与已登记的“${existing.name}”不同（身份证号相同），将改为新姓名`),
+      );
     }
     if (planned.errors.length === 0) {
       planned.changes = existing ? diff(labelOfUnit(existing.unitId), existing, planned) : [];
@@ -79,7 +82,14 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
     }
   });
   if (plan.rows.length === 0) {
-    plan.fileErrors.push(noTableError(grid.sheets.map((s) => s.name), plan.sheets.some((s) => s.tables > 0), '花名册', '表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。'));
+    plan.fileErrors.push(
+      noTableError(
+        grid.sheets.map((s) => s.name),
+        plan.sheets.some((s) => s.tables > 0),
+        '花名册',
+        '表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。',
+      ),
+    );
   }
   plan.newUnits = [...newUnitLabels];
   return plan;

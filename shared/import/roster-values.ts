@@ -37,12 +37,42 @@ const CATEGORY_WORDS: Record<string, Category> = {
   工勤人员: '机关工勤人员',
 };
 
-const STATUS_WORDS: Record<string, PersonStatus> = { 在职: 'active', 在岗: 'active', 借调: 'seconded', 借出: 'seconded', 离职: 'left', 调出: 'left', 辞职: 'left', 退休: 'retired' };
+const STATUS_WORDS: Record<string, PersonStatus> = {
+  在职: 'active',
+  在岗: 'active',
+  借调: 'seconded',
+  借出: 'seconded',
+  离职: 'left',
+  调出: 'left',
+  辞职: 'left',
+  退休: 'retired',
+};
 const GENDER_WORDS: Record<string, '男' | '女'> = { 男: '男', 女: '女', 男性: '男', 女性: '女' };
-const POLITICAL_WORDS: Record<string, string> = { 党员: '中共党员', 中共党员: '中共党员', 中国共产党党员: '中共党员', 预备党员: '预备党员', 中共预备党员: '预备党员', 团员: '共青团员', 共青团员: '共青团员', 群众: '群众', 无党派: '无党派人士', 无党派人士: '无党派人士' };
+const POLITICAL_WORDS: Record<string, string> = {
+  党员: '中共党员',
+  中共党员: '中共党员',
+  中国共产党党员: '中共党员',
+  预备党员: '预备党员',
+  中共预备党员: '预备党员',
+  团员: '共青团员',
+  共青团员: '共青团员',
+  群众: '群众',
+  无党派: '无党派人士',
+  无党派人士: '无党派人士',
+};
 
 const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince'] as const;
-const TEXT_FIELDS = ['ethnicity', 'nativePlace', 'fullTimeEducation', 'fullTimeSchool', 'inServiceEducation', 'inServiceSchool', 'post', 'rank', 'note'] as const;
+const TEXT_FIELDS = [
+  'ethnicity',
+  'nativePlace',
+  'fullTimeEducation',
+  'fullTimeSchool',
+  'inServiceEducation',
+  'inServiceSchool',
+  'post',
+  'rank',
+  'note',
+] as const;
 
 export interface CellIssue {
   column: RosterColumn;
@@ -59,7 +89,10 @@ export interface RosterRowValues {
 }
 
 /** Turns one data row into checked roster values; every problem names its column. */
-export function readRosterRow(row: { has(k: RosterColumn): boolean; cell(k: RosterColumn): Cell | null }, heading: string | null): RosterRowValues {
+export function readRosterRow(
+  row: { has(k: RosterColumn): boolean; cell(k: RosterColumn): Cell | null },
+  heading: string | null,
+): RosterRowValues {
   const out: RosterRowValues = { fields: {}, place: { unit: null, department: null, heading }, status: null, errors: [], warnings: [] };
   const has = (k: RosterColumn) => row.has(k);
   const cell = (k: RosterColumn) => row.cell(k);
@@ -106,7 +139,10 @@ function readId(cell: Cell | null, out: RosterRowValues): void {
   if (cell.kind === 'number') {
     // Excel keeps 15 significant digits: an 18-digit ID saved as a number has lost its tail.
     const shown = asExcelShowsIt(cell.num);
-    out.errors.push({ column: 'idNumber', message: `身份证号“${shown}”是以数字保存的，Excel 只保留15位有效数字，末几位已经丢失；请把该列设为文本格式后重新填写` });
+    out.errors.push({
+      column: 'idNumber',
+      message: `身份证号“${shown}”是以数字保存的，Excel 只保留15位有效数字，末几位已经丢失；请把该列设为文本格式后重新填写`,
+    });
     return;
   }
   const raw = toHalfWidth(readText(cell) ?? '');
@@ -124,7 +160,6 @@ function readId(cell: Cell | null, out: RosterRowValues): void {
     out.errors.push({ column: message.includes('性别') ? 'gender' : 'birth', message });
   }
 }
-
 
 /** 15 significant digits, then zeros — what Excel displays for a long number. */
 function asExcelShowsIt(num: number): string {

@@ -18,7 +18,11 @@ const clean = (s: string | null) => (s === null ? null : toHalfWidth(s).replace(
  * "医疗保障事业管理中心稽核科". Unknown units become new ones (shown in the preview), an
  * ambiguous 科室 name (综合科 in two 二层单位) is an error asking for the upper unit.
  */
-export function matchUnit(units: readonly Unit[], organisation: string, place: { unit: string | null; department: string | null; heading: string | null }): UnitMatch {
+export function matchUnit(
+  units: readonly Unit[],
+  organisation: string,
+  place: { unit: string | null; department: string | null; heading: string | null },
+): UnitMatch {
   const active = units.filter((u) => u.active);
   const bureau = active.find((u) => u.kind === 'bureau');
   if (!bureau) return { kind: 'error', message: '还没有建立局机关' };
@@ -31,7 +35,8 @@ export function matchUnit(units: readonly Unit[], organisation: string, place: {
     if (isBureau(name)) return { kind: 'existing', unitId: bureau.id };
     const hits = named(name);
     if (hits.length === 1) return { kind: 'existing', unitId: hits[0].id };
-    if (hits.length > 1) return { kind: 'error', message: `有 ${hits.length} 个名为“${name}”的单位，请写明上级单位，如“${labelOf(hits[0])}”` };
+    if (hits.length > 1)
+      return { kind: 'error', message: `有 ${hits.length} 个名为“${name}”的单位，请写明上级单位，如“${labelOf(hits[0])}”` };
     for (const parent of active.filter((u) => u.kind !== 'department')) {
       const prefix = clean(parent.name)!;
       if (name.startsWith(prefix) && name.length > prefix.length) return under(parent.id, name.slice(prefix.length));
@@ -64,7 +69,8 @@ export function matchUnit(units: readonly Unit[], organisation: string, place: {
     }
     const parent = resolveTop(parentName);
     if (parent.kind === 'error') return parent;
-    if (parent.kind === 'new') return { ...parent, chain: [...parent.chain.map((c) => ({ ...c, kind: 'subunit' as const })), { name: dept, kind: 'department' }] };
+    if (parent.kind === 'new')
+      return { ...parent, chain: [...parent.chain.map((c) => ({ ...c, kind: 'subunit' as const })), { name: dept, kind: 'department' }] };
     return under(parent.unitId, dept);
   }
   if (unit) {

@@ -6,8 +6,7 @@ import { toHalfWidth } from './normalize';
 import { parseYearMonth } from './ym-date';
 
 export type IdCheckResult =
-  | { ok: true; id: string; birth: string; birthDate: string; gender: '男' | '女' }
-  | { ok: false; message: string };
+  { ok: true; id: string; birth: string; birthDate: string; gender: '男' | '女' } | { ok: false; message: string };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CODES = '10X98765432';
@@ -31,7 +30,9 @@ function yyyymmdd(d: Date): string {
 
 /** Trim, drop all whitespace (incl. U+3000), full-width → ASCII, x → X. */
 export function normalizeIdNumber(raw: string): string {
-  return toHalfWidth(raw ?? '').replace(/\s+/g, '').replace(/x/g, 'X');
+  return toHalfWidth(raw ?? '')
+    .replace(/\s+/g, '')
+    .replace(/x/g, 'X');
 }
 
 /**
@@ -76,10 +77,7 @@ export function checkIdNumber(raw: string, today: Date = new Date()): IdCheckRes
  * Returns [] when consistent, when a field is absent/unparseable, or when the
  * ID itself is invalid (checkIdNumber reports that separately).
  */
-export function crossCheckIdNumber(
-  id: string,
-  fields: { birth?: string | null; gender?: '男' | '女' | null },
-): string[] {
+export function crossCheckIdNumber(id: string, fields: { birth?: string | null; gender?: '男' | '女' | null }): string[] {
   const r = checkIdNumber(id);
   if (!r.ok) return [];
   const problems: string[] = [];

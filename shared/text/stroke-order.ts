@@ -67,8 +67,7 @@ function charKey(ch: string): readonly number[] {
   const count = ch.length === 1 ? cnchar.stroke(ch) : 0;
   if (typeof count === 'number' && count > 0) {
     const names = cnchar.stroke(ch, 'order', 'name')[0];
-    const classes =
-      names && names.length === count ? names.map(strokeClass) : new Array<number>(count).fill(UNKNOWN_CLASS);
+    const classes = names && names.length === count ? names.map(strokeClass) : new Array<number>(count).fill(UNKNOWN_CLASS);
     key = [count, ...classes, cp];
   } else {
     key = [NON_HAN, cp];

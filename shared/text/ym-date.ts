@@ -5,10 +5,7 @@
  */
 import { toHalfWidth } from './normalize';
 
-export type YearMonthResult =
-  | { ok: true; value: string }
-  | { ok: true; value: null }
-  | { ok: false; message: string; ambiguous?: boolean };
+export type YearMonthResult = { ok: true; value: string } | { ok: true; value: null } | { ok: false; message: string; ambiguous?: boolean };
 
 export type IsoDateResult = { ok: true; value: string } | { ok: false; message: string };
 
@@ -138,10 +135,7 @@ function parseText(s: string, shown: string): YearMonthResult {
  *   so plain decimal text is judged by the number rules above.
  * - Blank ('' / whitespace / null / undefined) → `{ ok: true, value: null }`.
  */
-export function parseYearMonth(
-  input: string | number | Date | null | undefined,
-  opts?: { numeric?: boolean },
-): YearMonthResult {
+export function parseYearMonth(input: string | number | Date | null | undefined, opts?: { numeric?: boolean }): YearMonthResult {
   if (input === null || input === undefined) return { ok: true, value: null };
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return { ok: false, message: '日期无效' };

@@ -45,7 +45,15 @@ export async function makeDataset(dir: string, people: number, years: number): P
   const size = await dataSize(dir);
   const peak = /peakRssKb=(\d+)/.exec(r.out);
   const cpu = /cpuSeconds=([\d.]+)\+([\d.]+)/.exec(r.out);
-  return { dir, people, years, generateMs: r.ms, generateRssBytes: peak ? Number(peak[1]) * 1024 : 0, generateCpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, ...size };
+  return {
+    dir,
+    people,
+    years,
+    generateMs: r.ms,
+    generateRssBytes: peak ? Number(peak[1]) * 1024 : 0,
+    generateCpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0,
+    ...size,
+  };
 }
 
 /** Bytes of the data files in a folder (what a clerk's data weighs; .bak copies and backups excluded). */

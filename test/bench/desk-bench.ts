@@ -59,13 +59,17 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
   // The first start after `demo` takes the first snapshot; a clerk's every later start is what counts.
   await (await openDesk(dir, { program: 'host' })).folder.close();
   const opened: DeskContext[] = [];
-  const opens = await timings(OPENS, async () => {
-    const ctx = await openDesk(dir, { program: 'host' });
-    await call(ctx, 'people:list', {});
-    opened.push(ctx);
-  }, async () => {
-    await opened.pop()?.folder.close(); // the start snapshot finishes here, after the roster was usable
-  });
+  const opens = await timings(
+    OPENS,
+    async () => {
+      const ctx = await openDesk(dir, { program: 'host' });
+      await call(ctx, 'people:list', {});
+      opened.push(ctx);
+    },
+    async () => {
+      await opened.pop()?.folder.close(); // the start snapshot finishes here, after the roster was usable
+    },
+  );
   const floorOpens = await timings(OPENS, () => readAndParse(dir));
 
   const ctx = await openDesk(dir, { program: 'host' });
@@ -76,10 +80,23 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     const unitId = period.participants[0].unitId;
     const here = period.participants.filter((p) => p.unitId === unitId);
     const reviews = await timings(SAVES, (i) =>
-      call(ctx, 'reviews:save', { periodId: current.id, personId: here[i % here.length].personId, score: 80 + (i % 20), proposed: null, comment: `基准测试第${i + 1}次保存` }),
+      call(ctx, 'reviews:save', {
+        periodId: current.id,
+        personId: here[i % here.length].personId,
+        score: 80 + (i % 20),
+        proposed: null,
+        comment: `基准测试第${i + 1}次保存`,
+      }),
     );
     const records = await timings(SAVES, (i) =>
-      call(ctx, 'records:save', { periodId: current.id, personId: here[i % here.length].personId, date: current.start, content: `基准测试工作纪实${i + 1}`, progress: '已完成', note: null }),
+      call(ctx, 'records:save', {
+        periodId: current.id,
+        personId: here[i % here.length].personId,
+        date: current.start,
+        content: `基准测试工作纪实${i + 1}`,
+        progress: '已完成',
+        note: null,
+      }),
     );
     const unitFile = join(dir, 'periods', current.id, 'units', `${unitId}.json`);
     const unitBytes = (await stat(unitFile)).size;
@@ -95,7 +112,9 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     const input = await gradingInput(ctx, graded.id);
     const engine = await timings(5, () => gradePeriod(input));
     // The latest year with all four quarters graded (a 1-year folder has only the current year).
-    const graded4 = periods.filter((p) => p.state !== 'recording' && periods.filter((q) => q.year === p.year && q.state !== 'recording').length === 4);
+    const graded4 = periods.filter(
+      (p) => p.state !== 'recording' && periods.filter((q) => q.year === p.year && q.state !== 'recording').length === 4,
+    );
     const annualYear = (graded4.at(-1) ?? graded).year;
     const annual = await timings(3, () => call(ctx, 'annual:get', { year: annualYear }));
     return {

@@ -53,12 +53,20 @@ async function main() {
     ]);
 
     const [, xlsxMs] = await timed(async () => {
-      const r = await dispatch(ctx, 'forms:export', { request: { form: 'summary', periodId: period.id }, format: 'xlsx', file: join(dir, 's.xlsx') });
+      const r = await dispatch(ctx, 'forms:export', {
+        request: { form: 'summary', periodId: period.id },
+        format: 'xlsx',
+        file: join(dir, 's.xlsx'),
+      });
       if (!r.ok) throw new Error(r.message);
     });
     rows.push([`汇总表 Excel（全局 ${period.participantCount} 人）`, `${(xlsxMs / 1000).toFixed(2)} s`, '—', '—', '—']);
     const [, pdfMs] = await timed(async () => {
-      const r = await dispatch(ctx, 'forms:export', { request: { form: 'summary', periodId: period.id }, format: 'pdf', file: join(dir, 's.pdf') });
+      const r = await dispatch(ctx, 'forms:export', {
+        request: { form: 'summary', periodId: period.id },
+        format: 'pdf',
+        file: join(dir, 's.pdf'),
+      });
       if (!r.ok) throw new Error(r.message);
     });
     rows.push([`汇总表 PDF（全局 ${period.participantCount} 人）`, `${(pdfMs / 1000).toFixed(2)} s`, '—', '—', '—']);
@@ -67,7 +75,9 @@ async function main() {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\n表格基准 — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`);
+  console.log(
+    `\n表格基准 — ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}\n`,
+  );
   const header = ['what', 'time', 'per page', 'floor (static HTML, one call)', 'ratio'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const r of [header, ...rows]) console.log(r.map((c, i) => c.padEnd(widths[i])).join('  '));

@@ -79,7 +79,11 @@ const SCROLL_TO_END = `new Promise((done) => {
 })`;
 
 async function api(url: string, token: string, channel: string, input: unknown): Promise<unknown> {
-  const res = await fetch(new URL(`/api/${channel}`, url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token }, body: JSON.stringify(input) });
+  const res = await fetch(new URL(`/api/${channel}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
+    body: JSON.stringify(input),
+  });
   const r = (await res.json()) as { ok: boolean; data?: unknown; message?: string };
   if (!r.ok) throw new Error(`${channel}: ${r.message}`);
   return r.data;
@@ -87,7 +91,10 @@ async function api(url: string, token: string, channel: string, input: unknown):
 
 export async function measureHost(dataDir: string): Promise<HostFigures> {
   const host = startHost(dataDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
   try {
     const url = await host.url;
     const token = /token=([0-9a-f]+)/.exec(url)![1];
@@ -113,7 +120,8 @@ export async function measureHost(dataDir: string): Promise<HostFigures> {
     const periods = (await api(url, token, 'periods:list', {})) as Summary[];
     const current = periods.at(-1)!;
     const period = (await api(url, token, 'periods:get', { id: current.id })) as { participants: { unitId: string }[] };
-    for (const unitId of new Set(period.participants.map((p) => p.unitId))) await api(url, token, 'reviews:grid', { periodId: current.id, unitId });
+    for (const unitId of new Set(period.participants.map((p) => p.unitId)))
+      await api(url, token, 'reviews:grid', { periodId: current.id, unitId });
     const graded = periods.filter((p) => p.state !== 'recording');
     await api(url, token, 'grading:get', { periodId: graded.at(-1)!.id });
     await api(url, token, 'stats:grades', {});

@@ -1,7 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
 /** Runs `fn` `runs` times (and `after` untimed after each); returns the sorted times in ms. */
-export async function timings(runs: number, fn: (i: number) => Promise<unknown> | unknown, after?: () => Promise<unknown>): Promise<number[]> {
+export async function timings(
+  runs: number,
+  fn: (i: number) => Promise<unknown> | unknown,
+  after?: () => Promise<unknown>,
+): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -29,7 +33,14 @@ export interface Figure {
 export const ms = (n: number) => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
 export const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-export function figure(what: string, value: number, unit: (n: number) => string, floor: { name: string; value: number } | null, target: string, met: (value: number, ratio: number | null) => boolean | null): Figure {
+export function figure(
+  what: string,
+  value: number,
+  unit: (n: number) => string,
+  floor: { name: string; value: number } | null,
+  target: string,
+  met: (value: number, ratio: number | null) => boolean | null,
+): Figure {
   const ratio = floor ? value / floor.value : null;
   return {
     what,
@@ -43,6 +54,10 @@ export function figure(what: string, value: number, unit: (n: number) => string,
 
 export function markdownTable(figures: Figure[]): string {
   const head = ['what', 'figure', 'floor (same run)', 'ratio', 'target', 'met'];
-  const lines = [head, head.map(() => '---'), ...figures.map((f) => [f.what, f.value, f.floor, f.ratio, f.target, f.met === null ? '' : f.met ? 'yes' : '**no**'])];
+  const lines = [
+    head,
+    head.map(() => '---'),
+    ...figures.map((f) => [f.what, f.value, f.floor, f.ratio, f.target, f.met === null ? '' : f.met ? 'yes' : '**no**']),
+  ];
   return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
 }

@@ -15,7 +15,17 @@ import { figure, markdownTable, mb, ms, type Figure } from './measure';
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
 
 function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
-  const head = ['dataset', 'JSON on disk', 'demo', 'open (floor)', 'save review p95 (floor)', 'save record p95', 'grading engine', 'grading run', 'annual roll-up'];
+  const head = [
+    'dataset',
+    'JSON on disk',
+    'demo',
+    'open (floor)',
+    'save review p95 (floor)',
+    'save record p95',
+    'grading engine',
+    'grading run',
+    'annual roll-up',
+  ];
   const lines = sets.map(({ ds, desk }) => [
     `${ds.people} 人 × ${ds.years} 年`,
     `${mb(ds.jsonBytes)} / ${ds.files} files`,
@@ -51,16 +61,58 @@ async function main() {
     const imp = await measureImport(big.dir, scratch);
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
-      figure(`生成演示数据 ${big.people} 人 × ${big.years} 年（npm run cli -- demo）`, big.generateMs, s, null, '< 60 s', (v) => v < 60_000),
+      figure(
+        `生成演示数据 ${big.people} 人 × ${big.years} 年（npm run cli -- demo）`,
+        big.generateMs,
+        s,
+        null,
+        '< 60 s',
+        (v) => v < 60_000,
+      ),
       figure('其中 CPU 时间（用户 + 系统）', big.generateCpuMs, s, null, '—', () => null),
       figure('生成时进程内存峰值', big.generateRssBytes, mb, null, '—', () => null),
       figure(`演示数据文件夹（${big.files} 个数据文件）`, big.jsonBytes, mb, null, '—', () => null),
-      figure(`保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`, desk.saveReviewP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
-      figure('保存一条工作纪实（当前周期）p95', desk.saveRecordP95, ms, { name: 'write+fsync+rename p95', value: desk.saveFloorP95 }, '≤ 30 ms, ≤ 2×', (v, r) => v <= 30 && at(r, 2)),
-      figure('　保存一条评鉴 中位数（含操作日志一次 fsync）', desk.saveReviewMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
+      figure(
+        `保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`,
+        desk.saveReviewP95,
+        ms,
+        { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
+        '≤ 30 ms, ≤ 2×',
+        (v, r) => v <= 30 && at(r, 2),
+      ),
+      figure(
+        '保存一条工作纪实（当前周期）p95',
+        desk.saveRecordP95,
+        ms,
+        { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
+        '≤ 30 ms, ≤ 2×',
+        (v, r) => v <= 30 && at(r, 2),
+      ),
+      figure(
+        '　保存一条评鉴 中位数（含操作日志一次 fsync）',
+        desk.saveReviewMedian,
+        ms,
+        { name: '中位数', value: desk.saveFloorMedian },
+        '—',
+        () => null,
+      ),
       figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
-      figure('打开数据文件夹到花名册可用（含启动自动备份）', desk.openMs, ms, { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs }, '≤ 1 s, ≤ 1.5×', (v, r) => v <= 1000 && at(r, 1.5)),
-      figure(`花名册 ${host.rosterRows} 行首屏（Chromium，从菜单点击到画出）`, host.rosterFirstPaintMs, ms, null, '≤ 500 ms', (v) => v <= 500),
+      figure(
+        '打开数据文件夹到花名册可用（含启动自动备份）',
+        desk.openMs,
+        ms,
+        { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
+        '≤ 1 s, ≤ 1.5×',
+        (v, r) => v <= 1000 && at(r, 1.5),
+      ),
+      figure(
+        `花名册 ${host.rosterRows} 行首屏（Chromium，从菜单点击到画出）`,
+        host.rosterFirstPaintMs,
+        ms,
+        null,
+        '≤ 500 ms',
+        (v) => v <= 500,
+      ),
       figure('花名册首屏（重新载入整个界面）', host.coldPaintMs, ms, null, '—', () => null),
       figure(`花名册滚动到底（每帧 5 行，${host.scrollFrames} 帧）最长一帧`, host.longestFrameMs, ms, null, '≤ 50 ms', (v) => v <= 50),
       figure(`　滚动：帧中位数 / 超过 50 ms 的帧 ${host.framesOver50} 个`, host.medianFrameMs, ms, null, '—', () => null),
@@ -68,13 +120,38 @@ async function main() {
       figure(`评定引擎：一个季度 ${desk.gradedPeople} 人`, desk.gradingEngineMs, ms, null, '≤ 200 ms', (v) => v <= 200),
       figure('运行评定（读取、评定、保存结果、记日志）', desk.gradingRunMs, ms, null, '—', () => null),
       figure(`年度汇总 ${desk.annualYear} 年（${big.people} 人）`, desk.annualMs, ms, null, '≤ 300 ms', (v) => v <= 300),
-      figure(`花名册导入预览 .xlsx（${imp.rows} 行）`, imp.previewXlsxMs, ms, { name: 'exceljs 解析', value: imp.parseXlsxMs }, '≤ 1.5×', (_, r) => at(r, 1.5)),
-      figure(`花名册导入预览 .xls（${imp.rows} 行）`, imp.previewXlsMs, ms, { name: 'SheetJS 解析', value: imp.parseXlsMs }, '≤ 1.5×', (_, r) => at(r, 1.5)),
+      figure(
+        `花名册导入预览 .xlsx（${imp.rows} 行）`,
+        imp.previewXlsxMs,
+        ms,
+        { name: 'exceljs 解析', value: imp.parseXlsxMs },
+        '≤ 1.5×',
+        (_, r) => at(r, 1.5),
+      ),
+      figure(
+        `花名册导入预览 .xls（${imp.rows} 行）`,
+        imp.previewXlsMs,
+        ms,
+        { name: 'SheetJS 解析', value: imp.parseXlsMs },
+        '≤ 1.5×',
+        (_, r) => at(r, 1.5),
+      ),
       figure(`花名册导出 .xlsx（${imp.rows} 行）`, imp.exportMs, ms, null, '—', () => null),
-      figure('浏览器模式服务进程内存（全部数据，一天的操作后）', host.hostRssBytes, mb, { name: '磁盘上的 JSON', value: big.jsonBytes }, '≤ 3×', (_, r) => at(r, 3)),
+      figure(
+        '浏览器模式服务进程内存（全部数据，一天的操作后）',
+        host.hostRssBytes,
+        mb,
+        { name: '磁盘上的 JSON', value: big.jsonBytes },
+        '≤ 3×',
+        (_, r) => at(r, 3),
+      ),
     ];
     const cpu = cpus();
-    console.log(`\n平时考核 benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${loadavg().map((l) => l.toFixed(1)).join(' / ')}\n`);
+    console.log(
+      `\n平时考核 benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB RAM, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n`,
+    );
     console.log(markdownTable(figures));
     console.log('\nGrowth (people, years):\n');
     console.log(growthTable(sets));

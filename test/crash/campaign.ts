@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Result } from '../../shared/api/result';
 import { seeded, type Rng } from '../../electron/services/demo/random';
-import { todayIso } from '../../electron/services/context';
+import { todayIso } from '../../electron/services/clock';
 import { readDisk, type DiskState } from './disk-state';
 import { DeskProcess, HostProcess, type Desk } from './desk-process';
 
@@ -88,10 +88,18 @@ class Lane {
   async setUp(): Promise<void> {
     this.desk = await this.start();
     await this.desk.started;
-    await this.call('org:create', { name: '崩溃测试市医疗保障局', departments: ['办公室', '组织人事科', '基金监管科'], subunits: ['医疗保障事业管理中心'] });
+    await this.call('org:create', {
+      name: '崩溃测试市医疗保障局',
+      departments: ['办公室', '组织人事科', '基金监管科'],
+      subunits: ['医疗保障事业管理中心'],
+    });
     this.units = ((await this.call('units:list', {})) as { id: string }[]).map((u) => u.id);
     for (let i = 0; i < 12; i++) {
-      const row = (await this.call('people:save', { unitId: this.rng.pick(this.units.slice(1)), unitSince: '2024-06-01', fields: person(`初始${i + 1}`) })) as { id: string; name: string };
+      const row = (await this.call('people:save', {
+        unitId: this.rng.pick(this.units.slice(1)),
+        unitSince: '2024-06-01',
+        fields: person(`初始${i + 1}`),
+      })) as { id: string; name: string };
       this.people.push({ id: row.id, name: row.name });
     }
     await this.call('periods:open', { kind: 'quarter', year: 2025, index: 1 });
@@ -107,13 +115,25 @@ class Lane {
     const someone = () => r.pick(this.people).id;
     const participant = () => r.pick(this.participants);
     const kind = r.weighted([
-      ['newPerson', 2], ['note', 4], ['transfer', 3], ['newUnit', 1], ['record', 4], ['dropRecord', 1],
-      ['review', 4], ['summary', 2], ['override', 2], ['incident', 2],
+      ['newPerson', 2],
+      ['note', 4],
+      ['transfer', 3],
+      ['newUnit', 1],
+      ['record', 4],
+      ['dropRecord', 1],
+      ['review', 4],
+      ['summary', 2],
+      ['override', 2],
+      ['incident', 2],
     ] as const);
     switch (kind) {
       case 'newPerson': {
         const name = this.token('新');
-        return { channel: 'people:save', input: { unitId: r.pick(this.units.slice(1)), fields: person(name) }, facts: () => [[`person-named/${name}`, true]] };
+        return {
+          channel: 'people:save',
+          input: { unitId: r.pick(this.units.slice(1)), fields: person(name) },
+          facts: () => [[`person-named/${name}`, true]],
+        };
       }
       case 'note': {
         const id = someone();
@@ -126,17 +146,29 @@ class Lane {
         const settled = this.facts.get(`person/${id}/unit`);
         const now = settled?.length === 1 ? settled[0] : this.disk?.org?.people.find((p) => p.id === id)?.unitId;
         const to = r.pick(this.units.slice(1).filter((u) => u !== now));
-        return { channel: 'people:transfer', input: { personId: id, toUnitId: to, date: todayIso(), note: null }, facts: () => [[`person/${id}/unit`, to]] };
+        return {
+          channel: 'people:transfer',
+          input: { personId: id, toUnitId: to, date: todayIso(), note: null },
+          facts: () => [[`person/${id}/unit`, to]],
+        };
       }
       case 'newUnit': {
         const name = this.token('科');
-        return { channel: 'units:save', input: { name, kind: 'department', parentId: this.units[0] }, facts: () => [[`unit-named/${name}`, true]] };
+        return {
+          channel: 'units:save',
+          input: { name, kind: 'department', parentId: this.units[0] },
+          facts: () => [[`unit-named/${name}`, true]],
+        };
       }
       case 'record': {
         const personId = participant();
         const content = this.token('纪实');
         const date = `2025-0${r.int(1, 3)}-${String(r.int(10, 28))}`;
-        return { channel: 'records:save', input: { periodId: PERIOD, personId, date, content, progress: null, note: null }, facts: () => [[`record/${content}`, true]] };
+        return {
+          channel: 'records:save',
+          input: { periodId: PERIOD, personId, date, content, progress: null, note: null },
+          facts: () => [[`record/${content}`, true]],
+        };
       }
       case 'dropRecord': {
         const held = [...this.facts].filter(([k, v]) => k.startsWith('record/') && v.length === 1 && v[0] === true);
@@ -144,25 +176,41 @@ class Lane {
         const [key] = r.pick(held);
         const found = this.recordId(key.slice('record/'.length));
         if (!found) return this.nextOp();
-        return { channel: 'records:delete', input: { periodId: PERIOD, personId: found.personId, id: found.id }, facts: () => [[key, false]] };
+        return {
+          channel: 'records:delete',
+          input: { periodId: PERIOD, personId: found.personId, id: found.id },
+          facts: () => [[key, false]],
+        };
       }
       case 'review': {
         const personId = participant();
         const score = r.int(50, 100);
         const comment = this.token('评鉴');
-        return { channel: 'reviews:save', input: { periodId: PERIOD, personId, score, proposed: null, comment }, facts: () => [[`review/${personId}`, `${score}|${comment}`]] };
+        return {
+          channel: 'reviews:save',
+          input: { periodId: PERIOD, personId, score, proposed: null, comment },
+          facts: () => [[`review/${personId}`, `${score}|${comment}`]],
+        };
       }
       case 'summary': {
         const personId = participant();
         const text = this.token('小结');
         const attendance = { absentDays: 0, leaveDays: r.int(0, 5), lateTimes: 0 };
-        return { channel: 'summaries:save', input: { periodId: PERIOD, personId, text, attendance }, facts: () => [[`summary/${personId}`, text]] };
+        return {
+          channel: 'summaries:save',
+          input: { periodId: PERIOD, personId, text, attendance },
+          facts: () => [[`summary/${personId}`, text]],
+        };
       }
       case 'override': {
         const personId = participant();
         const grade = r.pick(['good', 'fair', 'average'] as const);
         const reason = this.token('经党组会议研究调整');
-        return { channel: 'grading:override', input: { periodId: PERIOD, personId, grade, reason }, facts: () => [[`override/${personId}`, `${grade}|${reason}`]] };
+        return {
+          channel: 'grading:override',
+          input: { periodId: PERIOD, personId, grade, reason },
+          facts: () => [[`override/${personId}`, `${grade}|${reason}`]],
+        };
       }
       case 'incident': {
         const reason = this.token('事由');
@@ -225,7 +273,9 @@ class Lane {
       const value = this.actual(key, d);
       this.stats.factChecks++;
       if (!allowed.includes(value)) {
-        throw new Error(`${where}: ${key} is ${JSON.stringify(value)} on disk, expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')} — an acknowledged write was lost`);
+        throw new Error(
+          `${where}: ${key} is ${JSON.stringify(value)} on disk, expected ${allowed.map((a) => JSON.stringify(a)).join(' or ')} — an acknowledged write was lost`,
+        );
       }
       if (allowed.length > 1) {
         this.stats[value === allowed[allowed.length - 1] ? 'inFlightLanded' : 'inFlightLost']++;
@@ -252,13 +302,39 @@ class Lane {
   }
 }
 
-const emptyDisk = (): DiskState => ({ org: null, incidents: null, periods: new Map(), units: new Map(), auditEntries: 0, damaged: [], temps: [] });
+const emptyDisk = (): DiskState => ({
+  org: null,
+  incidents: null,
+  periods: new Map(),
+  units: new Map(),
+  auditEntries: 0,
+  damaged: [],
+  temps: [],
+});
 
 function person(name: string) {
   return {
-    name, gender: null, ethnicity: null, nativePlace: null, birth: null, idNumber: null, political: null, partyJoined: null, workStarted: null,
-    fullTimeEducation: null, fullTimeSchool: null, inServiceEducation: null, inServiceSchool: null, post: '科员', rank: null, postSince: null,
-    rankSince: null, establishment: null, category: null, phone: null, note: null,
+    name,
+    gender: null,
+    ethnicity: null,
+    nativePlace: null,
+    birth: null,
+    idNumber: null,
+    political: null,
+    partyJoined: null,
+    workStarted: null,
+    fullTimeEducation: null,
+    fullTimeSchool: null,
+    inServiceEducation: null,
+    inServiceSchool: null,
+    post: '科员',
+    rank: null,
+    postSince: null,
+    rankSince: null,
+    establishment: null,
+    category: null,
+    phone: null,
+    note: null,
   };
 }
 
@@ -289,7 +365,11 @@ async function runLane(index: number, kills: number, opts: CampaignOptions, stat
     lane.check(await readDisk(dir), 'set-up');
     for (let k = 1; k <= kills; k++) {
       const where = `lane ${index}, kill ${k}`;
-      const moment = lane.rng.weighted([['start', 1], ['write', 7], ['idle', 1]] as const);
+      const moment = lane.rng.weighted([
+        ['start', 1],
+        ['write', 7],
+        ['idle', 1],
+      ] as const);
       if (moment === 'start') {
         // Killed while opening: lock, start-up snapshot, temp clean-up.
         await lane.desk.close();
@@ -332,9 +412,16 @@ async function runLane(index: number, kills: number, opts: CampaignOptions, stat
       stats.lockTakeovers++;
       stats.bakRecoveries += notices.filter((n) => /副本/.test(n)).length;
       const verify = (await lane.call('data:verify', {})) as { ok: boolean; checks: { name: string; ok: boolean; detail: string }[] };
-      if (!verify.ok) throw new Error(`${where}: verify failed: ${verify.checks.filter((c) => !c.ok).map((c) => `${c.name} ${c.detail}`).join('; ')}`);
+      if (!verify.ok)
+        throw new Error(
+          `${where}: verify failed: ${verify.checks
+            .filter((c) => !c.ok)
+            .map((c) => `${c.name} ${c.detail}`)
+            .join('; ')}`,
+        );
       const started = await readDisk(dir);
-      if (started.damaged.length || started.temps.length) throw new Error(`${where}: after the restart: damaged ${started.damaged.join(', ')}; temp files ${started.temps.join(', ')}`);
+      if (started.damaged.length || started.temps.length)
+        throw new Error(`${where}: after the restart: damaged ${started.damaged.join(', ')}; temp files ${started.temps.join(', ')}`);
       lane.check(started, `${where} (after the restart)`);
     }
     await lane.desk.close();
@@ -348,8 +435,20 @@ async function runLane(index: number, kills: number, opts: CampaignOptions, stat
 export async function runCampaign(opts: CampaignOptions): Promise<CampaignStats> {
   const t0 = performance.now();
   const stats: CampaignStats = {
-    kills: 0, killsDuringStart: 0, killsDuringWrite: 0, killsWhileIdle: 0, killsMidFileWrite: 0, writesAcknowledged: 0, factChecks: 0, inFlightLanded: 0,
-    inFlightLost: 0, lockTakeovers: 0, lockWaits: 0, bakRecoveries: 0, auditEntries: 0, ms: 0,
+    kills: 0,
+    killsDuringStart: 0,
+    killsDuringWrite: 0,
+    killsWhileIdle: 0,
+    killsMidFileWrite: 0,
+    writesAcknowledged: 0,
+    factChecks: 0,
+    inFlightLanded: 0,
+    inFlightLost: 0,
+    lockTakeovers: 0,
+    lockWaits: 0,
+    bakRecoveries: 0,
+    auditEntries: 0,
+    ms: 0,
   };
   const lanes = opts.lanes ?? 2;
   await Promise.all(Array.from({ length: lanes }, (_, i) => runLane(i, Math.ceil(opts.kills / lanes), opts, stats)));

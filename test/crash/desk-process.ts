@@ -84,11 +84,15 @@ export class DeskProcess {
         return; // a stray log line
       }
       if (msg.type) onStart(msg as Started);
-      else if (msg.id !== undefined) this.pending.get(msg.id)?.(msg.result!), this.pending.delete(msg.id);
+      else if (msg.id !== undefined) {
+        this.pending.get(msg.id)?.(msg.result!);
+        this.pending.delete(msg.id);
+      }
     });
     void this.exited.then(() => {
       onStart({ type: 'open-failed', code: 'EXITED', message: 'the child exited before it was ready' });
-      for (const answer of this.pending.values()) answer({ ok: false, code: 'EXITED' as never, message: 'the process ended before answering' });
+      for (const answer of this.pending.values())
+        answer({ ok: false, code: 'EXITED' as never, message: 'the process ended before answering' });
       this.pending.clear();
     });
   }
@@ -145,7 +149,9 @@ export class HostProcess {
         [this.api, this.token] = [`${m[1]}/api/`, m[2]];
         ok({ type: 'ready', pid: child.pid!, notices: [] });
       });
-      void this.exited.then((code) => ok({ type: 'open-failed', code: /稍后再试|正在被/.test(stderr) ? 'LOCKED' : `EXIT ${code}`, message: stderr.trim() }));
+      void this.exited.then((code) =>
+        ok({ type: 'open-failed', code: /稍后再试|正在被/.test(stderr) ? 'LOCKED' : `EXIT ${code}`, message: stderr.trim() }),
+      );
     });
   }
 

@@ -7,7 +7,10 @@ import { runCampaign } from './campaign';
 
 const [childKills = 2000, hostKills = 100] = process.argv.slice(2).map(Number);
 const progress = (lane: number, kill: number) => kill % 50 === 0 && console.log(`  lane ${lane}: ${kill} kills`);
-for (const [transport, kills] of [['child', childKills], ['host', hostKills]] as const) {
+for (const [transport, kills] of [
+  ['child', childKills],
+  ['host', hostKills],
+] as const) {
   if (!kills) continue;
   const seed = Date.now() % 100_000;
   console.log(`${transport}: ${kills} kills, seed ${seed} …`);

@@ -16,7 +16,11 @@ import { DeskProcess } from './desk-process';
 export function smallDiskUnavailable(): string | null {
   if (process.platform !== 'linux') return 'not Linux';
   if (process.getuid?.() !== 0) return 'needs root for a private tmpfs (CI and the build machines run as root)';
-  const probe = spawnSync('unshare', ['-m', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null || mount -t tmpfs -o size=64k tmpfs /tmp'], { timeout: 5000 });
+  const probe = spawnSync(
+    'unshare',
+    ['-m', 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs /mnt 2>/dev/null || mount -t tmpfs -o size=64k tmpfs /tmp'],
+    { timeout: 5000 },
+  );
   return probe.status === 0 ? null : `unshare/mount refused: ${probe.stderr?.toString().trim()}`;
 }
 
@@ -28,9 +32,21 @@ export class SmallDisk {
 
   static async create(sizeKb = 2048): Promise<SmallDisk> {
     const mountPoint = await mkdtemp(join(tmpdir(), 'desk-small-disk-'));
-    const holder = spawn('unshare', ['-m', '--propagation', 'private', 'sh', '-c', `mount -t tmpfs -o size=${sizeKb}k tmpfs "$0" && echo mounted && exec sleep 3600`, mountPoint], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const holder = spawn(
+      'unshare',
+      [
+        '-m',
+        '--propagation',
+        'private',
+        'sh',
+        '-c',
+        `mount -t tmpfs -o size=${sizeKb}k tmpfs "$0" && echo mounted && exec sleep 3600`,
+        mountPoint,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((ok, fail) => {
       createInterface({ input: holder.stdout! }).once('line', () => ok());
       holder.once('exit', (code) => fail(new Error(`could not mount a tmpfs (exit ${code})`)));
@@ -58,8 +74,11 @@ export class SmallDisk {
     let total = 0;
     try {
       for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 9, 1]) {
-        for (const chunk = Buffer.alloc(size, 1); ; ) {
-          const written = await fh.write(chunk).then((r) => r.bytesWritten, (e: NodeJS.ErrnoException) => (e.code === 'ENOSPC' ? 0 : Promise.reject(e)));
+        for (const chunk = Buffer.alloc(size, 1); ;) {
+          const written = await fh.write(chunk).then(
+            (r) => r.bytesWritten,
+            (e: NodeJS.ErrnoException) => (e.code === 'ENOSPC' ? 0 : Promise.reject(e)),
+          );
           total += written;
           if (written < size) break;
         }
@@ -89,7 +108,8 @@ export class SmallDisk {
       for (const e of await readdir(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (e.name !== '.lock' && e.name !== 'files.jsonl') out.set(relative(this.visibleDataDir, p), (await readFile(p)).toString('base64'));
+        else if (e.name !== '.lock' && e.name !== 'files.jsonl')
+          out.set(relative(this.visibleDataDir, p), (await readFile(p)).toString('base64'));
       }
     };
     await walk(this.visibleDataDir);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { FIXED_NOW } from '../fixed-now';
 import { startHost, stopHost } from './host-process';
 
 export const REPO = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
@@ -14,6 +15,8 @@ interface Fixtures {
   dataDir: string;
   /** Fails the test when the page throws (checked after the test body). */
   noPageErrors: void;
+  /** The page's clock starts where the host's does (APPRAISAL_DESK_NOW), then runs on. */
+  fixedClock: void;
 }
 
 export const test = base.extend<Fixtures>({
@@ -30,6 +33,14 @@ export const test = base.extend<Fixtures>({
       await stopHost(host.child);
     }
   },
+  fixedClock: [
+    async ({ page }, use) => {
+      await page.clock.install({ time: new Date(process.env.APPRAISAL_DESK_NOW ?? FIXED_NOW) });
+      await page.clock.resume();
+      await use();
+    },
+    { auto: true },
+  ],
   noPageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

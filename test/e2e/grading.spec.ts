@@ -39,18 +39,34 @@ const STAFF: [name: string, score: number][] = [
 async function seed(page: Page): Promise<{ periodId: string; label: string }> {
   await api(page, 'org:create', { name: '贵港市医疗保障局', departments: ['办公室', '组织人事科'], subunits: [] });
   const office = (await api(page, 'units:list', {})).find((u) => u.name === '办公室')!;
-  const person = (name: string, post: string) => api(page, 'people:save', { unitId: office.id, fields: { ...EMPTY_PERSON_FIELDS, name, post } });
+  const person = (name: string, post: string) =>
+    api(page, 'people:save', { unitId: office.id, fields: { ...EMPTY_PERSON_FIELDS, name, post } });
   const staff = [];
   for (const [name, score] of STAFF) staff.push({ ...(await person(name, '科员')), score });
   const head = await person('陈明', '主任');
   const now = new Date();
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  await api(page, 'roles:save', { personId: head.id, kind: 'departmentHead', unitId: office.id, supervisedUnitIds: [], from: today, until: null });
+  await api(page, 'roles:save', {
+    personId: head.id,
+    kind: 'departmentHead',
+    unitId: office.id,
+    supervisedUnitIds: [],
+    from: today,
+    until: null,
+  });
   const period = await api(page, 'periods:open', { kind: 'quarter', year: now.getFullYear(), index: Math.floor(now.getMonth() / 3) + 1 });
-  for (const p of staff) await api(page, 'reviews:save', { periodId: period.id, personId: p.id, score: p.score, proposed: 'good', comment: '工作认真负责' });
+  for (const p of staff)
+    await api(page, 'reviews:save', { periodId: period.id, personId: p.id, score: p.score, proposed: 'good', comment: '工作认真负责' });
   await api(page, 'reviews:save', { periodId: period.id, personId: head.id, score: 88, proposed: 'fair', comment: '能够较好完成工作任务' });
   const zhao = staff.find((p) => p.name === '赵四')!;
-  await api(page, 'incidents:save', { personId: zhao.id, kind: '工作推进不理想', handling: '批评教育', date: today, reason: '季度重点工作滞后', docNo: null });
+  await api(page, 'incidents:save', {
+    personId: zhao.id,
+    kind: '工作推进不理想',
+    handling: '批评教育',
+    date: today,
+    reason: '季度重点工作滞后',
+    docNo: null,
+  });
   await api(page, 'periods:advance', { id: period.id });
   await api(page, 'periods:advance', { id: period.id });
   return { periodId: period.id, label: period.label };
@@ -131,7 +147,11 @@ test('等次评定: quota and a tie, accountability, an override, 公示; 已归
   await liu.focus();
   await page.keyboard.press('Enter');
   const steps = page.getByTestId('steps').filter({ hasText: '人工调整：季度考勤多次迟到' });
-  await expect(steps.locator('li')).toHaveText([/主管领导拟评“好”（70分）/, /超出名额，评为“较好”/, /人工调整：季度考勤多次迟到，经研究调整（较好 → 一般）/]);
+  await expect(steps.locator('li')).toHaveText([
+    /主管领导拟评“好”（70分）/,
+    /超出名额，评为“较好”/,
+    /人工调整：季度考勤多次迟到，经研究调整（较好 → 一般）/,
+  ]);
 
   // 反馈: each person's sentence.
   await page.getByRole('button', { name: '反馈' }).click();

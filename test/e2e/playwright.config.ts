@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { FIXED_NOW } from '../fixed-now';
+
+// The hosts the tests start inherit it (their clock); fixtures.ts sets the page's clock to the same instant.
+process.env.APPRAISAL_DESK_NOW ??= FIXED_NOW;
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // Never skip quietly: a missing browser is a broken test setup.

@@ -8,7 +8,9 @@ const fixture = (name: string) => join(REPO, 'test', 'fixtures', name);
 /** The bureau of the fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 (its 科室 come with the import). */
 async function createOrg(page: Page) {
   await page.getByLabel('单位名称').fill('XX市医疗保障局');
-  await page.getByLabel('内设科室').fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
+  await page
+    .getByLabel('内设科室')
+    .fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
   await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
   await page.getByRole('button', { name: '创建' }).click();
   await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');

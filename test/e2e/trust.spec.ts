@@ -15,7 +15,11 @@ async function signIn(page: Page, user: string, password: string) {
   await lock.getByRole('button', { name: '解锁' }).click();
 }
 
-test('app password: set it with a recovery code, 查看 is read-only but exports, lock after idle, a wait after 3 wrong passwords', async ({ page, appUrl, dataDir }) => {
+test('app password: set it with a recovery code, 查看 is read-only but exports, lock after idle, a wait after 3 wrong passwords', async ({
+  page,
+  appUrl,
+  dataDir,
+}) => {
   test.setTimeout(120_000); // a long walk; each password check costs a scrypt (~0.1 s, more on a busy machine)
   await mkdir(ARTIFACTS, { recursive: true });
   // The page's clock is ours to move: the idle lock is tested without waiting 10 minutes.

@@ -30,19 +30,31 @@ test('units: rename, reorder, refused close; roles: add, edit, delete; status: �
   await page.getByRole('menuitem', { name: '单位与职责' }).click();
   const units = card(page, '单位');
   // A subunit gets its own 科室; a 科室 with people in it cannot be closed (the service says why).
-  await units.getByRole('row', { name: /医疗保障事业管理中心/ }).getByRole('button', { name: '新增科室' }).click();
+  await units
+    .getByRole('row', { name: /医疗保障事业管理中心/ })
+    .getByRole('button', { name: '新增科室' })
+    .click();
   await page.getByRole('dialog', { name: '在“医疗保障事业管理中心”下新增科室' }).getByLabel('科室名称').fill('稽核科');
   await page.keyboard.press('Control+Enter');
   await expect(units.getByRole('row', { name: /稽核科/ })).toBeVisible();
-  await units.getByRole('row', { name: /组织人事科/ }).getByRole('button', { name: '撤销' }).click();
+  await units
+    .getByRole('row', { name: /组织人事科/ })
+    .getByRole('button', { name: '撤销' })
+    .click();
   await page.getByRole('tooltip').getByRole('button', { name: '撤销' }).click();
   await expect(page.getByText('“组织人事科”还有 1 名在职人员（如韦华），请先把他们调到其他单位。')).toBeVisible();
 
   // Rename and move up: the order of the rows follows.
-  await units.getByRole('row', { name: /组织人事科/ }).getByRole('button', { name: '改名' }).click();
+  await units
+    .getByRole('row', { name: /组织人事科/ })
+    .getByRole('button', { name: '改名' })
+    .click();
   await page.getByRole('dialog', { name: '重命名科室“组织人事科”' }).getByLabel('科室名称').fill('人事科');
   await page.keyboard.press('Control+Enter');
-  await units.getByRole('row', { name: /人事科/ }).getByRole('button', { name: '上移' }).click();
+  await units
+    .getByRole('row', { name: /人事科/ })
+    .getByRole('button', { name: '上移' })
+    .click();
   await expect(units.locator('.ant-table-row').nth(1)).toContainText('人事科');
   await expect(units.locator('.ant-table-row').nth(2)).toContainText('办公室');
 

@@ -21,6 +21,7 @@ async function deskOn(disk: SmallDisk): Promise<DeskProcess> {
   return desk;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each channel answers its own shape
 async function ok(desk: DeskProcess, channel: string, input: unknown): Promise<any> {
   const r = await desk.call(channel, input);
   if (!r.ok) throw new Error(`${channel}: ${r.code} ${r.message}`);
@@ -28,9 +29,27 @@ async function ok(desk: DeskProcess, channel: string, input: unknown): Promise<a
 }
 
 const person = (name: string, note: string | null = null) => ({
-  name, gender: null, ethnicity: null, nativePlace: null, birth: null, idNumber: null, political: null, partyJoined: null, workStarted: null,
-  fullTimeEducation: null, fullTimeSchool: null, inServiceEducation: null, inServiceSchool: null, post: '科员', rank: null, postSince: null,
-  rankSince: null, establishment: null, category: null, phone: null, note,
+  name,
+  gender: null,
+  ethnicity: null,
+  nativePlace: null,
+  birth: null,
+  idNumber: null,
+  political: null,
+  partyJoined: null,
+  workStarted: null,
+  fullTimeEducation: null,
+  fullTimeSchool: null,
+  inServiceEducation: null,
+  inServiceSchool: null,
+  post: '科员',
+  rank: null,
+  postSince: null,
+  rankSince: null,
+  establishment: null,
+  category: null,
+  phone: null,
+  note,
 });
 
 /** A bureau with people, a period in 评定 and some inputs: what the failed writes must not touch. */
@@ -40,9 +59,17 @@ async function setUp(desk: DeskProcess) {
   const office = units.find((u) => u.name === '办公室')!;
   const fund = units.find((u) => u.name === '基金监管科')!;
   const ids: string[] = [];
-  for (const name of ['丁一', '卜二', '王五']) ids.push((await ok(desk, 'people:save', { unitId: office.id, unitSince: '2024-06-01', fields: person(name) })).id);
+  for (const name of ['丁一', '卜二', '王五'])
+    ids.push((await ok(desk, 'people:save', { unitId: office.id, unitSince: '2024-06-01', fields: person(name) })).id);
   await ok(desk, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
-  await ok(desk, 'records:save', { periodId: '2025-Q1', personId: ids[0], date: '2025-02-03', content: '起草年度工作要点', progress: null, note: null });
+  await ok(desk, 'records:save', {
+    periodId: '2025-Q1',
+    personId: ids[0],
+    date: '2025-02-03',
+    content: '起草年度工作要点',
+    progress: null,
+    note: null,
+  });
   return { office, fund, ids };
 }
 
@@ -63,8 +90,14 @@ async function expectEveryWriteRefused(desk: DeskProcess, ctx: Awaited<ReturnTyp
     ['people:transfer', { personId: ctx.ids[2], toUnitId: ctx.fund.id, date: '2026-01-05', note: null }],
     ['units:save', { name: '新科室', kind: 'department', parentId: (await ok(desk, 'units:list', {}))[0].id }],
     ['records:save', { periodId: '2025-Q1', personId: ctx.ids[1], date: '2025-02-04', content: '整理档案', progress: null, note: null }],
-    ['summaries:save', { periodId: '2025-Q1', personId: ctx.ids[0], text: '本季度完成了……', attendance: { absentDays: 0, leaveDays: 1, lateTimes: 0 } }],
-    ['incidents:save', { personId: ctx.ids[2], kind: '违反工作纪律', handling: '提醒谈话', date: '2025-02-10', reason: '迟到', docNo: null }],
+    [
+      'summaries:save',
+      { periodId: '2025-Q1', personId: ctx.ids[0], text: '本季度完成了……', attendance: { absentDays: 0, leaveDays: 1, lateTimes: 0 } },
+    ],
+    [
+      'incidents:save',
+      { personId: ctx.ids[2], kind: '违反工作纪律', handling: '提醒谈话', date: '2025-02-10', reason: '迟到', docNo: null },
+    ],
     ['periods:advance', { id: '2025-Q1' }],
     ['roster:export', { unitId: null, file: `${outDir}/花名册.xlsx` }],
     ['data:backup', { file: `${outDir}/备份.backup` }],
@@ -84,7 +117,12 @@ describe.skipIf(unavailable !== null)('disk faults on a real small disk (tmpfs)'
     const { disk, desk, ctx, people, before } = await deskWithData();
     expect(await disk.fill()).toBeGreaterThan(1_000_000);
 
-    const refusals = await expectEveryWriteRefused(desk, ctx, /^磁盘空间不足，无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。$/, disk.mountPoint);
+    const refusals = await expectEveryWriteRefused(
+      desk,
+      ctx,
+      /^磁盘空间不足，无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。$/,
+      disk.mountPoint,
+    );
     for (const r of refusals) if (!r.ok) expect(r.message).not.toMatch(/ENOSPC|Error|at /);
     expect(await disk.files()).toEqual(before);
     expect(await ok(desk, 'people:list', {})).toEqual(people);
@@ -101,7 +139,12 @@ describe.skipIf(unavailable !== null)('disk faults on a real small disk (tmpfs)'
     const { disk, desk, ctx, people, before } = await deskWithData();
     disk.remount('ro');
 
-    await expectEveryWriteRefused(desk, ctx, /^文件夹不可写（只读或无权限），无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响。$/, disk.mountPoint);
+    await expectEveryWriteRefused(
+      desk,
+      ctx,
+      /^文件夹不可写（只读或无权限），无法保存 \S+（位于 \/\S+）。本次修改没有保存，原有数据未受影响。$/,
+      disk.mountPoint,
+    );
     expect(await disk.files()).toEqual(before);
     expect(await ok(desk, 'people:list', {})).toEqual(people);
 

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { FIXED_NOW } from '../fixed-now';
 
 /**
  * The fault tests (crash kills, disk faults, hostile files) start processes and use both cores
@@ -12,6 +13,7 @@ export default defineConfig({
     include: ['test/faults/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    env: { APPRAISAL_DESK_NOW: FIXED_NOW },
     fileParallelism: false,
   },
 });

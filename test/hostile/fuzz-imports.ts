@@ -44,7 +44,13 @@ async function digest(dir: string): Promise<Map<string, string>> {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.name !== '.lock') out.set(relative(dir, p), createHash('sha256').update(await readFile(p)).digest('hex'));
+      else if (e.name !== '.lock')
+        out.set(
+          relative(dir, p),
+          createHash('sha256')
+            .update(await readFile(p))
+            .digest('hex'),
+        );
     }
   };
   await walk(dir);
@@ -69,13 +75,44 @@ async function setUpDesk(dir: string): Promise<DeskProcess> {
   };
   await ok('org:create', { name: 'XX市医疗保障局', departments: ['办公室', '组织人事科'], subunits: ['医疗保障事业管理中心'] });
   const units = (await ok('units:list', {})) as { id: string; name: string }[];
-  await ok('people:save', { unitId: units[1].id, unitSince: '2024-06-01', fields: { name: '王五', gender: null, ethnicity: null, nativePlace: null, birth: null, idNumber: null, political: null, partyJoined: null, workStarted: null, fullTimeEducation: null, fullTimeSchool: null, inServiceEducation: null, inServiceSchool: null, post: null, rank: null, postSince: null, rankSince: null, establishment: null, category: null, phone: null, note: null } });
+  await ok('people:save', {
+    unitId: units[1].id,
+    unitSince: '2024-06-01',
+    fields: {
+      name: '王五',
+      gender: null,
+      ethnicity: null,
+      nativePlace: null,
+      birth: null,
+      idNumber: null,
+      political: null,
+      partyJoined: null,
+      workStarted: null,
+      fullTimeEducation: null,
+      fullTimeSchool: null,
+      inServiceEducation: null,
+      inServiceSchool: null,
+      post: null,
+      rank: null,
+      postSince: null,
+      rankSince: null,
+      establishment: null,
+      category: null,
+      phone: null,
+      note: null,
+    },
+  });
   await ok('periods:open', { kind: 'quarter', year: 2025, index: 1 });
   return desk;
 }
 
 /** `kinds(i)`: which kinds the i-th file goes through (all four by default). */
-export async function fuzzImports(opts: { seed: number; lanes?: number; kinds?: (i: number) => ImportKind[]; onOutcome?: (o: FuzzOutcome) => void }): Promise<FuzzStats> {
+export async function fuzzImports(opts: {
+  seed: number;
+  lanes?: number;
+  kinds?: (i: number) => ImportKind[];
+  onOutcome?: (o: FuzzOutcome) => void;
+}): Promise<FuzzStats> {
   const t0 = performance.now();
   const corpus = await hostileCorpus(opts.seed);
   const root = await mkdtemp(join(tmpdir(), 'desk-hostile-'));
@@ -97,7 +134,8 @@ export async function fuzzImports(opts: { seed: number; lanes?: number; kinds?: 
               const outcome = await previewOne(desk, join(root, 'files'), next.f, kind);
               outcomes.push(outcome);
               // A file the reader refuses is refused before its kind matters; one it reads goes through every kind.
-              if (outcome.result.ok && !next.followUp) queue.push({ f: next.f, kinds: KINDS.filter((k) => !next.kinds.includes(k)), followUp: true });
+              if (outcome.result.ok && !next.followUp)
+                queue.push({ f: next.f, kinds: KINDS.filter((k) => !next.kinds.includes(k)), followUp: true });
               opts.onOutcome?.(outcome);
               // A crashed or hung desk is a failure the test reports; the run goes on with a new one.
               if (!outcome.result.ok && ['EXITED', 'HUNG'].includes(outcome.result.code)) {
@@ -142,7 +180,9 @@ async function previewOne(desk: DeskProcess, dir: string, f: HostileFile, kind: 
   const t = performance.now();
   const expect = kind === 'reviews' || kind === 'records' ? { periodId: '2025-Q1' } : {};
   let timer: NodeJS.Timeout | undefined;
-  const hung = new Promise<Result<unknown>>((ok) => (timer = setTimeout(() => ok({ ok: false, code: 'HUNG' as never, message: 'no answer in 75 s' }), 75_000)));
+  const hung = new Promise<Result<unknown>>(
+    (ok) => (timer = setTimeout(() => ok({ ok: false, code: 'HUNG' as never, message: 'no answer in 75 s' }), 75_000)),
+  );
   const result = await Promise.race([desk.call('import:preview', { kind, sources: [{ file: join(dir, f.name) }], expect }), hung]);
   clearTimeout(timer);
   const ms = performance.now() - t;

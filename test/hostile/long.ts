@@ -12,7 +12,8 @@ for (let seed = 1; seed <= seeds; seed++) {
   const { outcomes, ...figures } = await fuzzImports({ seed, lanes: 2 });
   console.log(`seed ${seed}:`, JSON.stringify(figures));
   for (const o of outcomes) {
-    const sentence = o.result.ok || (o.result.code === 'REJECTED' && o.result.message.includes(`“${o.file}”`) && !o.result.message.includes('\n'));
+    const sentence =
+      o.result.ok || (o.result.code === 'REJECTED' && o.result.message.includes(`“${o.file}”`) && !o.result.message.includes('\n'));
     if (o.ms > 10_000 || !sentence) {
       bad++;
       console.log(`  ${o.file} (${o.kind}) ${Math.round(o.ms)} ms: ${o.result.ok ? 'read' : `${o.result.code} ${o.result.message}`}`);

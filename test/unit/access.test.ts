@@ -33,7 +33,15 @@ describe('app password', () => {
     const text = await readFile(join(dir, 'access.json'), 'utf8');
     for (const secret of ['admin-pass', 'viewer-pass', recoveryCode, recoveryCode.replace(/-/g, '')]) expect(text).not.toContain(secret);
     const file = JSON.parse(text);
-    expect(file.users[0]).toMatchObject({ name: '甲', role: 'admin', secret: { salt: expect.stringMatching(/^[0-9a-f]{32}$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/), params: { N: 32768, r: 8, p: 1 } } });
+    expect(file.users[0]).toMatchObject({
+      name: '甲',
+      role: 'admin',
+      secret: {
+        salt: expect.stringMatching(/^[0-9a-f]{32}$/),
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        params: { N: 32768, r: 8, p: 1 },
+      },
+    });
     expect(file.recovery.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(file.users[0].secret.salt).not.toBe(file.users[1].secret.salt);
   });
@@ -73,7 +81,9 @@ describe('app password', () => {
     const log = await ctx.folder.audit.all();
     expect(log.at(-1)).toMatchObject({ actor: '乙', action: 'person.revealId' });
     expect(log.filter((e) => e.actor === '乙').map((e) => e.action)).toEqual(['access.login', 'audit.export', 'person.revealId']);
-    console.log(`access refusals tested in dispatch: ${refusals} (${CHANNELS.length - changes.length} channels open to 查看, ${changes.length} refused)`);
+    console.log(
+      `access refusals tested in dispatch: ${refusals} (${CHANNELS.length - changes.length} channels open to 查看, ${changes.length} refused)`,
+    );
     expect(changes.length).toBeGreaterThan(35);
   });
 
@@ -90,14 +100,34 @@ describe('app password', () => {
 
   it('3 wrong passwords → a growing wait, enforced whatever the transport, even for the right password', async () => {
     const { ctx, clock } = await lockedDesk();
-    expect(await unlock(ctx, '甲', 'wrong-1')).toMatchObject({ ok: false, code: 'REJECTED', message: '用户名或密码不正确（还可以再试 2 次，之后每次须等待）。' });
+    expect(await unlock(ctx, '甲', 'wrong-1')).toMatchObject({
+      ok: false,
+      code: 'REJECTED',
+      message: '用户名或密码不正确（还可以再试 2 次，之后每次须等待）。',
+    });
     expect(await unlock(ctx, '甲', 'wrong-2')).toMatchObject({ ok: false, code: 'REJECTED' });
-    expect(await unlock(ctx, '甲', 'wrong-3')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: '用户名或密码不正确。已连续输错 3 次，请 30 秒后再试。' });
-    expect(await unlock(ctx, '甲', 'admin-pass')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: '密码连续输错 3 次，请 30 秒后再试。' });
+    expect(await unlock(ctx, '甲', 'wrong-3')).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: '用户名或密码不正确。已连续输错 3 次，请 30 秒后再试。',
+    });
+    expect(await unlock(ctx, '甲', 'admin-pass')).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: '密码连续输错 3 次，请 30 秒后再试。',
+    });
     clock.t += 31_000;
-    expect(await unlock(ctx, '甲', 'wrong-4')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/请 60 秒后再试/) });
+    expect(await unlock(ctx, '甲', 'wrong-4')).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/请 60 秒后再试/),
+    });
     clock.t += 59_000;
-    expect(await unlock(ctx, '甲', 'admin-pass')).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/请 1 秒后再试/) });
+    expect(await unlock(ctx, '甲', 'admin-pass')).toMatchObject({
+      ok: false,
+      code: 'RATE_LIMITED',
+      message: expect.stringMatching(/请 1 秒后再试/),
+    });
     clock.t += 1_000;
     expect(await unlock(ctx, '甲', 'admin-pass')).toMatchObject({ ok: true });
     // Success clears the count; unknown names share one counter, so guessing names does not help.
@@ -110,10 +140,22 @@ describe('app password', () => {
 
   it('the last 管理员 cannot be removed or demoted; turning the password off needs the password', async () => {
     const { ctx, admin } = await lockedDesk();
-    expect(await dispatch(ctx, 'auth:removeUser', { name: '甲' }, admin)).toMatchObject({ ok: false, message: expect.stringMatching(/唯一的管理员/) });
-    expect(await dispatch(ctx, 'auth:saveUser', { name: '甲', role: 'viewer', password: 'abcdef' }, admin)).toMatchObject({ ok: false, message: expect.stringMatching(/唯一的管理员/) });
-    expect(await dispatch(ctx, 'auth:removeUser', { name: '乙' }, admin)).toMatchObject({ ok: true, data: { users: [{ name: '甲', role: 'admin' }] } });
-    expect(await dispatch(ctx, 'auth:disable', { password: 'nope' }, admin)).toMatchObject({ ok: false, message: '密码不正确，访问密码没有取消。' });
+    expect(await dispatch(ctx, 'auth:removeUser', { name: '甲' }, admin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/唯一的管理员/),
+    });
+    expect(await dispatch(ctx, 'auth:saveUser', { name: '甲', role: 'viewer', password: 'abcdef' }, admin)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/唯一的管理员/),
+    });
+    expect(await dispatch(ctx, 'auth:removeUser', { name: '乙' }, admin)).toMatchObject({
+      ok: true,
+      data: { users: [{ name: '甲', role: 'admin' }] },
+    });
+    expect(await dispatch(ctx, 'auth:disable', { password: 'nope' }, admin)).toMatchObject({
+      ok: false,
+      message: '密码不正确，访问密码没有取消。',
+    });
     expect(await dispatch(ctx, 'auth:disable', { password: 'admin-pass' }, admin)).toMatchObject({ ok: true, data: { enabled: false } });
     expect(await dispatch(ctx, 'people:list', {})).toMatchObject({ ok: true });
   });
@@ -144,7 +186,12 @@ describe('app password', () => {
     await ctx.folder.close();
     const out: string[] = [];
     const err: string[] = [];
-    const cli = (args: string[]) => runCli([...args, '--data', dir], (s) => out.push(s), (s) => err.push(s));
+    const cli = (args: string[]) =>
+      runCli(
+        [...args, '--data', dir],
+        (s) => out.push(s),
+        (s) => err.push(s),
+      );
     expect(await cli(['status'])).toBe(2);
     expect(err.at(-1)).toMatch(/设置了访问密码：请加 --user 用户名 --password 密码/);
     expect(await cli(['status', '--user', '甲', '--password', 'bad-pass'])).toBe(1);

@@ -33,10 +33,37 @@ describe('年度优秀 eligibility under each selectable rule (reference/rules.m
     expect(eligible('noLow')).toEqual(['甲', '乙']);
   });
   it('an event with a cap that year blocks 优秀 whatever the grades; 免责 does not', () => {
-    const base: Incident = { id: 'i', personId: '甲', unitId: 'u', kind: '造成不良影响', handling: '诫勉', date: '2025-06-01', reason: 'x', docNo: null, impactMonths: 12, impactUntil: '2026-05-31', closedOn: null, tolerance: null, createdAt: '', updatedAt: '' };
+    const base: Incident = {
+      id: 'i',
+      personId: '甲',
+      unitId: 'u',
+      kind: '造成不良影响',
+      handling: '诫勉',
+      date: '2025-06-01',
+      reason: 'x',
+      docNo: null,
+      impactMonths: 12,
+      impactUntil: '2026-05-31',
+      closedOn: null,
+      tolerance: null,
+      createdAt: '',
+      updatedAt: '',
+    };
     const r = annualRollup(2025, periods, people, [base], DEFAULT_APPRAISAL_SETTINGS);
     expect(r.rows[0]).toMatchObject({ eligible: false, eligibility: '2025年6月1日诫勉（造成不良影响），当年不得评为优秀' });
-    const exempt = { ...base, tolerance: { decision: 'exempt' as const, body: '局党组', docNo: 'a', date: '2025-07-01', distinction: 1 as const, note: null, recordedAt: '', recordedBy: '' } };
+    const exempt = {
+      ...base,
+      tolerance: {
+        decision: 'exempt' as const,
+        body: '局党组',
+        docNo: 'a',
+        date: '2025-07-01',
+        distinction: 1 as const,
+        note: null,
+        recordedAt: '',
+        recordedBy: '',
+      },
+    };
     expect(eligible('halfGoodNoLow', [exempt])).toEqual(['甲']);
   });
 });

@@ -10,7 +10,11 @@ const preview = (ctx: DeskContext, kind: 'incidents' | 'reviews' | 'records', fi
   callOk(ctx, 'import:preview', { kind, sources: files.map((file) => ({ file })), expect });
 
 async function bureauWithRoster(ctx: DeskContext) {
-  await callOk(ctx, 'org:create', { name: 'XX市医疗保障局', departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'], subunits: ['医疗保障事业管理中心'] });
+  await callOk(ctx, 'org:create', {
+    name: 'XX市医疗保障局',
+    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
+    subunits: ['医疗保障事业管理中心'],
+  });
   const p = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }] });
   await callOk(ctx, 'import:commit', { previewId: p.previewId, mode: 'all' });
 }
@@ -55,7 +59,12 @@ describe('科室评鉴表: export, fill in Excel, import back', () => {
   async function periodWithStaff(ctx: DeskContext) {
     const { office, hr } = await smallOrg(ctx);
     const ids: Record<string, string> = {};
-    for (const [name, unit] of [['王五', office], ['丁一', office], ['卜二', office], ['马三', hr]] as const) {
+    for (const [name, unit] of [
+      ['王五', office],
+      ['丁一', office],
+      ['卜二', office],
+      ['马三', hr],
+    ] as const) {
       ids[name] = (await callOk(ctx, 'people:save', { unitId: unit.id, fields: person(name, { post: '科员' }) })).id;
     }
     await callOk(ctx, 'roles:save', { personId: ids['王五'], kind: 'departmentHead', unitId: office.id, from: '2020-01-01' });
@@ -134,7 +143,9 @@ describe('科室评鉴表: export, fill in Excel, import back', () => {
     const other = await preview(ctx, 'reviews', [file], { periodId: '2025-Q1', unitId: hr.id });
     expect(other.errors[0].message).toBe('这份评鉴表属于2025年第一季度“办公室”，不是当前的2025年第一季度“组织人事科”，已拒绝导入。');
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 2 });
-    expect((await preview(ctx, 'reviews', [file], { periodId: '2025-Q2' })).errors[0].message).toMatch(/^这份评鉴表属于2025年第一季度“办公室”，不是当前的2025年第二季度/);
+    expect((await preview(ctx, 'reviews', [file], { periodId: '2025-Q2' })).errors[0].message).toMatch(
+      /^这份评鉴表属于2025年第一季度“办公室”，不是当前的2025年第二季度/,
+    );
     ws.getCell('E5').value = 105;
     ws.getCell('F5').value = '优';
     ws.getCell('B7').value = '王六';
@@ -147,7 +158,10 @@ describe('科室评鉴表: export, fill in Excel, import back', () => {
     ]);
     expect((await callFail(ctx, 'import:commit', { previewId: p.previewId, mode: 'all' })).message).toMatch(/^有 2 行不能导入/);
     const plain = new ExcelJS.Workbook();
-    plain.addWorksheet('Sheet1').addRows([['姓名', '分数', '拟评等次', '编号'], ['丁一', 90, '好', 'x']]);
+    plain.addWorksheet('Sheet1').addRows([
+      ['姓名', '分数', '拟评等次', '编号'],
+      ['丁一', 90, '好', 'x'],
+    ]);
     const handMade = join(await tempDir(), '自制.xlsx');
     await plain.xlsx.writeFile(handMade);
     expect((await preview(ctx, 'reviews', [handMade])).errors[0].message).toMatch(/^这不是本程序导出的评鉴表/);
@@ -163,7 +177,13 @@ describe('工作纪实表: template out, many filled files in', () => {
     const dir = await tempDir();
     const files: string[] = [];
     for (const [name, entries] of [
-      ['丁一', [['2025.01.06', '起草年度工作要点', '已完成'], ['2025.04.01', '越界的一条', '']]],
+      [
+        '丁一',
+        [
+          ['2025.01.06', '起草年度工作要点', '已完成'],
+          ['2025.04.01', '越界的一条', ''],
+        ],
+      ],
       ['卜二', [['2025-02-10', '基金监管专项检查', '进行中（60%）']]],
     ] as const) {
       const people = await callOk(ctx, 'people:list', { search: name });
@@ -182,7 +202,10 @@ describe('工作纪实表: template out, many filled files in', () => {
       files.push(file);
     }
     const flat = new ExcelJS.Workbook();
-    flat.addWorksheet('汇总').addRows([['姓名', '时间', '工作内容'], ['张无忌', '2025-03-01', '不在名单的人']]);
+    flat.addWorksheet('汇总').addRows([
+      ['姓名', '时间', '工作内容'],
+      ['张无忌', '2025-03-01', '不在名单的人'],
+    ]);
     files.push(join(dir, '汇总.xlsx'));
     await flat.xlsx.writeFile(files[2]);
     const p = await preview(ctx, 'records', files, { periodId: '2025-Q1' });

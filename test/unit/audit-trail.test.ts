@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNEL_ACCESS } from '../../shared/api/access';
 import type { Channel } from '../../shared/api/channels';
 import type { Input } from '../../shared/api/contract';
+import { now } from '../../electron/services/clock';
 import type { DeskContext } from '../../electron/services/context';
 import { callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
@@ -36,7 +37,7 @@ describe('操作日志: every change leaves an entry', () => {
       const entry = added.find((e) => (typeof action === 'string' ? e.action === action : action.test(e.action)));
       expect(entry, `${channel}: ${added.map((e) => e.action).join(',')}`).toBeDefined();
       expect(entry!.actor).toBeTruthy();
-      expect(Date.parse(entry!.at)).toBeGreaterThan(Date.now() - 60_000);
+      expect(Date.parse(entry!.at)).toBeGreaterThan(now().getTime() - 60_000);
       expect(entry!.summary.length).toBeGreaterThan(3);
       walked.add(channel);
       actions.push(entry!.action);
@@ -52,7 +53,11 @@ describe('操作日志: every change leaves an entry', () => {
     await logged('units:move', { id: hr.id, direction: 'up' }, 'unit.reorder');
     const spare = await callOk(ctx, 'units:save', { name: '临时科', kind: 'department', parentId: units[0].id });
     await logged('units:deactivate', { id: spare.id }, 'unit.deactivate');
-    const { out: wang } = await logged('people:save', { unitId: office.id, fields: person('王五', { idNumber: '11010519491231002X' }) }, 'person.create');
+    const { out: wang } = await logged(
+      'people:save',
+      { unitId: office.id, fields: person('王五', { idNumber: '11010519491231002X' }) },
+      'person.create',
+    );
     const { entry: upd } = await logged('people:save', { id: wang.id, fields: person('王五', { post: '科长' }) }, 'person.update');
     expect(upd).toMatchObject({ before: { post: null }, after: { post: '科长' } });
     const ids: string[] = [wang.id];
@@ -62,8 +67,16 @@ describe('操作日志: every change leaves an entry', () => {
     await logged('people:setStatus', { personId: gone, status: 'retired', date: '2099-01-01', note: '到龄退休' }, 'person.status');
     const { entry: reveal } = await logged('people:revealId', { id: wang.id }, 'person.revealId');
     expect(JSON.stringify(reveal)).not.toContain('11010519491231002X');
-    const { out: role } = await logged('roles:save', { personId: wang.id, kind: 'departmentHead', unitId: office.id, from: '2020-01-01' }, 'role.create');
-    await logged('roles:save', { id: role.id, personId: wang.id, kind: 'departmentHead', unitId: office.id, from: '2021-01-01' }, 'role.update');
+    const { out: role } = await logged(
+      'roles:save',
+      { personId: wang.id, kind: 'departmentHead', unitId: office.id, from: '2020-01-01' },
+      'role.create',
+    );
+    await logged(
+      'roles:save',
+      { id: role.id, personId: wang.id, kind: 'departmentHead', unitId: office.id, from: '2021-01-01' },
+      'role.update',
+    );
     await logged('roles:remove', { id: role.id }, 'role.delete');
 
     // Settings
@@ -76,43 +89,97 @@ describe('操作日志: every change leaves an entry', () => {
     await logged('import:commit', { previewId: preview.previewId, mode: 'validOnly' }, 'import.roster');
 
     // Incidents and 容错
-    const { out: inc } = await logged('incidents:save', { personId: ids[1], kind: '工作推进不理想', handling: '提醒谈话', date: '2025-02-20', reason: '交办事项逾期' }, 'incident.create');
-    await logged('incidents:save', { id: inc.id, personId: ids[1], kind: '工作推进不理想', handling: '批评教育', date: '2025-02-20', reason: '交办事项逾期' }, 'incident.update');
-    const { entry: tol } = await logged('incidents:tolerance', { id: inc.id, decision: 'exempt', body: '局党组', docNo: '医保党〔2025〕3号', date: '2025-03-01', distinction: 1, note: null }, 'incident.tolerance');
+    const { out: inc } = await logged(
+      'incidents:save',
+      { personId: ids[1], kind: '工作推进不理想', handling: '提醒谈话', date: '2025-02-20', reason: '交办事项逾期' },
+      'incident.create',
+    );
+    await logged(
+      'incidents:save',
+      { id: inc.id, personId: ids[1], kind: '工作推进不理想', handling: '批评教育', date: '2025-02-20', reason: '交办事项逾期' },
+      'incident.update',
+    );
+    const { entry: tol } = await logged(
+      'incidents:tolerance',
+      { id: inc.id, decision: 'exempt', body: '局党组', docNo: '医保党〔2025〕3号', date: '2025-03-01', distinction: 1, note: null },
+      'incident.tolerance',
+    );
     expect(tol.after).toMatchObject({ decision: 'exempt' });
     // Discipline details are masked in lists; the full 事由 comes only from a logged reveal.
-    expect((await callOk(ctx, 'incidents:list', {})).find((i) => i.id === inc.id)).toMatchObject({ reason: '交＊＊＊＊', reasonMasked: true });
+    expect((await callOk(ctx, 'incidents:list', {})).find((i) => i.id === inc.id)).toMatchObject({
+      reason: '交＊＊＊＊',
+      reasonMasked: true,
+    });
     const { out: revealed } = await logged('incidents:revealReason', { id: inc.id }, 'incident.reveal');
     expect(revealed.reason).toBe('交办事项逾期');
-    const { out: probe } = await logged('incidents:save', { personId: ids[2], kind: '违反工作纪律', handling: '立案审查', date: '2025-01-10', reason: '待查' }, 'incident.create');
+    const { out: probe } = await logged(
+      'incidents:save',
+      { personId: ids[2], kind: '违反工作纪律', handling: '立案审查', date: '2025-01-10', reason: '待查' },
+      'incident.create',
+    );
     await logged('incidents:closeCase', { id: probe.id, closedOn: '2025-02-01' }, 'incident.close');
     await logged('incidents:delete', { id: probe.id, reason: '重复登记' }, 'incident.delete');
 
     // A period: records, summaries, reviews, grading, override, states
     await logged('periods:open', { kind: 'quarter', year: 2025, index: 1 }, 'period.open');
-    const { out: rec } = await logged('records:save', { periodId: '2025-Q1', personId: ids[1], date: '2025-01-15', content: '起草年度工作要点', progress: '已完成', note: null }, 'records.create');
-    const { entry: recUpd } = await logged('records:save', { periodId: '2025-Q1', personId: ids[1], id: rec.id, date: '2025-01-16', content: '起草年度工作要点（修改稿）', progress: '已完成', note: null }, 'records.update');
+    const { out: rec } = await logged(
+      'records:save',
+      { periodId: '2025-Q1', personId: ids[1], date: '2025-01-15', content: '起草年度工作要点', progress: '已完成', note: null },
+      'records.create',
+    );
+    const { entry: recUpd } = await logged(
+      'records:save',
+      {
+        periodId: '2025-Q1',
+        personId: ids[1],
+        id: rec.id,
+        date: '2025-01-16',
+        content: '起草年度工作要点（修改稿）',
+        progress: '已完成',
+        note: null,
+      },
+      'records.update',
+    );
     expect(recUpd).toMatchObject({ before: { date: '2025-01-15' }, after: { date: '2025-01-16' } });
     await logged('records:delete', { periodId: '2025-Q1', personId: ids[1], id: rec.id }, 'records.delete');
     await logged('records:review', { periodId: '2025-Q1', personId: ids[1], key: '2025-01', comment: '按时完成' }, 'records.review');
-    await logged('summaries:save', { periodId: '2025-Q1', personId: ids[1], text: '本季度完成了……', attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 } }, 'summary.save');
-    await logged('periods:setUndetermined', { periodId: '2025-Q1', personId: ids[2], reason: '新录用试用期', note: null }, 'period.undetermined');
+    await logged(
+      'summaries:save',
+      { periodId: '2025-Q1', personId: ids[1], text: '本季度完成了……', attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 } },
+      'summary.save',
+    );
+    await logged(
+      'periods:setUndetermined',
+      { periodId: '2025-Q1', personId: ids[2], reason: '新录用试用期', note: null },
+      'period.undetermined',
+    );
     const participants = (await callOk(ctx, 'periods:get', { id: '2025-Q1' })).participants.filter((p) => !p.undetermined);
     for (const [i, p] of participants.entries()) {
-      const { entry } = await logged('reviews:save', { periodId: '2025-Q1', personId: p.personId, score: 60 + (i % 40), proposed: 'fair', comment: null }, 'review.save');
+      const { entry } = await logged(
+        'reviews:save',
+        { periodId: '2025-Q1', personId: p.personId, score: 60 + (i % 40), proposed: 'fair', comment: null },
+        'review.save',
+      );
       expect(entry.after).toMatchObject({ score: 60 + (i % 40) });
     }
     await logged('periods:advance', { id: '2025-Q1' }, 'period.advance');
     await logged('periods:setState', { id: '2025-Q1', to: 'grading', reason: null }, 'period.advance');
     await logged('grading:run', { periodId: '2025-Q1' }, 'grading.run');
-    const { entry: ovr } = await logged('grading:override', { periodId: '2025-Q1', personId: participants[0].personId, grade: 'good', reason: '年度重点任务表现突出' }, 'grading.override');
+    const { entry: ovr } = await logged(
+      'grading:override',
+      { periodId: '2025-Q1', personId: participants[0].personId, grade: 'good', reason: '年度重点任务表现突出' },
+      'grading.override',
+    );
     expect(ovr).toMatchObject({ reason: '年度重点任务表现突出' });
     expect(ovr.after).toBeTruthy();
     await logged('periods:setState', { id: '2025-Q1', to: 'reviewing', reason: '补充评鉴材料' }, 'period.back');
 
     // Access
     await logged('auth:setup', { user: '管理员甲', password: 'secret-123', idleMinutes: 10 }, 'access.setup');
-    const session = ctx.access.admit('people:list', (await callOk(ctx, 'auth:unlock', { user: '管理员甲', password: 'secret-123' })).session)!;
+    const session = ctx.access.admit(
+      'people:list',
+      (await callOk(ctx, 'auth:unlock', { user: '管理员甲', password: 'secret-123' })).session,
+    )!;
     const signed: DeskContext = { ...ctx, actor: session.user, session };
     const signedCall = async <C extends Channel>(channel: C, input: Input<C>, action: string) => {
       const { dispatch } = await import('../../electron/services/dispatch');
@@ -140,7 +207,18 @@ describe('操作日志: every change leaves an entry', () => {
     expect(missing, 'change channels without an audit check').toEqual([]);
     const kinds = [...new Set(actions)].sort();
     // The kinds the issue names: people, periods, reviews, incidents, 容错, grades, overrides, settings, imports, restores.
-    for (const k of ['person.create', 'period.open', 'review.save', 'incident.create', 'incident.tolerance', 'grading.run', 'grading.override', 'settings.appraisal', 'import.roster', 'data.restore']) {
+    for (const k of [
+      'person.create',
+      'period.open',
+      'review.save',
+      'incident.create',
+      'incident.tolerance',
+      'grading.run',
+      'grading.override',
+      'settings.appraisal',
+      'import.roster',
+      'data.restore',
+    ]) {
       expect(kinds).toContain(k);
     }
     console.log(`audit kinds covered (${kinds.length}): ${kinds.join(' ')}`);
@@ -189,7 +267,10 @@ describe('数据文件校验值: a file changed outside the app is found', () =>
     const { rm } = await import('node:fs/promises');
     await rm(join(dir, 'audit', 'files.jsonl'));
     const again = await openTestDesk(dir);
-    expect((await again.folder.audit.all()).at(-1)).toMatchObject({ action: 'file.baseline', summary: expect.stringMatching(/开始记录数据文件校验值（\d+ 个文件）/) });
+    expect((await again.folder.audit.all()).at(-1)).toMatchObject({
+      action: 'file.baseline',
+      summary: expect.stringMatching(/开始记录数据文件校验值（\d+ 个文件）/),
+    });
     expect(await hashCheck(again)).toMatchObject({ ok: true });
   });
 
@@ -231,7 +312,8 @@ describe('操作日志 screen and export', () => {
   it('filters by time, who, kind and keyword, pages, and exports the filtered list to Excel', async () => {
     const ctx = await openTestDesk();
     const { office } = await smallOrg(ctx);
-    for (let i = 0; i < 30; i++) await callOk(ctx, 'people:save', { unitId: office.id, fields: person(`张${'一二三四五六七八九十'[i % 10]}${i}`) });
+    for (let i = 0; i < 30; i++)
+      await callOk(ctx, 'people:save', { unitId: office.id, fields: person(`张${'一二三四五六七八九十'[i % 10]}${i}`) });
     const all = await callOk(ctx, 'audit:query', { offset: 0, limit: 10 });
     expect(all.total).toBe(31);
     expect(all.entries).toHaveLength(10);
@@ -240,7 +322,10 @@ describe('操作日志 screen and export', () => {
     const page3 = await callOk(ctx, 'audit:query', { offset: 30, limit: 10 });
     expect(page3.entries.map((e) => e.action)).toEqual(['org.create']);
     expect((await callOk(ctx, 'audit:query', { kinds: ['org'] })).total).toBe(1);
-    expect((await callOk(ctx, 'audit:query', { keyword: '张三2' })).entries.map((e) => e.summary)).toEqual(['新增人员 张三22（办公室）', '新增人员 张三2（办公室）']);
+    expect((await callOk(ctx, 'audit:query', { keyword: '张三2' })).entries.map((e) => e.summary)).toEqual([
+      '新增人员 张三22（办公室）',
+      '新增人员 张三2（办公室）',
+    ]);
     expect((await callOk(ctx, 'audit:query', { actor: 'nobody' })).total).toBe(0);
     expect((await callOk(ctx, 'audit:query', { from: '2000-01-01', to: '2000-12-31' })).total).toBe(0);
     const out = await callOk(ctx, 'audit:export', { kinds: ['person'], keyword: '' });
@@ -266,7 +351,18 @@ describe('操作日志 at scale', () => {
     const lines: string[] = [];
     const t0 = Date.parse('2026-01-01T00:00:00Z');
     for (let seq = 1; seq <= 50_000; seq++) {
-      const base = { seq, at: new Date(t0 + seq * 60_000).toISOString(), actor: seq % 7 ? '张三' : '李四', action: seq % 3 ? 'person.update' : 'review.save', target: `p-${seq % 500}`, summary: `修改 人员${seq % 500} 的职务`, before: { post: null }, after: { post: '科长' }, reason: null, prevHash };
+      const base = {
+        seq,
+        at: new Date(t0 + seq * 60_000).toISOString(),
+        actor: seq % 7 ? '张三' : '李四',
+        action: seq % 3 ? 'person.update' : 'review.save',
+        target: `p-${seq % 500}`,
+        summary: `修改 人员${seq % 500} 的职务`,
+        before: { post: null },
+        after: { post: '科长' },
+        reason: null,
+        prevHash,
+      };
       const entry = { ...base, hash: entryHash(base) };
       prevHash = entry.hash;
       lines.push(JSON.stringify(entry));
@@ -283,7 +379,9 @@ describe('操作日志 at scale', () => {
     expect(first.entries[0].seq).toBe(50_000);
     expect(filtered.total).toBeGreaterThan(0);
     expect(filtered.entries.every((e) => e.actor === '李四' && e.action === 'review.save' && e.summary.includes('人员42'))).toBe(true);
-    console.log(`audit:query over 50,000 entries: first page ${firstMs.toFixed(0)} ms (reads the log), filtered page ${filteredMs.toFixed(0)} ms`);
+    console.log(
+      `audit:query over 50,000 entries: first page ${firstMs.toFixed(0)} ms (reads the log), filtered page ${filteredMs.toFixed(0)} ms`,
+    );
     expect(filteredMs).toBeLessThan(2_000);
     expect((await ctx.folder.audit.verify()).ok).toBe(true);
   });

@@ -115,7 +115,19 @@ describe('incremental snapshots and streamed backups', () => {
     const files: Record<string, string> = {};
     for (const rel of await listDataFiles(dir)) files[rel] = await readFile(join(dir, rel), 'utf8');
     const old = join(await tempDir(), 'v1.backup');
-    await writeFile(old, gzipSync(JSON.stringify({ format: 'appraisal-desk-backup', formatVersion: 1, createdAt: '2025-01-01T00:00:00.000Z', reason: '手动备份', organisation: '测试', files })));
+    await writeFile(
+      old,
+      gzipSync(
+        JSON.stringify({
+          format: 'appraisal-desk-backup',
+          formatVersion: 1,
+          createdAt: '2025-01-01T00:00:00.000Z',
+          reason: '手动备份',
+          organisation: '测试',
+          files,
+        }),
+      ),
+    );
     await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五') });
     await callOk(ctx, 'data:restore', { file: old });
     expect((await callOk(ctx, 'people:list', {})).map((p) => p.name)).toEqual(['丁一']);

@@ -61,7 +61,14 @@ describe('backup and restore', () => {
     const evil = join(await tempDir(), 'evil.backup');
     const meta = await readFile(join(dir, 'meta.json'), 'utf8');
     const org = await readFile(join(dir, 'org.json'), 'utf8');
-    const bundle = { format: 'appraisal-desk-backup', formatVersion: 1, createdAt: '', reason: '', organisation: null, files: { 'meta.json': meta, 'org.json': org, '../escape.json': '{}' } };
+    const bundle = {
+      format: 'appraisal-desk-backup',
+      formatVersion: 1,
+      createdAt: '',
+      reason: '',
+      organisation: null,
+      files: { 'meta.json': meta, 'org.json': org, '../escape.json': '{}' },
+    };
     await writeFile(evil, gzipSync(JSON.stringify(bundle)));
     const r = await callFail(ctx, 'data:restore', { file: evil });
     expect(r.code).toBe('REJECTED');

@@ -29,7 +29,11 @@ describe('CLI', () => {
 
     const again = await cli(['demo', '--data', dir, '--json']);
     expect(again.code).toBe(1);
-    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, code: 'REJECTED', message: '这个数据文件夹已经建立了单位，不能再次创建。' });
+    expect(JSON.parse(again.stdout)).toMatchObject({
+      ok: false,
+      code: 'REJECTED',
+      message: '这个数据文件夹已经建立了单位，不能再次创建。',
+    });
 
     const backup = await cli(['backup', join(dir, '..', `${dir.split('/').pop()}.backup`), '--data', dir]);
     expect(backup.code).toBe(0);

@@ -43,7 +43,10 @@ describe('after a power cut', () => {
     await appendFile(log, 'garbage\n{"seq":');
     const third = await openTestDesk(dir, { snapshotOnOpen: false });
     expect((await callOk(third, 'app:status', {})).notices.join()).not.toMatch(/不完整/);
-    expect((await callOk(third, 'data:verify', {})).checks.find((c) => c.name === '操作日志')).toMatchObject({ ok: false, detail: expect.stringMatching(/无法读取/) });
+    expect((await callOk(third, 'data:verify', {})).checks.find((c) => c.name === '操作日志')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/无法读取/),
+    });
   });
 
   it('a new file whose first write a crash cut short is an interrupted save, not a deletion; a save that failed is not a hand edit', async () => {
@@ -59,4 +62,3 @@ describe('after a power cut', () => {
     expect(report.checks.find((c) => c.name === '数据文件校验值')).toMatchObject({ ok: true });
   });
 });
-

@@ -48,7 +48,11 @@ async function expectNoFormula(label: string, out: FileOutput, mustContain: stri
     }
   }
   // Not vacuous: the hostile values are in the file, as text.
-  for (const s of mustContain) expect(texts.some((t) => t.includes(s.trim())), `${label} holds ${s}`).toBe(true);
+  for (const s of mustContain)
+    expect(
+      texts.some((t) => t.includes(s.trim())),
+      `${label} holds ${s}`,
+    ).toBe(true);
 }
 
 describe('exports never start a formula from data', () => {
@@ -65,18 +69,42 @@ describe('exports never start a formula from data', () => {
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
     for (const [i, id] of ids.entries()) {
       await callOk(ctx, 'reviews:save', { periodId, personId: id, score: 95 - i * 10, proposed: null, comment: HOSTILE.comment });
-      await callOk(ctx, 'records:save', { periodId, personId: id, date: '2025-02-03', content: HOSTILE.content, progress: HOSTILE.progress, note: HOSTILE.note });
-      await callOk(ctx, 'summaries:save', { periodId, personId: id, text: HOSTILE.summary, attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 } });
+      await callOk(ctx, 'records:save', {
+        periodId,
+        personId: id,
+        date: '2025-02-03',
+        content: HOSTILE.content,
+        progress: HOSTILE.progress,
+        note: HOSTILE.note,
+      });
+      await callOk(ctx, 'summaries:save', {
+        periodId,
+        personId: id,
+        text: HOSTILE.summary,
+        attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 },
+      });
     }
     const roster = await callOk(ctx, 'roster:export', {});
     await expectNoFormula('花名册', roster, [...HOSTILE.names, HOSTILE.note, HOSTILE.post, HOSTILE.unit]);
-    await expectNoFormula('评鉴表', await callOk(ctx, 'reviews:exportSheet', { periodId, unitId: units.office.id }), [HOSTILE.names[0], HOSTILE.post, HOSTILE.comment]);
-    await expectNoFormula('工作纪实表', await callOk(ctx, 'records:exportSheet', { periodId, unitId: units.office.id }), [HOSTILE.names[0], HOSTILE.content, HOSTILE.progress]);
+    await expectNoFormula('评鉴表', await callOk(ctx, 'reviews:exportSheet', { periodId, unitId: units.office.id }), [
+      HOSTILE.names[0],
+      HOSTILE.post,
+      HOSTILE.comment,
+    ]);
+    await expectNoFormula('工作纪实表', await callOk(ctx, 'records:exportSheet', { periodId, unitId: units.office.id }), [
+      HOSTILE.names[0],
+      HOSTILE.content,
+      HOSTILE.progress,
+    ]);
 
     await callOk(ctx, 'periods:advance', { id: periodId });
     await callOk(ctx, 'periods:advance', { id: periodId });
     await callOk(ctx, 'grading:run', { periodId });
-    await expectNoFormula('汇总表', await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'xlsx' }), HOSTILE.names);
+    await expectNoFormula(
+      '汇总表',
+      await callOk(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'xlsx' }),
+      HOSTILE.names,
+    );
     await callOk(ctx, 'periods:advance', { id: periodId });
     // Every form the 表格 menu writes as a workbook.
     const forms = [
@@ -87,7 +115,8 @@ describe('exports never start a formula from data', () => {
       { form: 'annualRegister', year: 2025 },
       { form: 'annualReview', year: 2025 },
     ] as const;
-    for (const request of forms) await expectNoFormula(request.form, await callOk(ctx, 'forms:export', { request, format: 'xlsx' } as never), [HOSTILE.names[0]]);
+    for (const request of forms)
+      await expectNoFormula(request.form, await callOk(ctx, 'forms:export', { request, format: 'xlsx' } as never), [HOSTILE.names[0]]);
     await expectNoFormula('操作日志', await callOk(ctx, 'audit:export', { kinds: [], keyword: '' }), [HOSTILE.names[0]]);
 
     // An import whose rows carry formulas and bad values: the problem list is text too.
@@ -101,6 +130,9 @@ describe('exports never start a formula from data', () => {
     await writeFile(file, new Uint8Array(await wb.xlsx.writeBuffer()));
     const preview = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }] });
     expect(preview.errors.length).toBeGreaterThan(0);
-    await expectNoFormula('导入问题清单', await callOk(ctx, 'import:errorReport', { previewId: preview.previewId }), ['=HYPERLINK("//evil")', '@SUM(1)']);
+    await expectNoFormula('导入问题清单', await callOk(ctx, 'import:errorReport', { previewId: preview.previewId }), [
+      '=HYPERLINK("//evil")',
+      '@SUM(1)',
+    ]);
   });
 });

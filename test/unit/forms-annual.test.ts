@@ -35,7 +35,12 @@ describe('年度考核登记表', () => {
 
     const zhang = wb.getWorksheet('张七')!;
     expect(zhang.getCell('A1').value).toBe('事业单位工作人员年度考核登记表');
-    expect([zhang.getCell('A5').value, zhang.getCell('B5').value, zhang.getCell('A6').value, zhang.getCell('B6').value]).toEqual(['单　位', '医疗保障事业管理中心', '职务或岗\n位等级', '工作人员']);
+    expect([zhang.getCell('A5').value, zhang.getCell('B5').value, zhang.getCell('A6').value, zhang.getCell('B6').value]).toEqual([
+      '单　位',
+      '医疗保障事业管理中心',
+      '职务或岗\n位等级',
+      '工作人员',
+    ]);
     expect(zhang.getCell('B18').value).toBe('2025年度平时考核情况：“好”0次，“较好”0次，“一般”0次，“较差”1次。');
     const li = wb.getWorksheet('李四')!;
     expect(li.getCell('B17').value).toBe('2025年度平时考核情况：“好”0次，“较好”0次，“一般”0次，“较差”0次，不确定等次1次。');
@@ -59,7 +64,9 @@ describe('年度考核登记表', () => {
   it('is refused for a year without graded periods', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: false });
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'annualRegister', year: 2024 }, format: 'xlsx' })).message).toBe('2024年还没有评定过的考核周期。');
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'annualRegister', year: 2024 }, format: 'xlsx' })).message).toBe(
+      '2024年还没有评定过的考核周期。',
+    );
   });
 });
 
@@ -71,7 +78,18 @@ describe('年度考核评议表', () => {
     const ws = wb.getWorksheet('年度考核评议表')!;
     expect(ws.getCell('A1').value).toBe('测试市医疗保障局2025年度考核评议表');
     expect([4, 5].map((r) => [1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((c) => ws.getCell(r, c).value))).toEqual([
-      ['序号', '姓名', '科室（单位）', '职务', '平时考核等次', '年度考核推荐等次', '年度考核推荐等次', '年度考核推荐等次', '年度考核推荐等次', '备注'],
+      [
+        '序号',
+        '姓名',
+        '科室（单位）',
+        '职务',
+        '平时考核等次',
+        '年度考核推荐等次',
+        '年度考核推荐等次',
+        '年度考核推荐等次',
+        '年度考核推荐等次',
+        '备注',
+      ],
       ['序号', '姓名', '科室（单位）', '职务', '一季度', '优秀', '称职', '基本称职', '不称职', '备注'],
     ]);
     const row = (name: string) => {

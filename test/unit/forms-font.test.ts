@@ -19,7 +19,10 @@ describe('the bundled print font', () => {
     // A Chromium that sees only the Latin DejaVu fonts: no 仿宋, no 宋体, no Noto CJK.
     const latin = dirname((await run('fc-match', ['-f', '%{file}', 'DejaVu Sans'])).stdout);
     const dir = await tempDir();
-    await writeFile(join(dir, 'fonts.conf'), `<?xml version="1.0"?><fontconfig><dir>${latin}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`);
+    await writeFile(
+      join(dir, 'fonts.conf'),
+      `<?xml version="1.0"?><fontconfig><dir>${latin}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
+    );
     process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
     await setPdfPrinter(chromiumPrinter());
 

@@ -29,12 +29,14 @@ export async function gradedQuarter(ctx: DeskContext, opts: { publish: boolean }
     ['赵八', units.centre, { gender: '女', post: '科长', rank: '八级职员', category: '事业单位管理人员' }, [93, 'good']],
   ] as const;
   const ids: Record<string, string> = {};
-  for (const [name, unit, fields] of staff) ids[name] = (await callOk(ctx, 'people:save', { unitId: unit.id, fields: person(name, fields) })).id;
+  for (const [name, unit, fields] of staff)
+    ids[name] = (await callOk(ctx, 'people:save', { unitId: unit.id, fields: person(name, fields) })).id;
   await callOk(ctx, 'roles:save', { personId: ids['王五'], kind: 'departmentHead', unitId: units.office.id, from: '2020-01-01' });
   const periodId = '2025-Q1';
   await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
   await callOk(ctx, 'periods:setUndetermined', { periodId, personId: ids['李四'], reason: '新录用试用期', note: null });
-  for (const [name, , , review] of staff) if (review) await callOk(ctx, 'reviews:save', { periodId, personId: ids[name], score: review[0], proposed: review[1], comment: null });
+  for (const [name, , , review] of staff)
+    if (review) await callOk(ctx, 'reviews:save', { periodId, personId: ids[name], score: review[0], proposed: review[1], comment: null });
   await callOk(ctx, 'periods:advance', { id: periodId });
   await callOk(ctx, 'periods:advance', { id: periodId });
   await callOk(ctx, 'grading:run', { periodId });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../electron/cli';
-import { todayIso } from '../../electron/services/context';
+import { todayIso } from '../../electron/services/clock';
 import { chromiumPrinter, pdfPrinter, setPdfPrinter } from '../../electron/services/print/pdf';
 import { addDays } from '../../shared/domain/dates';
 import { formatChineseDate } from '../../shared/text/ym-date';
@@ -53,7 +53,13 @@ describe('公示名单', () => {
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:D1', 'A2:D2', 'B6:D6', 'A7:D7', 'A11:D11']));
     expect(ws.getCell('D4').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('D4').font).toMatchObject({ name: '宋体', size: 12, charset: 134 });
-    for (const ref of ['A3', 'D4', 'B6', 'D6']) expect(ws.getCell(ref).border, ref).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } });
+    for (const ref of ['A3', 'D4', 'B6', 'D6'])
+      expect(ws.getCell(ref).border, ref).toMatchObject({
+        top: { style: 'thin' },
+        bottom: { style: 'thin' },
+        left: { style: 'thin' },
+        right: { style: 'thin' },
+      });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1, printTitlesRow: '3:3' });
     expect(ws.headerFooter.oddFooter).toBe('&C— &P —');
   });
@@ -61,7 +67,9 @@ describe('公示名单', () => {
   it('can list several grades (one row per unit and grade); 公示期 defaults to 7 days from today; a reversed 公示期 is refused', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: true });
-    const ws = await sheet(await callOk(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: ['fair', 'good'] }, format: 'xlsx' }));
+    const ws = await sheet(
+      await callOk(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: ['fair', 'good'] }, format: 'xlsx' }),
+    );
     expect(ws.getCell('A1').value).toBe('测试市医疗保障局平时考核结果公示名单');
     expect([3, 4, 5, 6, 7, 8].map((r) => values(ws, r))).toEqual([
       ['序号', '科室（单位）', '考核等次', '人数', '姓名'],
@@ -69,13 +77,28 @@ describe('公示名单', () => {
       [2, '办公室', '较好', 1, '卜二'],
       [3, '组织人事科', '较好', 1, '刘六'],
       [4, '医疗保障事业管理中心', '好', 1, '赵八'],
-      ['合计', '“好”等次 3 人，“较好”等次 2 人', '“好”等次 3 人，“较好”等次 2 人', '“好”等次 3 人，“较好”等次 2 人', '“好”等次 3 人，“较好”等次 2 人'],
+      [
+        '合计',
+        '“好”等次 3 人，“较好”等次 2 人',
+        '“好”等次 3 人，“较好”等次 2 人',
+        '“好”等次 3 人，“较好”等次 2 人',
+        '“好”等次 3 人，“较好”等次 2 人',
+      ],
     ]);
     const today = todayIso();
     expect(ws.getCell('A9').value).toMatch(new RegExp(`^公示期：${formatChineseDate(today)}至${formatChineseDate(addDays(today, 6))}。`));
     expect(ws.getCell('A10').value).toBe('联系电话：');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', start: '2025-04-17', end: '2025-04-11' }, format: 'xlsx' })).message).toBe('公示期的结束日期不能早于开始日期。');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: [] }, format: 'xlsx' })).message).toMatch(/请至少选择一个等次/);
+    expect(
+      (
+        await callFail(ctx, 'forms:export', {
+          request: { form: 'notice', periodId: '2025-Q1', start: '2025-04-17', end: '2025-04-11' },
+          format: 'xlsx',
+        })
+      ).message,
+    ).toBe('公示期的结束日期不能早于开始日期。');
+    expect(
+      (await callFail(ctx, 'forms:export', { request: { form: 'notice', periodId: '2025-Q1', grades: [] }, format: 'xlsx' })).message,
+    ).toMatch(/请至少选择一个等次/);
   });
 
   it('prints on one A4 page: title, period, the names by unit, 公示期 and 联系电话', async () => {
@@ -106,9 +129,13 @@ describe('公示名单', () => {
     try {
       const r = await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' });
       expect(r.code).toBe('REJECTED');
-      expect(r.message).toMatch(/^找不到用于生成 PDF 的 Chromium 浏览器：\/nonexistent\/chromium（文件不存在）。请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置/);
+      expect(r.message).toMatch(
+        /^找不到用于生成 PDF 的 Chromium 浏览器：\/nonexistent\/chromium（文件不存在）。请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置/,
+      );
       await setPdfPrinter(chromiumPrinter('/bin/false')); // there, but not a browser
-      expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' })).message).toMatch(/^无法启动用于生成 PDF 的 Chromium 浏览器：\/bin\/false（.+）。请安装 Chromium/);
+      expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' })).message).toMatch(
+        /^无法启动用于生成 PDF 的 Chromium 浏览器：\/bin\/false（.+）。请安装 Chromium/,
+      );
     } finally {
       await setPdfPrinter(chromiumPrinter());
     }
@@ -126,16 +153,39 @@ describe('CLI: export summary | notice', () => {
     const out = await tempDir();
     const cli = async (...args: string[]) => {
       const lines: string[] = [];
-      const code = await runCli([...args, '--data', dir], (s) => lines.push(s), (s) => lines.push(s));
+      const code = await runCli(
+        [...args, '--data', dir],
+        (s) => lines.push(s),
+        (s) => lines.push(s),
+      );
       return { code, text: lines.join('\n') };
     };
-    expect(await cli('export', 'summary', join(out, '汇总表.xlsx'), '--period', '2025-Q1')).toMatchObject({ code: 0, text: expect.stringMatching(/^已导出到 .*汇总表\.xlsx（\d+ KB）。$/) });
-    expect(await cli('export', 'notice', join(out, '公示.xlsx'), '--period', '2025-Q1')).toMatchObject({ code: 1, text: expect.stringMatching(/等次尚未公示/) });
+    expect(await cli('export', 'summary', join(out, '汇总表.xlsx'), '--period', '2025-Q1')).toMatchObject({
+      code: 0,
+      text: expect.stringMatching(/^已导出到 .*汇总表\.xlsx（\d+ KB）。$/),
+    });
+    expect(await cli('export', 'notice', join(out, '公示.xlsx'), '--period', '2025-Q1')).toMatchObject({
+      code: 1,
+      text: expect.stringMatching(/等次尚未公示/),
+    });
     expect((await cli('export', 'summary', join(out, '汇总表.xlsx'))).code).toBe(2); // no --period
-    expect((await cli('export', 'summary', '--pdf', join(out, '汇总表.xlsx'), '--period', '2025-Q1')).text).toMatch(/要生成 PDF，文件名应以 \.pdf 结尾，而不是“汇总表\.xlsx”/);
+    expect((await cli('export', 'summary', '--pdf', join(out, '汇总表.xlsx'), '--period', '2025-Q1')).text).toMatch(
+      /要生成 PDF，文件名应以 \.pdf 结尾，而不是“汇总表\.xlsx”/,
+    );
     expect((await cli('export', 'notice', join(out, '公示.pdf'), '--period', '2025-Q1', '--grades', '优秀')).code).toBe(2);
     expect(await cli('period', 'publish', '2025-Q1')).toMatchObject({ code: 0 });
-    const notice = await cli('export', 'notice', '--pdf', join(out, '公示.pdf'), '--period', '2025-Q1', '--start', '2025.4.11', '--phone', '0775-4567890');
+    const notice = await cli(
+      'export',
+      'notice',
+      '--pdf',
+      join(out, '公示.pdf'),
+      '--period',
+      '2025-Q1',
+      '--start',
+      '2025.4.11',
+      '--phone',
+      '0775-4567890',
+    );
     expect(notice).toMatchObject({ code: 0, text: expect.stringMatching(/公示\.pdf/) });
     expect((await readFile(join(out, '公示.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await pageText(join(out, '公示.pdf'), 1)).toContain('公示期：2025年4月11日至2025年4月17日。');

@@ -20,13 +20,57 @@ async function filledQuarter() {
   const ctx = await openTestDesk();
   const q = await gradedQuarter(ctx, { publish: false });
   const ding = q.ids['丁一'];
-  await callOk(ctx, 'people:save', { id: ding, unitId: q.office.id, fields: person('丁一', { gender: '女', post: '科员', rank: '四级主任科员', category: '公务员', birth: '1990.05', political: '中共党员' }) });
-  await callOk(ctx, 'records:save', { periodId: q.periodId, personId: ding, date: '2025-01-06', content: '起草年度工作要点', progress: '已完成', note: null });
-  await callOk(ctx, 'records:save', { periodId: q.periodId, personId: ding, date: '2025-01-08', content: '=HYPERLINK("http://x","y")', progress: null, note: null });
-  await callOk(ctx, 'records:save', { periodId: q.periodId, personId: ding, date: '2025-02-12', content: '医保基金专项检查', progress: '进行中', note: null });
+  await callOk(ctx, 'people:save', {
+    id: ding,
+    unitId: q.office.id,
+    fields: person('丁一', {
+      gender: '女',
+      post: '科员',
+      rank: '四级主任科员',
+      category: '公务员',
+      birth: '1990.05',
+      political: '中共党员',
+    }),
+  });
+  await callOk(ctx, 'records:save', {
+    periodId: q.periodId,
+    personId: ding,
+    date: '2025-01-06',
+    content: '起草年度工作要点',
+    progress: '已完成',
+    note: null,
+  });
+  await callOk(ctx, 'records:save', {
+    periodId: q.periodId,
+    personId: ding,
+    date: '2025-01-08',
+    content: '=HYPERLINK("http://x","y")',
+    progress: null,
+    note: null,
+  });
+  await callOk(ctx, 'records:save', {
+    periodId: q.periodId,
+    personId: ding,
+    date: '2025-02-12',
+    content: '医保基金专项检查',
+    progress: '进行中',
+    note: null,
+  });
   await callOk(ctx, 'records:review', { periodId: q.periodId, personId: ding, key: '2025-W02', comment: '按时完成，质量较高。' });
-  await callOk(ctx, 'summaries:save', { periodId: q.periodId, personId: ding, text: '本季度完成了年度工作要点的起草。', attendance: { absentDays: 0, leaveDays: 1.5, lateTimes: 2 } });
-  await callOk(ctx, 'incidents:save', { personId: ding, kind: '表彰奖励', handling: '通报表扬', date: '2025-03-03', reason: '窗口服务获群众书面表扬', docNo: '医保办〔2025〕3号' } as never);
+  await callOk(ctx, 'summaries:save', {
+    periodId: q.periodId,
+    personId: ding,
+    text: '本季度完成了年度工作要点的起草。',
+    attendance: { absentDays: 0, leaveDays: 1.5, lateTimes: 2 },
+  });
+  await callOk(ctx, 'incidents:save', {
+    personId: ding,
+    kind: '表彰奖励',
+    handling: '通报表扬',
+    date: '2025-03-03',
+    reason: '窗口服务获群众书面表扬',
+    docNo: '医保办〔2025〕3号',
+  } as never);
   await callOk(ctx, 'periods:advance', { id: q.periodId }); // 公示: the decision is printed from here on
   return { ctx, ...q, ding };
 }
@@ -49,14 +93,25 @@ describe('平时考核登记表', () => {
     expect(ws.getCell('A1').font).toMatchObject({ name: '方正小标宋简体', size: 18, charset: 134 });
     expect(ws.getCell('A2').value).toBe('（2025年第一季度）');
     expect([1, 2, 3, 4, 5, 6].map((c) => ws.getCell(3, c).value)).toEqual(['姓　名', '丁一', '性　别', '女', '出生年月', '1990.05']);
-    expect([ws.getCell('A4').value, ws.getCell('B4').value, ws.getCell('D4').value]).toEqual(['政治面貌', '中共党员', '办公室 科员（四级主任科员）']);
+    expect([ws.getCell('A4').value, ws.getCell('B4').value, ws.getCell('D4').value]).toEqual([
+      '政治面貌',
+      '中共党员',
+      '办公室 科员（四级主任科员）',
+    ]);
     expect(ws.getCell('B5').value).toBe('2025年1月1日至2025年3月31日');
-    expect(ws.getCell('B6').value).toBe('本期工作纪实共 3 条：\n1月6日　起草年度工作要点（已完成）\n1月8日　=HYPERLINK("http://x","y")\n2月12日　医保基金专项检查（进行中）');
+    expect(ws.getCell('B6').value).toBe(
+      '本期工作纪实共 3 条：\n1月6日　起草年度工作要点（已完成）\n1月8日　=HYPERLINK("http://x","y")\n2月12日　医保基金专项检查（进行中）',
+    );
     expect(ws.getCell('B6').type).toBe(ExcelJS.ValueType.String); // a record starting with = stays text
     expect(ws.getCell('B8').value).toBe('本季度完成了年度工作要点的起草。');
     expect(ws.getCell('B9').value).toBe('签名：　　　　　　　年　　月　　日');
     // Page 2.
-    expect([ws.getCell('A10').value, ws.getCell('B10').value, ws.getCell('D10').value, ws.getCell('F10').value]).toEqual(['出勤情况', '旷工 0 天', '病事假 1.5 天', '迟到、早退 2 次']);
+    expect([ws.getCell('A10').value, ws.getCell('B10').value, ws.getCell('D10').value, ws.getCell('F10').value]).toEqual([
+      '出勤情况',
+      '旷工 0 天',
+      '病事假 1.5 天',
+      '迟到、早退 2 次',
+    ]);
     expect(ws.getCell('B11').value).toBe('2025年3月3日　表彰奖励：窗口服务获群众书面表扬（通报表扬，医保办〔2025〕3号）');
     expect(ws.getCell('B12').value).toBe('评鉴得分：95　考核等次建议：好');
     expect(ws.getCell('B14').value).toBe('经审定，2025年第一季度平时考核等次为“好”。');
@@ -66,8 +121,24 @@ describe('平时考核登记表', () => {
 
     // Merged boxes, bordered on every edge cell; the signature line closes its box without a line between.
     const merges = (ws.model as unknown as { merges: string[] }).merges;
-    expect(merges).toEqual(expect.arrayContaining(['A1:F1', 'A2:F2', 'D4:F4', 'B5:F5', 'A6:A7', 'B6:F7', 'A8:A9', 'B8:F8', 'B9:F9', 'B10:C10', 'D10:E10', 'B11:F11']));
-    for (const ref of ['B6', 'F6', 'B7', 'F7']) expect(ws.getCell(ref).border, ref).toMatchObject({ top: thin, left: thin, bottom: thin, right: thin });
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        'A1:F1',
+        'A2:F2',
+        'D4:F4',
+        'B5:F5',
+        'A6:A7',
+        'B6:F7',
+        'A8:A9',
+        'B8:F8',
+        'B9:F9',
+        'B10:C10',
+        'D10:E10',
+        'B11:F11',
+      ]),
+    );
+    for (const ref of ['B6', 'F6', 'B7', 'F7'])
+      expect(ws.getCell(ref).border, ref).toMatchObject({ top: thin, left: thin, bottom: thin, right: thin });
     expect(ws.getCell('B8').border.bottom).toBeUndefined();
     expect(ws.getCell('B9').border.top).toBeUndefined();
     expect(ws.getCell('B9').border.bottom).toMatchObject(thin);
@@ -78,7 +149,9 @@ describe('平时考核登记表', () => {
 
     // Well-formed XML (no repair prompt), the page break after 个人小结, and SheetJS reads it too.
     const parts = await xmlParts(file);
-    expect(parts.get('xl/worksheets/sheet1.xml')).toMatch(/<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="\d+" man="1"\/><\/rowBreaks>/);
+    expect(parts.get('xl/worksheets/sheet1.xml')).toMatch(
+      /<rowBreaks count="1" manualBreakCount="1"><brk id="9" max="\d+" man="1"\/><\/rowBreaks>/,
+    );
     const sheet = XLSX.read(await readFile(file)).Sheets['丁一'];
     expect(sheet.B3.v).toBe('丁一');
     expect(Object.values(sheet).filter((c) => typeof c === 'object' && c && 'f' in c)).toEqual([]);
@@ -101,7 +174,9 @@ describe('平时考核登记表', () => {
     expect(ws.getCell('B14').value).toBe('2025年第一季度平时考核不确定等次。');
     expect(ws.getCell('B16').value).toBe('新录用试用期');
     expect(ws.getCell('B6').value).toBe('本期没有工作纪实记录。');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'register', periodId, personId: 'nobody' }, format: 'xlsx' })).code).toBe('NOT_FOUND');
+    expect(
+      (await callFail(ctx, 'forms:export', { request: { form: 'register', periodId, personId: 'nobody' }, format: 'xlsx' })).code,
+    ).toBe('NOT_FOUND');
   });
 
   it('prints two A4 pages per person, the break after 个人小结, each person starting on a new sheet', async () => {
@@ -140,7 +215,12 @@ describe('平时考核登记表', () => {
     const ctx = await openTestDesk();
     const { periodId, ids, office } = await gradedQuarter(ctx, { publish: false });
     const long = Array.from({ length: 25 }, (_, i) => `第${i + 1}项：认真落实医保基金监管各项要求，按时完成专项检查和整改。`).join('\n');
-    await callOk(ctx, 'summaries:save', { periodId, personId: ids['丁一'], text: long, attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 } });
+    await callOk(ctx, 'summaries:save', {
+      periodId,
+      personId: ids['丁一'],
+      text: long,
+      attendance: { absentDays: 0, leaveDays: 0, lateTimes: 0 },
+    });
     const { wb } = await workbook(ctx, { form: 'register', periodId, personId: ids['丁一'] });
     const ws = wb.getWorksheet('丁一')!;
     const box = String(ws.getCell('B8').value);
@@ -167,19 +247,29 @@ describe('平时考核登记表', () => {
   });
 
   it('every fixed form can be written to Excel: rows within 409 pt, no overlapping or missing cells', () => {
-    for (const form of [registerForm('civil'), registerForm('institution'), annualRegisterForm('civil'), annualRegisterForm('institution')]) {
+    for (const form of [
+      registerForm('civil'),
+      registerForm('institution'),
+      annualRegisterForm('civil'),
+      annualRegisterForm('institution'),
+    ]) {
       expect(gridFormProblems(form as never), form.title(null as never)).toEqual([]);
     }
   });
 
   it('shrinks long text to its box but never below the least size, and only when it must', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('医', '保', 'a', '1', '\n'), maxLength: 3000 }), fc.integer({ min: 100, max: 500 }), fc.integer({ min: 40, max: 400 }), (text, w, h) => {
-        const s = fitFontSize(text, w, h, 14, 9);
-        expect(s).toBeGreaterThanOrEqual(9);
-        expect(s).toBeLessThanOrEqual(14);
-        expect(fitFontSize(text, w * 2, h * 2, 14, 9)).toBeGreaterThanOrEqual(s);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('医', '保', 'a', '1', '\n'), maxLength: 3000 }),
+        fc.integer({ min: 100, max: 500 }),
+        fc.integer({ min: 40, max: 400 }),
+        (text, w, h) => {
+          const s = fitFontSize(text, w, h, 14, 9);
+          expect(s).toBeGreaterThanOrEqual(9);
+          expect(s).toBeLessThanOrEqual(14);
+          expect(fitFontSize(text, w * 2, h * 2, 14, 9)).toBeGreaterThanOrEqual(s);
+        },
+      ),
     );
     expect(fitFontSize('短', 300, 100, 14, 9)).toBe(14);
   });

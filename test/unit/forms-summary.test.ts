@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../electron/services/context';
+import { todayIso } from '../../electron/services/clock';
 import { pdfPrinter } from '../../electron/services/print/pdf';
 import { SUMMARY_FORM, type SummaryRow } from '../../shared/forms/summary-form';
 import { renderTableFormHtml } from '../../shared/forms/table-html';
@@ -37,7 +37,16 @@ describe('平时考核结果汇总表 (Excel)', () => {
     expect(ws.getCell('A3').value).toBe('填报单位（盖章）：测试市医疗保障局');
     expect(ws.getCell('E3').value).toBe(`填报日期：${today()}`);
     expect(ws.getCell('E3').alignment).toMatchObject({ horizontal: 'right' });
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getCell(4, c).value)).toEqual(['序号', '姓名', '性别', '科室（单位）', '职务（职级）', '人员类别', '考核等次', '备注']);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getCell(4, c).value)).toEqual([
+      '序号',
+      '姓名',
+      '性别',
+      '科室（单位）',
+      '职务（职级）',
+      '人员类别',
+      '考核等次',
+      '备注',
+    ]);
     expect(ws.getCell('D4').font).toMatchObject({ name: '宋体', size: 11, bold: true, charset: 134 });
 
     const rows = [];
@@ -69,7 +78,14 @@ describe('平时考核结果汇总表 (Excel)', () => {
     for (const ref of ['A13', 'B13', 'E13', 'H13']) expect(ws.getCell(ref).border, ref).toMatchObject(thin);
     expect(ws.getCell('A14').border ?? {}).toEqual({});
 
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '4:4',
+    });
     expect(ws.pageSetup.margins).toMatchObject({ left: 1.8 / 2.54, top: 2 / 2.54 });
     expect(ws.headerFooter.oddFooter).toBe('&C— &P —');
 
@@ -101,9 +117,15 @@ describe('平时考核结果汇总表 (Excel)', () => {
     const ctx = await openTestDesk();
     const { periodId } = await gradedQuarter(ctx, { publish: false });
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 2 });
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId: '2025-Q2' }, format: 'xlsx' })).message).toBe('2025年第二季度还没有评定结果，请先在“等次评定”中运行评定。');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId, unitId: 'unit-nope' }, format: 'xlsx' })).code).toBe('NOT_FOUND');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'docx' })).message).toMatch(/格式应为 xlsx 或 pdf/);
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId: '2025-Q2' }, format: 'xlsx' })).message).toBe(
+      '2025年第二季度还没有评定结果，请先在“等次评定”中运行评定。',
+    );
+    expect(
+      (await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId, unitId: 'unit-nope' }, format: 'xlsx' })).code,
+    ).toBe('NOT_FOUND');
+    expect((await callFail(ctx, 'forms:export', { request: { form: 'summary', periodId }, format: 'docx' })).message).toMatch(
+      /格式应为 xlsx 或 pdf/,
+    );
   });
 });
 
@@ -153,15 +175,60 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     expect(await pageText(file, pages)).toContain(`合计参加考核${period.participantCount}人`);
   });
 
+  it('never leaves the signature line alone on a page: the last people, 合计 and the notes keep together', async () => {
+    const row = (i: number): SummaryRow => ({
+      name: `张${i}`,
+      gender: '男',
+      unitLabel: '办公室',
+      post: '科员',
+      category: '公务员',
+      grade: 'fair',
+      note: null,
+    });
+    const ctx = { organisation: '测试局', periodLabel: '2025年第一季度', filer: '测试局', date: '2025-04-10', goodRatio: 0.4 };
+    // Every length from one page to well past it: one of them ends where only the notes would spill over.
+    const lengths = Array.from({ length: 24 }, (_, i) => 18 + i);
+    const html = renderTableFormHtml(
+      SUMMARY_FORM,
+      lengths.map((n) => ({ rows: Array.from({ length: n }, (_, i) => row(i)), ctx })),
+    );
+    const file = join(await tempDir(), 'keep.pdf');
+    await writeFile(file, await pdfPrinter().toPdf(html));
+    const { pageTexts } = await pdfFacts(file);
+    const signed = pageTexts.filter((t) => t.includes('单位负责人'));
+    expect(signed).toHaveLength(lengths.length);
+    for (const page of signed) {
+      expect(page).toContain('合计');
+      expect(page).toMatch(/张\d+/);
+    }
+    // Some lengths did run over a page: the check above was about real page ends.
+    expect(pageTexts.filter((t) => t.trim()).length).toBeGreaterThan(lengths.length);
+  });
+
   it('escapes every value and asks for A4, a repeated header, page numbers and the official fonts', () => {
-    const row: SummaryRow = { name: '<img src=x onerror=alert(1)>', gender: null, unitLabel: 'A & B', post: '"科长"', category: null, grade: 'good', note: null };
-    const html = renderTableFormHtml(SUMMARY_FORM, [{ rows: [row], ctx: { organisation: '测试局</title><script>', periodLabel: '2025年第一季度', filer: '测试局', date: '2025-04-10', goodRatio: 0.4 } }]);
+    const row: SummaryRow = {
+      name: '<img src=x onerror=alert(1)>',
+      gender: null,
+      unitLabel: 'A & B',
+      post: '"科长"',
+      category: null,
+      grade: 'good',
+      note: null,
+    };
+    const html = renderTableFormHtml(SUMMARY_FORM, [
+      {
+        rows: [row],
+        ctx: { organisation: '测试局</title><script>', periodLabel: '2025年第一季度', filer: '测试局', date: '2025-04-10', goodRatio: 0.4 },
+      },
+    ]);
     expect(html).not.toMatch(/<img|<script/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('A &amp; B');
     expect(html).toContain('&quot;科长&quot;');
     expect(html).toContain('填报日期：2025年4月10日');
-    expect(html).toMatch(/@page \{\s+size: A4 portrait;\s+margin: 2cm 1.8cm 2cm 1.8cm;\s+@bottom-center \{ content: "— " counter\(page\) " —";/);
+    expect(html).toMatch(
+      /@page \{\s+size: A4 portrait;\s+margin: 2cm 1.8cm 2cm 1.8cm;\s+@bottom-center \{ content: "— " counter\(page\) " —";/,
+    );
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('"方正小标宋简体", "FZXiaoBiaoSong-B05S", "Noto Serif CJK SC", "Noto Serif SC", "Source Han Serif SC", serif');
     expect(html).toContain('11pt "宋体", "SimSun", "仿宋_GB2312", "FangSong", "Noto Serif CJK SC", "Noto Serif SC", serif');

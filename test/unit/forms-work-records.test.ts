@@ -40,7 +40,11 @@ describe('工作纪实表', () => {
     expect(ws.getCell('C8').value).toBe('按时完成，质量较高。\n\n签名：　　　　　　　年　　月　　日');
     await xmlParts(file);
 
-    await callOk(ctx, 'forms:export', { request: { form: 'workRecords', periodId, personId: ding, cadence: 'month' }, format: 'xlsx', file });
+    await callOk(ctx, 'forms:export', {
+      request: { form: 'workRecords', periodId, personId: ding, cadence: 'month' },
+      format: 'xlsx',
+      file,
+    });
     const monthly = new ExcelJS.Workbook();
     await monthly.xlsx.readFile(file);
     expect(monthly.worksheets.map((w) => w.name)).toEqual(['丁一-1月', '丁一-2月']);
@@ -50,11 +54,16 @@ describe('工作纪实表', () => {
   it('prints a blank monthly form on one A4 page, and a filled one per week', async () => {
     const { ctx, periodId, office } = await withRecords();
     const blank = join(await tempDir(), '空白.pdf');
-    await callOk(ctx, 'forms:export', { request: { form: 'workRecords', periodId, blank: true, cadence: 'month' }, format: 'pdf', file: blank });
+    await callOk(ctx, 'forms:export', {
+      request: { form: 'workRecords', periodId, blank: true, cadence: 'month' },
+      format: 'pdf',
+      file: blank,
+    });
     const pdf = await pdfFacts(blank);
     expect([pdf.pages, Math.round(pdf.width), Math.round(pdf.height)]).toEqual([1, 595, 842]);
     const text = await pageText(blank, 1);
-    for (const part of ['工作纪实表', '序号时间工作内容（事项）', '完成情况（进度）', '出勤情况', '本月小结', '科室负责人审核意见']) expect(text).toContain(part);
+    for (const part of ['工作纪实表', '序号时间工作内容（事项）', '完成情况（进度）', '出勤情况', '本月小结', '科室负责人审核意见'])
+      expect(text).toContain(part);
     await renderPage(blank, 'form-work-records-blank');
 
     const filled = join(await tempDir(), '纪实.pdf');
@@ -63,7 +72,14 @@ describe('工作纪实表', () => {
     expect(await pageText(filled, 1)).toContain('起草年度工作要点');
     expect(await pageText(filled, 1)).toContain('按时完成，质量较高。');
     await renderPage(filled, 'form-work-records');
-    expect((await callFail(ctx, 'forms:export', { request: { form: 'workRecords', periodId, personId: (await gradedIds(ctx))['卜二'] }, format: 'pdf' })).message).toMatch(/还没有工作纪实记录/);
+    expect(
+      (
+        await callFail(ctx, 'forms:export', {
+          request: { form: 'workRecords', periodId, personId: (await gradedIds(ctx))['卜二'] },
+          format: 'pdf',
+        })
+      ).message,
+    ).toMatch(/还没有工作纪实记录/);
   });
 });
 

@@ -17,9 +17,17 @@ const UNITS: Unit[] = [
 ];
 const Q1 = { id: '2025-Q1', label: '2025年第一季度', start: '2025-01-01', end: '2025-03-31' };
 const Q2 = { id: '2025-Q2', label: '2025年第二季度', start: '2025-04-01', end: '2025-06-30' };
-const Q3 = { id: '2025-Q3', label: '2025年第三季度', start: '2025-07-01', end: '2025-09-30' };
 
-const who = (id: string, unitId = 'office', extra: Partial<Participant> = {}): Participant => ({ personId: id, name: id, unitId, establishment: '行政编制', category: '公务员', post: null, undetermined: null, ...extra });
+const who = (id: string, unitId = 'office', extra: Partial<Participant> = {}): Participant => ({
+  personId: id,
+  name: id,
+  unitId,
+  establishment: '行政编制',
+  category: '公务员',
+  post: null,
+  undetermined: null,
+  ...extra,
+});
 const incident = (personId: string, kind: IncidentKind, handling: Handling, date: string, extra: Partial<Incident> = {}): Incident => ({
   id: `i-${personId}-${date}`,
   personId,
@@ -37,9 +45,21 @@ const incident = (personId: string, kind: IncidentKind, handling: Handling, date
   updatedAt: '',
   ...extra,
 });
-const role = (personId: string, kind: RoleAssignment['kind'], unitId: string, supervised: string[] = []): RoleAssignment => ({ id: `r-${personId}-${kind}`, personId, kind, unitId, supervisedUnitIds: supervised, from: '2020-01-01', until: null });
+const role = (personId: string, kind: RoleAssignment['kind'], unitId: string, supervised: string[] = []): RoleAssignment => ({
+  id: `r-${personId}-${kind}`,
+  personId,
+  kind,
+  unitId,
+  supervisedUnitIds: supervised,
+  from: '2020-01-01',
+  until: null,
+});
 
-function input(people: [Participant, number | null, Grade | null][], more: Partial<GradingInput> = {}, settings: Partial<AppraisalSettings> = {}): GradingInput {
+function input(
+  people: [Participant, number | null, Grade | null][],
+  more: Partial<GradingInput> = {},
+  settings: Partial<AppraisalSettings> = {},
+): GradingInput {
   return {
     period: Q2,
     participants: people.map(([p]) => p),
@@ -57,10 +77,18 @@ const gradesOf = (r: ReturnType<typeof gradePeriod>) => Object.fromEntries(r.out
 describe('quota for 好', () => {
   it.each([
     // pool size, rounding, seats — by hand: 7×0.4=2.8, 10×0.4=4, 3×0.4=1.2, 2×0.4=0.8 (no minimum under 3 people)
-    [7, 'floor', 2], [7, 'round', 3], [7, 'ceil', 3],
-    [10, 'floor', 4], [10, 'round', 4], [10, 'ceil', 4],
-    [3, 'floor', 1], [3, 'round', 1], [3, 'ceil', 2],
-    [2, 'floor', 0], [2, 'round', 1], [2, 'ceil', 1],
+    [7, 'floor', 2],
+    [7, 'round', 3],
+    [7, 'ceil', 3],
+    [10, 'floor', 4],
+    [10, 'round', 4],
+    [10, 'ceil', 4],
+    [3, 'floor', 1],
+    [3, 'round', 1],
+    [3, 'ceil', 2],
+    [2, 'floor', 0],
+    [2, 'round', 1],
+    [2, 'ceil', 1],
   ] as const)('%i people, %s → %i seats; the lowest scores move to 较好 with the reason', (n, rounding, seats) => {
     expect(goodSeats(n, { ...DEFAULT_APPRAISAL_SETTINGS, rounding })).toBe(seats);
     const people = Array.from({ length: n }, (_, i) => [who(`p${i}`), 99 - i, 'good'] as [Participant, number, Grade]);
@@ -69,11 +97,20 @@ describe('quota for 好', () => {
     for (const o of r.outcomes) expect(o.grade).toBe(kept.includes(o.personId) ? 'good' : 'fair');
     expect(r.pools).toEqual([{ key: 'bureau', label: '全局', graded: n, seats, used: seats, tie: null }]);
     const moved = r.outcomes.find((o) => o.grade === 'fair');
-    if (moved) expect(moved.steps.at(-1)!.reason).toMatch(new RegExp(`^全局“好”等次名额 ${seats} 个，按分数排第 ${seats + 1} 位（${99 - seats}），超出名额，评为“较好”$`));
+    if (moved)
+      expect(moved.steps.at(-1)!.reason).toMatch(
+        new RegExp(`^全局“好”等次名额 ${seats} 个，按分数排第 ${seats + 1} 位（${99 - seats}），超出名额，评为“较好”$`),
+      );
   });
 
   it('a tie at the cut is reported, not decided; the clerk’s choice settles it', () => {
-    const people: [Participant, number, Grade][] = [[who('a'), 95, 'good'], [who('b'), 92, 'good'], [who('c'), 92, 'good'], [who('d'), 85, 'fair'], [who('e'), 70, 'average']];
+    const people: [Participant, number, Grade][] = [
+      [who('a'), 95, 'good'],
+      [who('b'), 92, 'good'],
+      [who('c'), 92, 'good'],
+      [who('d'), 85, 'fair'],
+      [who('e'), 70, 'average'],
+    ];
     const r = gradePeriod(input(people));
     // 5 × 40% = 2 seats: a keeps one; b and c tie for the last.
     expect(r.pools[0].tie).toEqual({ personIds: ['b', 'c'], seatsLeft: 1 });
@@ -85,14 +122,29 @@ describe('quota for 好', () => {
   });
 
   it('score bands give the base grade when no grade is proposed', () => {
-    const r = gradePeriod(input([[who('a'), 90, null], [who('b'), 89.5, null], [who('c'), 60, null], [who('d'), 59, null]]));
+    const r = gradePeriod(
+      input([
+        [who('a'), 90, null],
+        [who('b'), 89.5, null],
+        [who('c'), 60, null],
+        [who('d'), 59, null],
+      ]),
+    );
     expect(gradesOf(r)).toEqual({ a: 'good', b: 'fair', c: 'average', d: 'poor' });
     expect(r.outcomes[0].steps[0].reason).toBe('评鉴得分 90 分，按分数段为“好”');
   });
 });
 
 describe('caps from 表现记录, 容错', () => {
-  const three = (extra: Incident[]) => input([[who('a'), 95, 'good'], [who('b'), 80, 'fair'], [who('c'), 75, 'average']], { incidents: extra });
+  const three = (extra: Incident[]) =>
+    input(
+      [
+        [who('a'), 95, 'good'],
+        [who('b'), 80, 'fair'],
+        [who('c'), 75, 'average'],
+      ],
+      { incidents: extra },
+    );
 
   it('诫勉 in its window: not 好; a window ended before the period: no effect; crossing edges counts', () => {
     expect(gradesOf(gradePeriod(three([incident('a', '造成不良影响', '诫勉', '2025-01-10')]))).a).toBe('fair');
@@ -106,7 +158,14 @@ describe('caps from 表现记录, 容错', () => {
   });
 
   it('the most severe cap wins: 诫勉 + 记过 → 不确定等次; 撤销党内职务 → 较差; open 立案审查 → 不确定等次', () => {
-    const r = gradePeriod(three([incident('a', '造成不良影响', '诫勉', '2025-01-10'), incident('a', '违反工作纪律', '记过', '2025-02-01'), incident('b', '违反工作纪律', '撤销党内职务', '2024-06-01'), incident('c', '其他负面情形', '立案审查', '2025-05-01')]));
+    const r = gradePeriod(
+      three([
+        incident('a', '造成不良影响', '诫勉', '2025-01-10'),
+        incident('a', '违反工作纪律', '记过', '2025-02-01'),
+        incident('b', '违反工作纪律', '撤销党内职务', '2024-06-01'),
+        incident('c', '其他负面情形', '立案审查', '2025-05-01'),
+      ]),
+    );
     expect(gradesOf(r)).toEqual({ a: 'undetermined', b: 'poor', c: 'undetermined' });
     expect(r.outcomes[0].steps.at(-1)!.reason).toMatch(/按最重的一项，不确定等次$/);
     const closed = incident('c', '其他负面情形', '立案审查', '2025-01-05', { closedOn: '2025-03-20', impactUntil: '2025-03-20' });
@@ -114,37 +173,72 @@ describe('caps from 表现记录, 容错', () => {
   });
 
   it('the bureau’s own cap table overrides the default: 通报批评 set to “不影响” no longer caps, 提醒谈话 set to “一般” does', () => {
-    const r = gradePeriod({ ...three([incident('a', '工作推进不理想', '通报批评', '2025-04-10'), incident('b', '工作推进不理想', '提醒谈话', '2025-04-10')]), settings: { ...DEFAULT_APPRAISAL_SETTINGS, caps: { 通报批评: 'none', 提醒谈话: 'average' } } });
+    const r = gradePeriod({
+      ...three([incident('a', '工作推进不理想', '通报批评', '2025-04-10'), incident('b', '工作推进不理想', '提醒谈话', '2025-04-10')]),
+      settings: { ...DEFAULT_APPRAISAL_SETTINGS, caps: { 通报批评: 'none', 提醒谈话: 'average' } },
+    });
     expect(gradesOf(r)).toMatchObject({ a: 'good', b: 'average' });
   });
 
   it('免责: listed, no effect; 从轻: one level milder', () => {
-    const tol = (decision: 'exempt' | 'mitigated') => ({ decision, body: '局党组', docNo: '医保党组〔2025〕5号', date: '2025-02-01', distinction: 1 as const, note: null, recordedAt: '', recordedBy: '' });
+    const tol = (decision: 'exempt' | 'mitigated') => ({
+      decision,
+      body: '局党组',
+      docNo: '医保党组〔2025〕5号',
+      date: '2025-02-01',
+      distinction: 1 as const,
+      note: null,
+      recordedAt: '',
+      recordedBy: '',
+    });
     const exempt = gradePeriod(three([incident('a', '工作推进不理想', '诫勉', '2025-01-10', { tolerance: tol('exempt') })]));
     expect(exempt.outcomes[0]).toMatchObject({ grade: 'good' });
     expect(exempt.outcomes[0].steps.at(-1)!.reason).toMatch(/经免责认定（局党组 医保党组〔2025〕5号）：不影响等次$/);
-    const mitigated = gradePeriod(three([incident('a', '违反工作纪律', '记过', '2025-01-10', { tolerance: tol('mitigated') }), incident('b', '违反工作纪律', '撤销党内职务', '2025-01-10', { tolerance: tol('mitigated') })]));
+    const mitigated = gradePeriod(
+      three([
+        incident('a', '违反工作纪律', '记过', '2025-01-10', { tolerance: tol('mitigated') }),
+        incident('b', '违反工作纪律', '撤销党内职务', '2025-01-10', { tolerance: tol('mitigated') }),
+      ]),
+    );
     // 记过 (不确定等次) one level milder → not 好; 撤销党内职务 (较差) → at most 一般.
     expect(gradesOf(mitigated)).toMatchObject({ a: 'fair', b: 'average' });
   });
 });
 
 describe('manager accountability (DOMAIN.md §4.4)', () => {
-  const earlier = (grades: Record<string, [string, Grade]>): EarlierPeriod => ({ period: Q1, outcomes: Object.entries(grades).map(([personId, [unitId, g]]) => ({ personId, unitId, gradeBeforeAccountability: g })) });
+  const earlier = (grades: Record<string, [string, Grade]>): EarlierPeriod => ({
+    period: Q1,
+    outcomes: Object.entries(grades).map(([personId, [unitId, g]]) => ({ personId, unitId, gradeBeforeAccountability: g })),
+  });
   const office = (more: Partial<GradingInput> = {}) =>
-    input([[who('head'), 93, 'good'], [who('x'), 91, 'good'], [who('y'), 85, 'fair'], [who('hr1', 'hr'), 70, 'average'], [who('chief', 'b'), 95, 'good']], {
-      roles: [role('head', 'departmentHead', 'office'), role('chief', 'principal', 'b')],
-      incidents: [incident('x', '工作推进不理想', '提醒谈话', '2025-02-20')],
-      earlier: [earlier({ head: ['office', 'good'], x: ['office', 'fair'], y: ['office', 'good'], hr1: ['hr', 'fair'], chief: ['b', 'good'] })],
-      ...more,
-    });
+    input(
+      [
+        [who('head'), 93, 'good'],
+        [who('x'), 91, 'good'],
+        [who('y'), 85, 'fair'],
+        [who('hr1', 'hr'), 70, 'average'],
+        [who('chief', 'b'), 95, 'good'],
+      ],
+      {
+        roles: [role('head', 'departmentHead', 'office'), role('chief', 'principal', 'b')],
+        incidents: [incident('x', '工作推进不理想', '提醒谈话', '2025-02-20')],
+        earlier: [
+          earlier({ head: ['office', 'good'], x: ['office', 'fair'], y: ['office', 'good'], hr1: ['hr', 'fair'], chief: ['b', 'good'] }),
+        ],
+        ...more,
+      },
+    );
 
   it('triggers for the 科室负责人 when the 科室 had no 一般/较差 in two periods and a non-tolerated event', () => {
     const r = gradePeriod(office());
-    expect(r.accountability.map((a) => [a.personId, a.role, a.scope, a.periods, a.incidents.map((i) => i.id)])).toEqual([['head', '科室负责人', '办公室', ['2025年第一季度', '2025年第二季度'], ['i-x-2025-02-20']]]);
+    expect(r.accountability.map((a) => [a.personId, a.role, a.scope, a.periods, a.incidents.map((i) => i.id)])).toEqual([
+      ['head', '科室负责人', '办公室', ['2025年第一季度', '2025年第二季度'], ['i-x-2025-02-20']],
+    ]);
     const head = r.outcomes.find((o) => o.personId === 'head')!;
     expect(head.grade).toBe('poor');
-    expect(head.steps.at(-1)!.reason).toBe('管理责任：2025年第一季度、2025年第二季度办公室2人中无“一般”“较差”，但有1起未予容错的问题（2025-02-20 工作推进不理想（x）），科室负责人直接评为“较差”');
+    expect(head.steps.at(-1)!.reason).toBe(
+      '管理责任：2025年第一季度、2025年第二季度办公室2人中无“一般”“较差”，但有1起未予容错的问题（2025-02-20 工作推进不理想（x）），科室负责人直接评为“较差”',
+    );
     // The principal is not: the bureau had an 一般 (hr1).
     expect(r.outcomes.find((o) => o.personId === 'chief')!.grade).toBe('good');
   });
@@ -155,7 +249,18 @@ describe('manager accountability (DOMAIN.md §4.4)', () => {
   });
 
   it('does not trigger when the event was 免责 (or is outside the window)', () => {
-    const tolerated = incident('x', '工作推进不理想', '提醒谈话', '2025-02-20', { tolerance: { decision: 'exempt', body: '局党组', docNo: 'a', date: '2025-03-01', distinction: 1, note: null, recordedAt: '', recordedBy: '' } });
+    const tolerated = incident('x', '工作推进不理想', '提醒谈话', '2025-02-20', {
+      tolerance: {
+        decision: 'exempt',
+        body: '局党组',
+        docNo: 'a',
+        date: '2025-03-01',
+        distinction: 1,
+        note: null,
+        recordedAt: '',
+        recordedBy: '',
+      },
+    });
     expect(gradePeriod(office({ incidents: [tolerated] })).accountability).toEqual([]);
     expect(gradePeriod(office({ incidents: [incident('x', '工作推进不理想', '提醒谈话', '2024-12-20')] })).accountability).toEqual([]);
   });
@@ -163,11 +268,20 @@ describe('manager accountability (DOMAIN.md §4.4)', () => {
   it('triggers for bureau-level roles only when the whole bureau had no 一般/较差', () => {
     const calm = office({
       participants: [who('head'), who('x'), who('y'), who('hr1', 'hr'), who('chief', 'b')],
-      reviews: [{ personId: 'head', score: 93, proposed: 'good' }, { personId: 'x', score: 91, proposed: 'good' }, { personId: 'y', score: 85, proposed: 'fair' }, { personId: 'hr1', score: 88, proposed: 'fair' }, { personId: 'chief', score: 95, proposed: 'good' }],
+      reviews: [
+        { personId: 'head', score: 93, proposed: 'good' },
+        { personId: 'x', score: 91, proposed: 'good' },
+        { personId: 'y', score: 85, proposed: 'fair' },
+        { personId: 'hr1', score: 88, proposed: 'fair' },
+        { personId: 'chief', score: 95, proposed: 'good' },
+      ],
       earlier: [earlier({ x: ['office', 'fair'], y: ['office', 'good'], hr1: ['hr', 'fair'] })],
     });
     const r = gradePeriod(calm);
-    expect(r.accountability.map((a) => [a.personId, a.scope]).sort()).toEqual([['chief', '全局'], ['head', '办公室']]);
+    expect(r.accountability.map((a) => [a.personId, a.scope]).sort()).toEqual([
+      ['chief', '全局'],
+      ['head', '办公室'],
+    ]);
   });
 
   it('a person moved between units inside the window counts where they were in each period', () => {
@@ -178,7 +292,14 @@ describe('manager accountability (DOMAIN.md §4.4)', () => {
 });
 
 describe('properties', () => {
-  const arbPeople = fc.uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 4 }), score: fc.integer({ min: 50, max: 100 }), proposed: fc.constantFrom<Grade | null>('good', 'fair', 'average', 'poor', null) }), { selector: (p) => p.id, minLength: 1, maxLength: 25 });
+  const arbPeople = fc.uniqueArray(
+    fc.record({
+      id: fc.string({ minLength: 1, maxLength: 4 }),
+      score: fc.integer({ min: 50, max: 100 }),
+      proposed: fc.constantFrom<Grade | null>('good', 'fair', 'average', 'poor', null),
+    }),
+    { selector: (p) => p.id, minLength: 1, maxLength: 25 },
+  );
 
   it('the same input in any order gives the same outcomes', () => {
     fc.assert(
@@ -203,8 +324,16 @@ describe('properties', () => {
   });
 
   it('every override is recorded as a step with its reason', () => {
-    const r = gradePeriod(input([[who('a'), 80, 'fair']]), { ties: {}, overrides: [{ personId: 'a', grade: 'good', reason: '评鉴分数录入错误，经党组会研究调整' }] });
+    const r = gradePeriod(input([[who('a'), 80, 'fair']]), {
+      ties: {},
+      overrides: [{ personId: 'a', grade: 'good', reason: '评鉴分数录入错误，经党组会研究调整' }],
+    });
     expect(r.outcomes[0]).toMatchObject({ grade: 'good' });
-    expect(r.outcomes[0].steps.at(-1)).toEqual({ rule: 'override', from: 'fair', to: 'good', reason: '人工调整：评鉴分数录入错误，经党组会研究调整' });
+    expect(r.outcomes[0].steps.at(-1)).toEqual({
+      rule: 'override',
+      from: 'fair',
+      to: 'good',
+      reason: '人工调整：评鉴分数录入错误，经党组会研究调整',
+    });
   });
 });

@@ -18,7 +18,8 @@ async function fixtureOrg(ctx: DeskContext) {
   });
 }
 
-const previewRoster = (ctx: DeskContext, file: string, jobId?: string) => callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });
+const previewRoster = (ctx: DeskContext, file: string, jobId?: string) =>
+  callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });
 
 async function importFile(ctx: DeskContext, file: string, mode: 'all' | 'validOnly' = 'all') {
   const preview = await previewRoster(ctx, file);
@@ -38,12 +39,25 @@ describe('roster import: the fixtures', () => {
     const { preview, result } = await importFile(ctx, fixture('花名册-基本.xlsx'));
     expect(preview.counts).toEqual({ new: 30, changed: 0, unchanged: 0, invalid: 0, total: 30 });
     expect(preview.sheets).toEqual([{ name: '花名册', tables: 1, rows: 30 }]);
-    expect(preview.newUnits.sort()).toEqual(['医疗保障事业管理中心 稽核科（新科室）', '医疗保障事业管理中心 结算科（新科室）', '医疗保障事业管理中心 综合科（新科室）'].sort());
+    expect(preview.newUnits.sort()).toEqual(
+      ['医疗保障事业管理中心 稽核科（新科室）', '医疗保障事业管理中心 结算科（新科室）', '医疗保障事业管理中心 综合科（新科室）'].sort(),
+    );
     expect(result).toMatchObject({ ok: true, created: 30, updated: 0, unchanged: 0, skipped: 0 });
     const { row, detail } = await findPerson(ctx, '高秀浩');
-    expect(row).toMatchObject({ unitLabel: '医疗保障事业管理中心 稽核科', establishment: '事业编制（参公）', category: '参照管理事业单位工作人员', post: '科长' });
+    expect(row).toMatchObject({
+      unitLabel: '医疗保障事业管理中心 稽核科',
+      establishment: '事业编制（参公）',
+      category: '参照管理事业单位工作人员',
+      post: '科长',
+    });
     expect((await callOk(ctx, 'people:revealId', { id: row.id })).idNumber).toBe('45080419770701265X');
-    expect(detail.fields).toMatchObject({ birth: '1977.07', workStarted: '1999.03', political: '预备党员', fullTimeEducation: '大学', rank: '四级主任科员' });
+    expect(detail.fields).toMatchObject({
+      birth: '1977.07',
+      workStarted: '1999.03',
+      political: '预备党员',
+      fullTimeEducation: '大学',
+      rank: '四级主任科员',
+    });
     const bureauStaff = await findPerson(ctx, '徐飞勇');
     expect(bureauStaff.row).toMatchObject({ unitLabel: '待遇保障科', establishment: '合署办公', category: '合署办公人员' });
     expect((await callOk(ctx, 'audit:recent', { limit: 3 })).find((e) => e.action === 'import.roster')!.summary).toBe(
@@ -59,7 +73,11 @@ describe('roster import: the fixtures', () => {
     expect(preview.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [17, '身份证号', '身份证号校验位错误：应为7，实为0'],
       [26, '姓名', '姓名为空'],
-      [31, '身份证号', '身份证号“450300198605221000”是以数字保存的，Excel 只保留15位有效数字，末几位已经丢失；请把该列设为文本格式后重新填写'],
+      [
+        31,
+        '身份证号',
+        '身份证号“450300198605221000”是以数字保存的，Excel 只保留15位有效数字，末几位已经丢失；请把该列设为文本格式后重新填写',
+      ],
       [36, '出生年月', '身份证号中的出生年月为1999.02，与出生年月1996.06不一致'],
       [36, '性别', '身份证号显示性别为女，与性别男不一致'],
       [36, '身份证号', '身份证号 4508**********5421 与“在职人员”第7行（廖敏刚）重复'],
@@ -73,7 +91,9 @@ describe('roster import: the fixtures', () => {
     expect(result).toMatchObject({ created: 36, skipped: 4 });
     // The problem list stays available after the valid rows went in; a second commit is refused.
     expect((await callOk(ctx, 'import:errorReport', { previewId: preview.previewId })).bytes).toBeGreaterThan(1000);
-    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toBe('这次导入已经完成，不能重复导入。');
+    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toBe(
+      '这次导入已经完成，不能重复导入。',
+    );
     const value = async (name: string) => (await findPerson(ctx, name)).detail;
     expect((await value('徐芳')).fields.birth).toBe('1965.12'); // " 徐芳　", 196512
     expect((await value('朱桂')).fields.birth).toBe('1989.06'); // 1989.6
@@ -90,10 +110,23 @@ describe('roster import: the fixtures', () => {
     const { preview } = await importFile(ctx, fixture('干部名册-分单位.xls'));
     expect(preview.sheets).toEqual([{ name: '干部名册', tables: 2, rows: 16 }]);
     expect(preview.counts).toMatchObject({ new: 16, invalid: 0 });
-    expect((await callOk(ctx, 'people:list', { unitId: (await callOk(ctx, 'units:list', {}))[0].id, includeSubunits: false })).map((p) => p.name)).toHaveLength(9);
+    expect(
+      (await callOk(ctx, 'people:list', { unitId: (await callOk(ctx, 'units:list', {}))[0].id, includeSubunits: false })).map(
+        (p) => p.name,
+      ),
+    ).toHaveLength(9);
     const { row, detail } = await findPerson(ctx, '吴建');
     expect(row.unitLabel).toBe('医疗保障事业管理中心');
-    expect(detail.fields).toMatchObject({ birth: '1978.07', workStarted: '2001.11', postSince: '2021.06', rankSince: '2021.06', fullTimeEducation: '大学', fullTimeSchool: '广西师范大学 汉语言文学', post: '科员', ethnicity: '壮族' });
+    expect(detail.fields).toMatchObject({
+      birth: '1978.07',
+      workStarted: '2001.11',
+      postSince: '2021.06',
+      rankSince: '2021.06',
+      fullTimeEducation: '大学',
+      fullTimeSchool: '广西师范大学 汉语言文学',
+      post: '科员',
+      ethnicity: '壮族',
+    });
     expect((await findPerson(ctx, '欧阳英洋')).detail.fields.partyJoined).toBe('1994.07');
   });
 
@@ -110,8 +143,12 @@ describe('roster import: the fixtures', () => {
     await wb.xlsx.writeFile(file);
     const { preview, result } = await importFile(ctx, file);
     expect(preview.counts).toEqual({ new: 0, changed: 2, unchanged: 28, invalid: 0, total: 30 });
-    expect(preview.rows.find((r) => r.name === '赵杰敏')!.changes).toEqual([{ field: 'post', label: '职务', before: '副科长', after: '科长' }]);
-    expect(preview.rows.find((r) => r.name === '陈燕')!.changes).toEqual([{ field: 'unitId', label: '单位', before: '基金监管科', after: '办公室' }]);
+    expect(preview.rows.find((r) => r.name === '赵杰敏')!.changes).toEqual([
+      { field: 'post', label: '职务', before: '副科长', after: '科长' },
+    ]);
+    expect(preview.rows.find((r) => r.name === '陈燕')!.changes).toEqual([
+      { field: 'unitId', label: '单位', before: '基金监管科', after: '办公室' },
+    ]);
     expect(result).toMatchObject({ created: 0, updated: 2, unchanged: 28 });
     expect(await callOk(ctx, 'people:list', {})).toHaveLength(30);
     // Moved on the day of entry: a correction of the stay, not a second one.
@@ -136,7 +173,10 @@ describe('roster import: the fixtures', () => {
     expect(out.fileName).toBe('花名册-多级表头-花名册导入问题.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.dataBase64!, 'base64') as never);
-    const rows = wb.worksheets[0].getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1));
+    const rows = wb.worksheets[0]
+      .getSheetValues()
+      .slice(1)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['工作表', '行号', '列', '姓名', '级别', '问题']);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
       [17, '身份证号', '周娜', '错误'],
@@ -166,7 +206,10 @@ describe('roster export', () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
     const office = (await callOk(ctx, 'units:list', {})).find((u) => u.name === '办公室')!;
-    await callOk(ctx, 'people:save', { unitId: office.id, fields: { ...(await import('./helpers')).person('王五'), note: '=HYPERLINK("http://x","点我")', phone: '+86 138' } });
+    await callOk(ctx, 'people:save', {
+      unitId: office.id,
+      fields: { ...(await import('./helpers')).person('王五'), note: '=HYPERLINK("http://x","点我")', phone: '+86 138' },
+    });
     const out = await callOk(ctx, 'roster:export', { unitId: office.id });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(out.dataBase64!, 'base64') as never);
@@ -191,15 +234,29 @@ describe('roster export', () => {
     expect(ws.getCell('A1').font).toMatchObject({ name: '方正小标宋简体', size: 18, charset: 134 });
     expect(ws.getCell('A2').value).toBe('单位：医疗保障事业管理中心');
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:W1', 'A3:A4', 'K3:L3', 'M3:N3']));
-    expect([ws.getCell('K3').value, ws.getCell('K4').value, ws.getCell('L4').value]).toEqual(['全日制教育', '学历学位', '毕业院校系及专业']);
-    for (const ref of ['A3', 'A4', 'K3', 'L3', 'K4', 'W4']) expect(ws.getCell(ref).border).toMatchObject({ top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } });
+    expect([ws.getCell('K3').value, ws.getCell('K4').value, ws.getCell('L4').value]).toEqual([
+      '全日制教育',
+      '学历学位',
+      '毕业院校系及专业',
+    ]);
+    for (const ref of ['A3', 'A4', 'K3', 'L3', 'K4', 'W4'])
+      expect(ws.getCell(ref).border).toMatchObject({
+        top: { style: 'thin' },
+        left: { style: 'thin' },
+        bottom: { style: 'thin' },
+        right: { style: 'thin' },
+      });
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:4' });
     expect(ws.headerFooter.oddFooter).toBe('&C— &P —');
     // People of the 中心 only, by 科室 in tree order then 姓氏笔画; ids are text cells.
     const rows: [string, string][] = [];
     for (let r = 5; r <= ws.rowCount; r++) rows.push([String(ws.getCell(r, 15).value), String(ws.getCell(r, 2).value)]);
     // 科室 in the order they were created (综合科 first seen, then 稽核科, 结算科), 姓氏笔画 inside each.
-    expect(rows.map(([u]) => u)).toEqual([...Array(4).fill('医疗保障事业管理中心 综合科'), ...Array(2).fill('医疗保障事业管理中心 稽核科'), '医疗保障事业管理中心 结算科']);
+    expect(rows.map(([u]) => u)).toEqual([
+      ...Array(4).fill('医疗保障事业管理中心 综合科'),
+      ...Array(2).fill('医疗保障事业管理中心 稽核科'),
+      '医疗保障事业管理中心 结算科',
+    ]);
     const zonghe = rows.slice(0, 4).map(([, n]) => n);
     expect(zonghe.slice(0, 2)).toEqual(['卢宁', '吴燕']); // 卢 5 strokes, 吴 7; 高 and 郭 have 10
     expect(zonghe.slice().sort(compareByStroke)).toEqual(zonghe);
@@ -252,12 +309,19 @@ describe('roster import: bad input', () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Sheet1').addRows([['项目', '金额'], ['办公用品', 300]]);
+    wb.addWorksheet('Sheet1').addRows([
+      ['项目', '金额'],
+      ['办公用品', 300],
+    ]);
     const file = join(await tempDir(), '经费.xlsx');
     await wb.xlsx.writeFile(file);
     const preview = await previewRoster(ctx, file);
-    expect(preview.errors[0].message).toBe('在工作表“Sheet1”中没有找到花名册的表头。表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。');
-    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toMatch(/没有找到花名册的表头.*没有写入任何数据。$/);
+    expect(preview.errors[0].message).toBe(
+      '在工作表“Sheet1”中没有找到花名册的表头。表头至少要有“姓名”和另外两列（如性别、出生年月、身份证号、单位）。',
+    );
+    expect((await callFail(ctx, 'import:commit', { previewId: preview.previewId, mode: 'validOnly' })).message).toMatch(
+      /没有找到花名册的表头.*没有写入任何数据。$/,
+    );
   });
 
   it('whole-column data validation, formulas, merged 单位 cells, lowercase x, one sheet per unit', async () => {
@@ -271,16 +335,22 @@ describe('roster import: bad input', () => {
       ['丁一', '女', '', '科员'],
     ]);
     // A dropdown on the whole column (1,048,576 rows) must not make the reader hang.
-    (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add('B2:B1048576', { type: 'list', allowBlank: true, formulae: ['"男,女"'] });
+    (ws as unknown as { dataValidations: { add(range: string, v: object): void } }).dataValidations.add('B2:B1048576', {
+      type: 'list',
+      allowBlank: true,
+      formulae: ['"男,女"'],
+    });
     const other = wb.addWorksheet('汇总');
-    other.addRows([['姓名', '性别', '单位', '科室'], ['卜二', '男', '医疗保障事业管理中心', '稽核科'], ['万四', '女', null, '综合科']]);
+    other.addRows([
+      ['姓名', '性别', '单位', '科室'],
+      ['卜二', '男', '医疗保障事业管理中心', '稽核科'],
+      ['万四', '女', null, '综合科'],
+    ]);
     other.mergeCells('C2:C3');
     const file = join(await tempDir(), '多表.xlsx');
     await wb.xlsx.writeFile(file);
     const preview = await previewRoster(ctx, file);
-    expect(preview.errors).toEqual([
-      { sheet: '办公室', row: 2, column: '性别', message: '身份证号显示性别为女，与性别男不一致' },
-    ]);
+    expect(preview.errors).toEqual([{ sheet: '办公室', row: 2, column: '性别', message: '身份证号显示性别为女，与性别男不一致' }]);
     expect(preview.rows.map((r) => [r.sheet, r.row, r.name, r.unitLabel])).toEqual([
       ['办公室', 2, '王五', '办公室'],
       ['办公室', 3, '丁一', '办公室'],
@@ -307,7 +377,13 @@ describe('roster import: bad input', () => {
     expect(await callOk(ctx, 'people:list', {})).toEqual([]);
     // A cancel that arrives before the preview has even started still stops it.
     expect(await callOk(ctx, 'jobs:cancel', { jobId: 'job-cancel-early' })).toEqual({ cancelled: true });
-    expect(await dispatch(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }], jobId: 'job-cancel-early' })).toMatchObject({ ok: false, code: 'CANCELLED' });
+    expect(
+      await dispatch(ctx, 'import:preview', {
+        kind: 'roster',
+        sources: [{ file: fixture('花名册-基本.xlsx') }],
+        jobId: 'job-cancel-early',
+      }),
+    ).toMatchObject({ ok: false, code: 'CANCELLED' });
     const done = 'job-finish-test';
     await previewRoster(ctx, fixture('花名册-基本.xlsx'), done);
     expect(await callOk(ctx, 'jobs:progress', { jobId: done })).toEqual({ phase: '完成', percent: 100, done: true });

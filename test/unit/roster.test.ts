@@ -25,7 +25,10 @@ describe('roster: people', () => {
     expect(r.code).toBe('REJECTED');
     expect(r.issues).toEqual([{ path: 'fields.idNumber', message: expect.stringMatching(/校验位错误/) }]);
 
-    r = await callFail(ctx, 'people:save', { unitId: office.id, fields: person('丁一', { idNumber: ID_MALE_1985, birth: '1985.04', gender: '女' }) });
+    r = await callFail(ctx, 'people:save', {
+      unitId: office.id,
+      fields: person('丁一', { idNumber: ID_MALE_1985, birth: '1985.04', gender: '女' }),
+    });
     expect(r.issues!.map((i) => i.path).sort()).toEqual(['fields.birth', 'fields.gender']);
     expect(r.message).toMatch(/1985\.03.*1985\.04/);
 
@@ -95,7 +98,9 @@ describe('roster: people', () => {
     const entered = (await callOk(ctx, 'people:get', { id: p.id })).unitHistory;
     expect(entered.map((s) => [s.unitLabel, s.from])).toEqual([['办公室', '2020-09-01']]);
     await callOk(ctx, 'people:transfer', { personId: p.id, toUnitId: hr.id, date: '2020-09-01', note: '录入时选错单位' });
-    expect((await callOk(ctx, 'people:get', { id: p.id })).unitHistory.map((s) => [s.unitLabel, s.from, s.until])).toEqual([['组织人事科', '2020-09-01', null]]);
+    expect((await callOk(ctx, 'people:get', { id: p.id })).unitHistory.map((s) => [s.unitLabel, s.from, s.until])).toEqual([
+      ['组织人事科', '2020-09-01', null],
+    ]);
     const later = await callFail(ctx, 'people:save', { unitId: office.id, unitSince: '2999-01-01', fields: person('丁一') });
     expect(later.message).toBe('进入本单位的日期 2999-01-01 不能晚于今天。');
   });
@@ -104,7 +109,9 @@ describe('roster: people', () => {
     const ctx = await openTestDesk();
     const { office } = await smallOrg(ctx);
     const p = await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五', { establishment: '行政编制' }) });
-    expect((await callFail(ctx, 'people:setStatus', { personId: p.id, status: 'seconded', date: '2025-03-01' })).message).toMatch(/借调单位/);
+    expect((await callFail(ctx, 'people:setStatus', { personId: p.id, status: 'seconded', date: '2025-03-01' })).message).toMatch(
+      /借调单位/,
+    );
     const row = await callOk(ctx, 'people:setStatus', { personId: p.id, status: 'seconded', date: '2025-03-01', secondedTo: '市委巡察办' });
     expect(row).toMatchObject({ status: 'seconded', secondedTo: '市委巡察办', establishment: '行政编制' });
   });
@@ -114,11 +121,19 @@ describe('roster: people', () => {
     const ctx = await openTestDesk(dir, { snapshotOnOpen: false });
     const { office } = await smallOrg(ctx);
     const p = await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五', { idNumber: ID_MALE_1985 }) });
-    await callOk(ctx, 'people:save', { id: p.id, fields: person('王五', { post: '科长', birth: '1985.03', gender: '男', idNumber: undefined }) });
+    await callOk(ctx, 'people:save', {
+      id: p.id,
+      fields: person('王五', { post: '科长', birth: '1985.03', gender: '男', idNumber: undefined }),
+    });
     await callOk(ctx, 'people:revealId', { id: p.id });
     const log = await callOk(ctx, 'audit:recent', { limit: 10 });
     expect(log.map((e) => e.action)).toEqual(['person.revealId', 'person.update', 'person.create', 'org.create']);
-    expect(log[1]).toMatchObject({ actor: expect.any(String), summary: '修改 王五 的职务', before: { post: null }, after: { post: '科长' } });
+    expect(log[1]).toMatchObject({
+      actor: expect.any(String),
+      summary: '修改 王五 的职务',
+      before: { post: null },
+      after: { post: '科长' },
+    });
     const files = await readdir(join(dir, 'audit'));
     const text = await readFile(join(dir, 'audit', files[0]), 'utf8');
     expect(text).not.toContain(ID_MALE_1985);
@@ -130,8 +145,18 @@ describe('roster: units and roles', () => {
   it('keeps the unit tree well formed', async () => {
     const ctx = await openTestDesk();
     const { office, centre } = await smallOrg(ctx);
-    expect((await callFail(ctx, 'units:save', { name: '某科', kind: 'department', parentId: office.id })).message).toMatch(/科室不能设在“办公室”（科室）下/);
-    expect((await callFail(ctx, 'units:save', { name: '办公室', kind: 'department', parentId: office.id.replace(office.id, (await callOk(ctx, 'units:list', {}))[0].id) })).message).toMatch(/已有名为“办公室”/);
+    expect((await callFail(ctx, 'units:save', { name: '某科', kind: 'department', parentId: office.id })).message).toMatch(
+      /科室不能设在“办公室”（科室）下/,
+    );
+    expect(
+      (
+        await callFail(ctx, 'units:save', {
+          name: '办公室',
+          kind: 'department',
+          parentId: office.id.replace(office.id, (await callOk(ctx, 'units:list', {}))[0].id),
+        })
+      ).message,
+    ).toMatch(/已有名为“办公室”/);
     const p = await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五') });
     expect((await callFail(ctx, 'units:deactivate', { id: office.id })).message).toMatch(/还有 1 名在职人员（如王五）/);
     await callOk(ctx, 'people:transfer', { personId: p.id, toUnitId: centre.id, date: '2099-01-01' });
@@ -148,7 +173,13 @@ describe('roster: units and roles', () => {
     const wrong = await callFail(ctx, 'roles:save', { personId: p.id, kind: 'departmentHead', unitId: centre.id, from: '2025-01-01' });
     expect(wrong.message).toBe('科室负责人的范围应是科室，而“医疗保障事业管理中心”是二层单位。');
     await callOk(ctx, 'roles:save', { personId: p.id, kind: 'departmentHead', unitId: office.id, from: '2025-01-01' });
-    const lm = await callOk(ctx, 'roles:save', { personId: p.id, kind: 'leadershipMember', unitId: bureau.id, supervisedUnitIds: [centre.id], from: '2025-01-01' });
+    const lm = await callOk(ctx, 'roles:save', {
+      personId: p.id,
+      kind: 'leadershipMember',
+      unitId: bureau.id,
+      supervisedUnitIds: [centre.id],
+      from: '2025-01-01',
+    });
     expect(lm.supervisedLabels).toEqual(['医疗保障事业管理中心']);
     expect((await callOk(ctx, 'people:list', {}))[0].roles).toEqual(['科室负责人', '党组班子成员']);
     const twice = await callFail(ctx, 'roles:save', { personId: p.id, kind: 'departmentHead', unitId: office.id, from: '2025-06-01' });
@@ -165,7 +196,8 @@ describe('roster: units and roles', () => {
     const report = await callOk(ctx, 'data:verify', {});
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     const roles = await callOk(ctx, 'roles:list', {});
-    for (const kind of ['principal', 'leadershipMember', 'subunitLeader', 'personnelHead', 'departmentHead']) expect(roles.some((r) => r.kind === kind)).toBe(true);
+    for (const kind of ['principal', 'leadershipMember', 'subunitLeader', 'personnelHead', 'departmentHead'])
+      expect(roles.some((r) => r.kind === kind)).toBe(true);
     const rows = await callOk(ctx, 'people:list', { establishments: ['编外聘用'] });
     expect(rows.length).toBeGreaterThan(500);
   });

@@ -27,63 +27,118 @@ describe('Electron security settings (reference/tech.md §1.1)', () => {
    */
   it('every item of the Electron checklist is in force in main.ts’s configuration', async () => {
     const read = (f: string) => readFile(join(root, f), 'utf8');
-    const [main, ipc, ipcHandlers, preload, pkg, builder] = await Promise.all(['electron/main.ts', 'electron/ipc.ts', 'electron/ipc-handlers.ts', 'electron/preload.ts', 'package.json', 'electron-builder.yml'].map(read));
-    const electronSources = (await Promise.all(['electron/main.ts', 'electron/ipc.ts', 'electron/menu.ts', 'electron/preload.ts', 'electron/print-window.ts'].map(read))).join('\n');
+    const [main, ipc, ipcHandlers, preload, pkg, builder] = await Promise.all(
+      [
+        'electron/main.ts',
+        'electron/ipc.ts',
+        'electron/ipc-handlers.ts',
+        'electron/preload.ts',
+        'package.json',
+        'electron-builder.yml',
+      ].map(read),
+    );
+    const electronSources = (
+      await Promise.all(
+        ['electron/main.ts', 'electron/ipc.ts', 'electron/menu.ts', 'electron/preload.ts', 'electron/print-window.ts'].map(read),
+      )
+    ).join('\n');
     const window = /new BrowserWindow\(\{[\s\S]*?webPreferences: \{ \.\.\.WEB_PREFERENCES, preload: [^}]*\}/.exec(main)?.[0] ?? '';
     const checklist: [string, () => void][] = [
-      ['1 secure content only: pages come from app:// (no http/https loads)', () => {
-        expect(main).toMatch(/loadURL\(dev && devServerUrl \? devServerUrl : `\$\{APP_ORIGIN\}\/index\.html`\)/);
-        expect(main).not.toMatch(/loadURL\(['"`]https?:/);
-      }],
-      ['2 no Node integration', () => expect(WEB_PREFERENCES).toMatchObject({ nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false })],
+      [
+        '1 secure content only: pages come from app:// (no http/https loads)',
+        () => {
+          expect(main).toMatch(/loadURL\(dev && devServerUrl \? devServerUrl : `\$\{APP_ORIGIN\}\/index\.html`\)/);
+          expect(main).not.toMatch(/loadURL\(['"`]https?:/);
+        },
+      ],
+      [
+        '2 no Node integration',
+        () =>
+          expect(WEB_PREFERENCES).toMatchObject({
+            nodeIntegration: false,
+            nodeIntegrationInWorker: false,
+            nodeIntegrationInSubFrames: false,
+          }),
+      ],
       ['3 context isolation', () => expect(WEB_PREFERENCES.contextIsolation).toBe(true)],
       ['4 process sandbox', () => expect(WEB_PREFERENCES.sandbox).toBe(true)],
-      ['5 permission requests denied', () => {
-        expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
-        expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
-      }],
+      [
+        '5 permission requests denied',
+        () => {
+          expect(main).toMatch(/setPermissionRequestHandler\(\(_wc, _permission, callback\) => callback\(false\)\)/);
+          expect(main).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+        },
+      ],
       ['6 webSecurity kept', () => expect(WEB_PREFERENCES.webSecurity).toBe(true)],
       ['7 a CSP on every response (production)', () => expect(main).toMatch(/onHeadersReceived[\s\S]*'Content-Security-Policy': \[CSP\]/)],
       ['8 no insecure content', () => expect(WEB_PREFERENCES.allowRunningInsecureContent).toBe(false)],
       ['9 no experimental features', () => expect(WEB_PREFERENCES.experimentalFeatures).toBe(false)],
-      ['10 no enableBlinkFeatures', () => {
-        expect(WEB_PREFERENCES).not.toHaveProperty('enableBlinkFeatures');
-        expect(electronSources).not.toMatch(/enableBlinkFeatures/);
-      }],
-      ['11 no <webview> (so no allowpopups)', () => {
-        expect(WEB_PREFERENCES.webviewTag).toBe(false);
-        expect(electronSources).not.toMatch(/allowpopups/);
-      }],
+      [
+        '10 no enableBlinkFeatures',
+        () => {
+          expect(WEB_PREFERENCES).not.toHaveProperty('enableBlinkFeatures');
+          expect(electronSources).not.toMatch(/enableBlinkFeatures/);
+        },
+      ],
+      [
+        '11 no <webview> (so no allowpopups)',
+        () => {
+          expect(WEB_PREFERENCES.webviewTag).toBe(false);
+          expect(electronSources).not.toMatch(/allowpopups/);
+        },
+      ],
       ['12 will-attach-webview refused', () => expect(main).toMatch(/'will-attach-webview', \(e\) => e\.preventDefault\(\)/)],
-      ['13 navigation limited to our pages (parsed URL, not startsWith)', () => {
-        expect(main).toMatch(/'will-navigate', \(e, url\) => \{\s*if \(!isTrustedUrl\(url, devServerUrl\)\) e\.preventDefault\(\);/);
-        expect(main).toMatch(/'will-redirect', \(e, url\) => \{\s*if \(!isTrustedUrl\(url, devServerUrl\)\) e\.preventDefault\(\);/);
-      }],
+      [
+        '13 navigation limited to our pages (parsed URL, not startsWith)',
+        () => {
+          expect(main).toMatch(/'will-navigate', \(e, url\) => \{\s*if \(!isTrustedUrl\(url, devServerUrl\)\) e\.preventDefault\(\);/);
+          expect(main).toMatch(/'will-redirect', \(e, url\) => \{\s*if \(!isTrustedUrl\(url, devServerUrl\)\) e\.preventDefault\(\);/);
+        },
+      ],
       ['14 new windows denied', () => expect(main).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/)],
       ['15 no shell.openExternal', () => expect(electronSources).not.toMatch(/openExternal/)],
       ['16 a current Electron', () => expect(Number(/"electron": "\^?(\d+)/.exec(pkg)![1])).toBeGreaterThanOrEqual(40)],
-      ['17 the sender of every IPC message is validated', () => {
-        expect(ipcHandlers).toMatch(/frame\.parent === null && isTrustedUrl\(frame\.url, devServerUrl\)/);
-        expect(ipc).toMatch(/ipcMain\.handle\('desk:invoke', invokeHandler\(ctx, devServerUrl\)\)/);
-        expect(ipc).toMatch(/if \(!trustedSender\(e, devServerUrl\)/);
-        expect(ipc.match(/ipcMain\.(handle|on)\(/g)).toHaveLength(2);
-      }],
-      ['18 no file://: a custom protocol', () => {
-        expect(main).not.toMatch(/file:\/\/|loadFile\(/);
-        expect(main).toMatch(/protocol\.handle\(APP_SCHEME/);
-        expect(main).toMatch(/registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/);
-      }],
-      ['19 fuses flipped in the packaged app', () => {
-        for (const fuse of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableCookieEncryption: true', 'onlyLoadAppFromAsar: true', 'enableEmbeddedAsarIntegrityValidation: true', 'grantFileProtocolExtraPrivileges: false']) {
-          expect(builder).toContain(fuse);
-        }
-      }],
-      ['20 no Electron API exposed to the page: two functions, no ipcRenderer', () => {
-        expect(preload).toMatch(/contextBridge\.exposeInMainWorld\('desk', desk\)/);
-        expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
-        expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
-        expect(preload).toMatch(/satisfies DeskBridge/);
-      }],
+      [
+        '17 the sender of every IPC message is validated',
+        () => {
+          expect(ipcHandlers).toMatch(/frame\.parent === null && isTrustedUrl\(frame\.url, devServerUrl\)/);
+          expect(ipc).toMatch(/ipcMain\.handle\('desk:invoke', invokeHandler\(ctx, devServerUrl\)\)/);
+          expect(ipc).toMatch(/if \(!trustedSender\(e, devServerUrl\)/);
+          expect(ipc.match(/ipcMain\.(handle|on)\(/g)).toHaveLength(2);
+        },
+      ],
+      [
+        '18 no file://: a custom protocol',
+        () => {
+          expect(main).not.toMatch(/file:\/\/|loadFile\(/);
+          expect(main).toMatch(/protocol\.handle\(APP_SCHEME/);
+          expect(main).toMatch(/registerSchemesAsPrivileged\(\[\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/);
+        },
+      ],
+      [
+        '19 fuses flipped in the packaged app',
+        () => {
+          for (const fuse of [
+            'runAsNode: false',
+            'enableNodeOptionsEnvironmentVariable: false',
+            'enableCookieEncryption: true',
+            'onlyLoadAppFromAsar: true',
+            'enableEmbeddedAsarIntegrityValidation: true',
+            'grantFileProtocolExtraPrivileges: false',
+          ]) {
+            expect(builder).toContain(fuse);
+          }
+        },
+      ],
+      [
+        '20 no Electron API exposed to the page: two functions, no ipcRenderer',
+        () => {
+          expect(preload).toMatch(/contextBridge\.exposeInMainWorld\('desk', desk\)/);
+          expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
+          expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+          expect(preload).toMatch(/satisfies DeskBridge/);
+        },
+      ],
     ];
     expect(window, 'the main window uses WEB_PREFERENCES').not.toBe('');
     expect(main).toMatch(/requestSingleInstanceLock\(\)/);

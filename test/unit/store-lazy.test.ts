@@ -31,7 +31,14 @@ describe('period files read lazily and dropped when many are open', () => {
     const period = (await files.period(current.id)).data;
     const who = period.participants[0];
     const before = ctx.folder.changeCount();
-    await callOk(ctx, 'records:save', { periodId: current.id, personId: who.personId, date: current.start, content: '按需读取后保存', progress: null, note: null });
+    await callOk(ctx, 'records:save', {
+      periodId: current.id,
+      personId: who.personId,
+      date: current.start,
+      content: '按需读取后保存',
+      progress: null,
+      note: null,
+    });
     expect(ctx.folder.changeCount()).toBeGreaterThan(before);
     for (const [p, u] of keys.slice(0, 300)) await files.unit(p, u); // push it out again
     expect(ctx.folder.changeCount()).toBeGreaterThan(before); // a preview made before the save stays stale
@@ -47,17 +54,42 @@ describe('period files read lazily and dropped when many are open', () => {
     const { office } = await smallOrg(ctx);
     const wang = (await callOk(ctx, 'people:save', { unitId: office.id, fields: person('王五') })).id;
     await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
-    const saved = await callOk(ctx, 'records:save', { periodId: '2025-Q1', personId: wang, date: '2025-01-06', content: '医保基金专项检查', progress: '已完成', note: null });
-    await callOk(ctx, 'records:save', { periodId: '2025-Q1', personId: wang, id: saved.id, date: '2025-01-07', content: '医保基金专项检查（复查）', progress: null, note: null });
+    const saved = await callOk(ctx, 'records:save', {
+      periodId: '2025-Q1',
+      personId: wang,
+      date: '2025-01-06',
+      content: '医保基金专项检查',
+      progress: '已完成',
+      note: null,
+    });
+    await callOk(ctx, 'records:save', {
+      periodId: '2025-Q1',
+      personId: wang,
+      id: saved.id,
+      date: '2025-01-07',
+      content: '医保基金专项检查（复查）',
+      progress: null,
+      note: null,
+    });
     await callOk(ctx, 'reviews:save', { periodId: '2025-Q1', personId: wang, score: 91, proposed: null, comment: '工作主动' });
     const unit = await ctx.folder.periods!.unit('2025-Q1', office.id);
     const before = JSON.stringify(unit.data);
-    const refused = await callFail(ctx, 'records:save', { periodId: '2025-Q1', personId: wang, id: 'w-none', date: '2025-01-08', content: '不存在的纪实', progress: null, note: null });
+    const refused = await callFail(ctx, 'records:save', {
+      periodId: '2025-Q1',
+      personId: wang,
+      id: 'w-none',
+      date: '2025-01-08',
+      content: '不存在的纪实',
+      progress: null,
+      note: null,
+    });
     expect(refused.code).toBe('NOT_FOUND');
     expect(JSON.stringify(unit.data)).toBe(before);
     const onDisk = JSON.parse(await readFile(join(dir, 'periods', '2025-Q1', 'units', `${office.id}.json`), 'utf8'));
     expect(onDisk).toEqual(unit.data);
-    expect(onDisk.workRecords).toEqual([expect.objectContaining({ id: saved.id, date: '2025-01-07', content: '医保基金专项检查（复查）', progress: null })]);
+    expect(onDisk.workRecords).toEqual([
+      expect.objectContaining({ id: saved.id, date: '2025-01-07', content: '医保基金专项检查（复查）', progress: null }),
+    ]);
     expect(onDisk.reviews).toEqual([expect.objectContaining({ personId: wang, score: 91, comment: '工作主动' })]);
   });
 });

@@ -28,14 +28,20 @@ describe('one writer per data folder', () => {
     const dir = await tempDir();
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
     const { hostname } = await import('node:os');
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: dead, hostname: hostname(), program: 'cli', user: 'x', since: new Date().toISOString() }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: dead, hostname: hostname(), program: 'cli', user: 'x', since: new Date().toISOString() }),
+    );
     await openTestDesk(dir);
     expect((await lockOf(dir)).pid).toBe(process.pid);
   });
 
   it('a lock held from another computer (shared folder) is respected', async () => {
     const dir = await tempDir();
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: 4242, hostname: 'OTHER-PC', program: 'app', user: '李四', since: new Date().toISOString() }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({ pid: 4242, hostname: 'OTHER-PC', program: 'app', user: '李四', since: new Date().toISOString() }),
+    );
     const err = await openTestDesk(dir).catch((e) => e);
     expect(err.code).toBe('LOCKED');
     expect(err.message).toMatch(/计算机“OTHER-PC”，用户 李四/);

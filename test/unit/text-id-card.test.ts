@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  checkIdNumber,
-  crossCheckIdNumber,
-  makeIdNumber,
-  maskIdNumber,
-  normalizeIdNumber,
-} from '../../shared/text/id-card';
+import { checkIdNumber, crossCheckIdNumber, makeIdNumber, maskIdNumber, normalizeIdNumber } from '../../shared/text/id-card';
 import { squeezeLabel, toHalfWidth } from '../../shared/text/normalize';
 
 // Independent implementation of the GB 11643-1999 check character, so the

@@ -10,13 +10,31 @@ const sortNames = (names: string[]) => sortByStroke(names, (s) => s);
 
 describe('strokeClass', () => {
   it.each([
-    ['横', 1], ['提', 1],
-    ['竖', 2], ['竖钩', 2],
+    ['横', 1],
+    ['提', 1],
+    ['竖', 2],
+    ['竖钩', 2],
     ['撇', 3],
-    ['点', 4], ['捺', 4], ['点2', 4], ['长点', 4],
-    ['横折', 5], ['横钩', 5], ['横撇', 5], ['竖提', 5], ['竖弯', 5], ['竖弯钩', 5], ['撇折', 5],
-    ['撇点', 5], ['斜钩', 5], ['弯钩', 5], ['卧钩', 5], ['横折钩', 5], ['竖折折钩', 5], ['横斜钩', 5],
-    ['横撇|横钩', 5], ['斜钩|卧钩', 5],
+    ['点', 4],
+    ['捺', 4],
+    ['点2', 4],
+    ['长点', 4],
+    ['横折', 5],
+    ['横钩', 5],
+    ['横撇', 5],
+    ['竖提', 5],
+    ['竖弯', 5],
+    ['竖弯钩', 5],
+    ['撇折', 5],
+    ['撇点', 5],
+    ['斜钩', 5],
+    ['弯钩', 5],
+    ['卧钩', 5],
+    ['横折钩', 5],
+    ['竖折折钩', 5],
+    ['横斜钩', 5],
+    ['横撇|横钩', 5],
+    ['斜钩|卧钩', 5],
   ] as const)('%s → %d', (name, cls) => {
     expect(strokeClass(name)).toBe(cls);
   });
@@ -28,7 +46,13 @@ describe('compareByStroke: hand-derived orders', () => {
     // 万 3 strokes 横 横折钩 撇 → [1,5,3]; 马 3 strokes 横折 竖折折钩 横 → [5,5,1]: 万 first.
     // 王 4, 司 5, 欧 8 strokes. 司马光 and 欧阳修 are compared char by char like any name.
     expect(sortNames(['王五', '欧阳修', '司马光', '丁一', '卜二', '马三', '万四'])).toEqual([
-      '丁一', '卜二', '万四', '马三', '王五', '司马光', '欧阳修',
+      '丁一',
+      '卜二',
+      '万四',
+      '马三',
+      '王五',
+      '司马光',
+      '欧阳修',
     ]);
   });
 
@@ -47,7 +71,15 @@ describe('compareByStroke: hand-derived orders', () => {
     //   < 吴 竖… [2,…] < 张 横折 横 … [5,1,…] < 陈 横折折折钩 竖 … [5,2,…].
     // 周 8, 赵 9, 黄 11.
     expect(sortNames(['黄', '周', '陈', '张', '吴', '杨', '李', '刘', '赵'])).toEqual([
-      '刘', '李', '杨', '吴', '张', '陈', '周', '赵', '黄',
+      '刘',
+      '李',
+      '杨',
+      '吴',
+      '张',
+      '陈',
+      '周',
+      '赵',
+      '黄',
     ]);
   });
 
@@ -77,9 +109,7 @@ describe('compareByStroke: hand-derived orders', () => {
   it('puts non-Chinese characters after Chinese ones, by code point', () => {
     // 王 < 王一 (prefix) < 王A (一 is Chinese, A is not). Then by code point:
     // 'A' U+41 < 'T' U+54 < '·' U+B7 < 龘 U+9F98 (too rare for cnchar's data, so it counts as unknown).
-    expect(sortNames(['Tom', '王A', '·', '龘', '王', 'Alice', '王一'])).toEqual([
-      '王', '王一', '王A', 'Alice', 'Tom', '·', '龘',
-    ]);
+    expect(sortNames(['Tom', '王A', '·', '龘', '王', 'Alice', '王一'])).toEqual(['王', '王一', '王A', 'Alice', 'Tom', '·', '龘']);
   });
 
   it('ignores whitespace inside names', () => {
@@ -99,14 +129,15 @@ describe('compareByStroke: hand-derived orders', () => {
 // Common surnames (incl. compound ones) and given-name characters for random names.
 const SURNAMES = [
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤土士卜',
-  '欧阳', '司马', '诸葛', '上官', '令狐',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '令狐',
 ];
 const GIVEN = [...'一二十丁七人八伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂华建国红梅玉兰文斌浩宇轩子涵欣怡晨阳婷雪琳'];
 const nameArb = fc
-  .tuple(
-    fc.constantFrom(...SURNAMES),
-    fc.array(fc.constantFrom(...GIVEN, 'A', 'b', '·'), { maxLength: 2 }),
-  )
+  .tuple(fc.constantFrom(...SURNAMES), fc.array(fc.constantFrom(...GIVEN, 'A', 'b', '·'), { maxLength: 2 }))
   .map(([s, g]) => s + g.join(''));
 
 const sign = (n: number) => (n > 0 ? 1 : n < 0 ? -1 : 0);

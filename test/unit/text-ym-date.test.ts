@@ -110,12 +110,9 @@ describe('parseYearMonth: numbers and dates from spreadsheets', () => {
     expect(parseYearMonth(n, { numeric: true })).toEqual({ ok: false, message });
   });
 
-  it.each([1985.031, -5, 0, 80001, 99999, 1_000_000_000, Number.NaN, Number.POSITIVE_INFINITY])(
-    'rejects number %d',
-    (n) => {
-      expect(parseYearMonth(n).ok).toBe(false);
-    },
-  );
+  it.each([1985.031, -5, 0, 80001, 99999, 1_000_000_000, Number.NaN, Number.POSITIVE_INFINITY])('rejects number %d', (n) => {
+    expect(parseYearMonth(n).ok).toBe(false);
+  });
 
   it.each([
     [1, '1900.01'], // 1900-01-01
@@ -197,7 +194,8 @@ describe('parseYearMonth properties', () => {
       fc.property(ymArb, ({ y, m }) => {
         const twoDecimals = Number(`${y}.${p2(m)}`);
         const r = parseYearMonth(twoDecimals, { numeric: true });
-        if (m === 10) expect(r).toMatchObject({ ok: false, ambiguous: true }); // 1985.10 === 1985.1
+        if (m === 10)
+          expect(r).toMatchObject({ ok: false, ambiguous: true }); // 1985.10 === 1985.1
         else expect(r).toEqual(ok(`${y}.${p2(m)}`));
         if (m <= 9) {
           const oneDecimal = parseYearMonth(Number(`${y}.${m}`), { numeric: true });
@@ -260,12 +258,9 @@ describe('toIsoDate', () => {
     expect(toIsoDate(input)).toEqual({ ok: true, value: expected });
   });
 
-  it.each(['', '2025-04', '2025年4月', '2025-02-30', '2023-02-29', '20251301', '2025.04-10', 'abc'])(
-    'rejects %j',
-    (input) => {
-      const r = toIsoDate(input);
-      expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
-    },
-  );
+  it.each(['', '2025-04', '2025年4月', '2025-02-30', '2023-02-29', '20251301', '2025.04-10', 'abc'])('rejects %j', (input) => {
+    const r = toIsoDate(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message.length).toBeGreaterThan(0);
+  });
 });

@@ -23,19 +23,30 @@ beforeEach(async () => {
 /** Raw HTTP so the test controls every header (fetch would not let us forge Host). */
 function send(opts: { method?: string; path: string; headers?: Record<string, string | number>; body?: string | Buffer }) {
   return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((ok, fail) => {
-    const req = request({ agent: false, host: '127.0.0.1', port: host.port, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', (e) => ((e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as NodeJS.ErrnoException).code === 'EPIPE' ? ok({ status: 0, headers: {}, body: '' }) : fail(e)));
+    const req = request(
+      { agent: false, host: '127.0.0.1', port: host.port, method: opts.method ?? 'POST', path: opts.path, headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
+    req.on('error', (e) =>
+      (e as NodeJS.ErrnoException).code === 'ECONNRESET' || (e as NodeJS.ErrnoException).code === 'EPIPE'
+        ? ok({ status: 0, headers: {}, body: '' })
+        : fail(e),
+    );
     if (opts.body) req.write(opts.body);
     req.end();
   });
 }
 
 const api = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
-  send({ path: `/api/${channel}`, body: JSON.stringify(body), headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, ...headers } });
+  send({
+    path: `/api/${channel}`,
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, ...headers },
+  });
 
 describe('browser-mode host', () => {
   it('binds to loopback and answers a valid call', async () => {
@@ -63,23 +74,37 @@ describe('browser-mode host', () => {
   });
 
   it('refuses an oversized body before reading it', async () => {
-    const r = await send({ path: '/api/app:status', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, 'Content-Length': MAX_BODY_BYTES + 1 }, body: '{' });
+    const r = await send({
+      path: '/api/app:status',
+      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token, 'Content-Length': MAX_BODY_BYTES + 1 },
+      body: '{',
+    });
     expect([413, 0]).toContain(r.status);
     const big = await api('people:list', { search: 'x'.repeat(MAX_BODY_BYTES) });
     expect([413, 0]).toContain(big.status);
   });
 
   it('validates input: unknown channel, wrong arguments, broken JSON', async () => {
-    expect(JSON.parse((await api('people:delete', {})).body)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: '未知的操作“people:delete”。' });
+    expect(JSON.parse((await api('people:delete', {})).body)).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      message: '未知的操作“people:delete”。',
+    });
     const wrong = JSON.parse((await api('people:transfer', { personId: 'p-1', toUnitId: 'u-2', date: '2025/13/01' })).body);
     expect(wrong).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
     expect(wrong.message).toBe('提交的内容不正确：日期应写成“2025-04-10”的形式');
     expect(wrong.issues).toEqual([{ path: 'date', message: '日期应写成“2025-04-10”的形式' }]);
     const extra = JSON.parse((await api('app:status', { __proto__: { admin: true }, x: 1 })).body);
     expect(extra.code).toBe('INVALID_INPUT');
-    const broken = await send({ path: '/api/app:status', body: '{', headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token } });
+    const broken = await send({
+      path: '/api/app:status',
+      body: '{',
+      headers: { 'Content-Type': 'application/json', 'X-Desk-Token': host.token },
+    });
     expect(JSON.parse(broken.body).message).toBe('请求内容不是有效的 JSON。');
-    expect((await send({ path: '/api/app:status', body: '{}', headers: { 'Content-Type': 'text/plain', 'X-Desk-Token': host.token } })).status).toBe(415);
+    expect(
+      (await send({ path: '/api/app:status', body: '{}', headers: { 'Content-Type': 'text/plain', 'X-Desk-Token': host.token } })).status,
+    ).toBe(415);
   });
 
   it('rate-limits password calls: the 11th within a minute gets 429 before the password is looked at', async () => {
@@ -90,7 +115,11 @@ describe('browser-mode host', () => {
       const r = await api('auth:unlock', { user: `用户${i}`, password: 'guess' });
       codes.push(r.status);
       if (r.status === 429) {
-        expect(JSON.parse(r.body)).toMatchObject({ ok: false, code: 'RATE_LIMITED', message: expect.stringMatching(/密码尝试过于频繁，请 \d+ 秒后再试/) });
+        expect(JSON.parse(r.body)).toMatchObject({
+          ok: false,
+          code: 'RATE_LIMITED',
+          message: expect.stringMatching(/密码尝试过于频繁，请 \d+ 秒后再试/),
+        });
         expect(Number(r.headers['retry-after'])).toBeGreaterThan(0);
       }
     }
@@ -103,7 +132,10 @@ describe('browser-mode host', () => {
     await callOk(ctx, 'org:create', { name: '测试市医疗保障局', departments: [], subunits: [] });
     const { session } = (await callOk(ctx, 'auth:setup', { user: '甲', password: 'admin-pass', idleMinutes: 10 })).session;
     expect(JSON.parse((await api('people:list', {})).body)).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
-    expect(JSON.parse((await api('people:list', {}, { 'X-Desk-Session': 'not-a-session' })).body)).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
+    expect(JSON.parse((await api('people:list', {}, { 'X-Desk-Session': 'not-a-session' })).body)).toMatchObject({
+      ok: false,
+      code: 'SESSION_REQUIRED',
+    });
     expect(JSON.parse((await api('people:list', {}, { 'X-Desk-Session': session })).body)).toMatchObject({ ok: true });
     const unlocked = JSON.parse((await api('auth:unlock', { user: '甲', password: 'admin-pass' })).body);
     expect(JSON.parse((await api('units:list', {}, { 'X-Desk-Session': unlocked.data.session })).body)).toMatchObject({ ok: true });

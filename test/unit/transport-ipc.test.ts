@@ -29,10 +29,19 @@ describe('IPC transport (the handler ipc.ts binds, without the Electron binary)'
     const ctx = await openTestDesk();
     const handle = invokeHandler(ctx);
     for (const channel of ['people:delete', '__proto__', 'constructor', 42, null, 'app:status '.repeat(10)]) {
-      expect(await handle(ours, channel, {}), String(channel)).toMatchObject({ ok: false, code: 'INVALID_INPUT', message: expect.stringMatching(/^未知的操作/) });
+      expect(await handle(ours, channel, {}), String(channel)).toMatchObject({
+        ok: false,
+        code: 'INVALID_INPUT',
+        message: expect.stringMatching(/^未知的操作/),
+      });
     }
-    for (const input of [{ extra: 1 }, 'text', [1, 2]]) expect(await handle(ours, 'app:status', input)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
-    expect(await handle(ours, 'people:transfer', { personId: 'p', toUnitId: 'u', date: '2025/13/01' })).toMatchObject({ ok: false, code: 'INVALID_INPUT', issues: [{ path: 'date' }] });
+    for (const input of [{ extra: 1 }, 'text', [1, 2]])
+      expect(await handle(ours, 'app:status', input)).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+    expect(await handle(ours, 'people:transfer', { personId: 'p', toUnitId: 'u', date: '2025/13/01' })).toMatchObject({
+      ok: false,
+      code: 'INVALID_INPUT',
+      issues: [{ path: 'date' }],
+    });
     await callOk(ctx, 'org:create', { name: '测试市医疗保障局', departments: [], subunits: [] });
     const { session } = (await callOk(ctx, 'auth:setup', { user: '甲', password: 'admin-pass', idleMinutes: 10 })).session;
     expect(await handle(ours, 'units:list', {}, { session })).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
@@ -41,8 +50,14 @@ describe('IPC transport (the handler ipc.ts binds, without the Electron binary)'
   });
 
   it('validates the file dialog options', () => {
-    expect(PickFileSchema.safeParse({ mode: 'save', title: '保存', filters: [{ name: 'Excel', extensions: ['xlsx'] }] }).success).toBe(true);
-    for (const bad of [{ mode: 'exec', title: 'x' }, { mode: 'open', title: 'x'.repeat(101) }, { mode: 'open', title: 'x', filters: [{ name: 'x', extensions: ['../sh'] }] }]) {
+    expect(PickFileSchema.safeParse({ mode: 'save', title: '保存', filters: [{ name: 'Excel', extensions: ['xlsx'] }] }).success).toBe(
+      true,
+    );
+    for (const bad of [
+      { mode: 'exec', title: 'x' },
+      { mode: 'open', title: 'x'.repeat(101) },
+      { mode: 'open', title: 'x', filters: [{ name: 'x', extensions: ['../sh'] }] },
+    ]) {
       expect(PickFileSchema.safeParse(bad).success).toBe(false);
     }
   });

@@ -71,7 +71,10 @@ export class AccessControl {
     if (need === 'open') return session;
     if (!session) throw new AppError('SESSION_REQUIRED', '程序已锁定（设置了访问密码），请输入用户名和密码解锁。');
     if (need === 'change' && session.role !== 'admin') {
-      throw new AppError('FORBIDDEN', `“${session.user}”是${ROLE_LABELS.viewer}用户，只能查看、打印和导出，不能修改数据。如需修改，请由管理员登录。`);
+      throw new AppError(
+        'FORBIDDEN',
+        `“${session.user}”是${ROLE_LABELS.viewer}用户，只能查看、打印和导出，不能修改数据。如需修改，请由管理员登录。`,
+      );
     }
     return session;
   }
@@ -87,7 +90,10 @@ export class AccessControl {
   }
 
   /** Turns the password on: the first user is a 管理员; answers the recovery code, shown only now. */
-  async setup(actor: string, input: { user: string; password: string; idleMinutes: number }): Promise<{ recoveryCode: string; session: Session }> {
+  async setup(
+    actor: string,
+    input: { user: string; password: string; idleMinutes: number },
+  ): Promise<{ recoveryCode: string; session: Session }> {
     if (this.enabled) throw rejected('已经设置了访问密码。要修改密码，请用“修改密码”。');
     const recoveryCode = newRecoveryCode();
     const file: AccessFile = {
@@ -97,7 +103,12 @@ export class AccessControl {
       failures: {},
     };
     await this.write(file);
-    await this.folder.audit.append(actor, { action: 'access.setup', target: 'access', summary: `设置访问密码，管理员“${input.user}”，空闲 ${input.idleMinutes} 分钟自动锁定`, after: { user: input.user, idleMinutes: input.idleMinutes } });
+    await this.folder.audit.append(actor, {
+      action: 'access.setup',
+      target: 'access',
+      summary: `设置访问密码，管理员“${input.user}”，空闲 ${input.idleMinutes} 分钟自动锁定`,
+      after: { user: input.user, idleMinutes: input.idleMinutes },
+    });
     return { recoveryCode, session: this.open(input.user, 'admin') };
   }
 
@@ -111,7 +122,11 @@ export class AccessControl {
     if (wait > 0) throw new AppError('RATE_LIMITED', `密码连续输错 ${failure!.count} 次，请 ${wait} 秒后再试。`);
     if (user && (await secretMatches(input.password, user.secret))) {
       if (failure) await this.change((d) => void delete d.failures[key]);
-      await this.folder.audit.append(user.name, { action: 'access.login', target: user.name, summary: `${user.name}（${ROLE_LABELS[user.role]}）登录` });
+      await this.folder.audit.append(user.name, {
+        action: 'access.login',
+        target: user.name,
+        summary: `${user.name}（${ROLE_LABELS[user.role]}）登录`,
+      });
       return this.open(user.name, user.role);
     }
     const count = (failure?.count ?? 0) + 1;
@@ -120,7 +135,11 @@ export class AccessControl {
       d.failures[key] = { count, until: delay ? new Date(this.now() + delay * 1000).toISOString() : null };
     });
     if (delay) {
-      await this.folder.audit.append(input.user, { action: 'access.failed', target: key, summary: `“${input.user}”密码连续输错 ${count} 次，${delay} 秒内不能再试` });
+      await this.folder.audit.append(input.user, {
+        action: 'access.failed',
+        target: key,
+        summary: `“${input.user}”密码连续输错 ${count} 次，${delay} 秒内不能再试`,
+      });
       throw new AppError('RATE_LIMITED', `用户名或密码不正确。已连续输错 ${count} 次，请 ${delay} 秒后再试。`);
     }
     throw new AppError('REJECTED', `用户名或密码不正确（还可以再试 ${FREE_TRIES - count} 次，之后每次须等待）。`);
@@ -135,8 +154,17 @@ export class AccessControl {
     const user = this.requireEnabled().users.find((u) => u.name === session.user);
     if (!user || !(await secretMatches(input.current, user.secret))) throw rejected('当前密码不正确，密码没有修改。');
     const secret = await hashSecret(input.next);
-    await this.change((d) => Object.assign(d.users.find((u) => u.name === user.name)!, { secret, changedAt: new Date(this.now()).toISOString() }));
-    await this.folder.audit.append(session.user, { action: 'access.password', target: user.name, summary: `${user.name} 修改了自己的密码` });
+    await this.change((d) =>
+      Object.assign(
+        d.users.find((u) => u.name === user.name)!,
+        { secret, changedAt: new Date(this.now()).toISOString() },
+      ),
+    );
+    await this.folder.audit.append(session.user, {
+      action: 'access.password',
+      target: user.name,
+      summary: `${user.name} 修改了自己的密码`,
+    });
     return { changed: true };
   }
 
@@ -147,7 +175,12 @@ export class AccessControl {
     if (existing?.role === 'admin' && input.role !== 'admin' && data.users.filter((u) => u.role === 'admin').length === 1) {
       throw rejected(`“${input.name}”是唯一的管理员，不能改为查看用户。`);
     }
-    const user = { name: input.name, role: input.role, secret: await hashSecret(input.password), changedAt: new Date(this.now()).toISOString() };
+    const user = {
+      name: input.name,
+      role: input.role,
+      secret: await hashSecret(input.password),
+      changedAt: new Date(this.now()).toISOString(),
+    };
     await this.change((d) => {
       d.users = d.users.filter((u) => u.name !== input.name).concat(user);
       delete d.failures[input.name];
@@ -167,12 +200,18 @@ export class AccessControl {
     const data = this.requireEnabled();
     const user = data.users.find((u) => u.name === input.name);
     if (!user) throw rejected(`没有用户“${input.name}”。`);
-    if (user.role === 'admin' && data.users.filter((u) => u.role === 'admin').length === 1) throw rejected(`“${input.name}”是唯一的管理员，不能删除；要取消密码请用“取消密码”。`);
+    if (user.role === 'admin' && data.users.filter((u) => u.role === 'admin').length === 1)
+      throw rejected(`“${input.name}”是唯一的管理员，不能删除；要取消密码请用“取消密码”。`);
     await this.change((d) => {
       d.users = d.users.filter((u) => u.name !== input.name);
     });
     this.endSessionsOf(input.name);
-    await this.folder.audit.append(actor, { action: 'access.user.delete', target: input.name, summary: `删除用户“${input.name}”`, before: { role: user.role } });
+    await this.folder.audit.append(actor, {
+      action: 'access.user.delete',
+      target: input.name,
+      summary: `删除用户“${input.name}”`,
+      before: { role: user.role },
+    });
     return this.status(null);
   }
 
@@ -181,7 +220,13 @@ export class AccessControl {
     await this.change((d) => {
       d.idleMinutes = input.idleMinutes;
     });
-    await this.folder.audit.append(actor, { action: 'access.settings', target: 'access', summary: `空闲自动锁定时间改为 ${input.idleMinutes} 分钟`, before: { idleMinutes: before }, after: { idleMinutes: input.idleMinutes } });
+    await this.folder.audit.append(actor, {
+      action: 'access.settings',
+      target: 'access',
+      summary: `空闲自动锁定时间改为 ${input.idleMinutes} 分钟`,
+      before: { idleMinutes: before },
+      after: { idleMinutes: input.idleMinutes },
+    });
     return this.status(null);
   }
 
@@ -195,7 +240,11 @@ export class AccessControl {
       d.failures = {};
     });
     this.sessions.clear();
-    await this.folder.audit.append(session.user, { action: 'access.disable', target: 'access', summary: '取消访问密码（任何人打开程序都不需要密码）' });
+    await this.folder.audit.append(session.user, {
+      action: 'access.disable',
+      target: 'access',
+      summary: '取消访问密码（任何人打开程序都不需要密码）',
+    });
     return this.status(null);
   }
 
@@ -209,17 +258,26 @@ export class AccessControl {
     if (!data.recovery || !(await secretMatches(normalizeRecoveryCode(input.code), data.recovery))) {
       throw rejected('恢复码不正确。请核对设置密码时打印或保存的恢复码（不区分大小写，短横线可省略）。');
     }
-    const admin = input.user ? data.users.find((u) => u.name === input.user && u.role === 'admin') : data.users.find((u) => u.role === 'admin');
+    const admin = input.user
+      ? data.users.find((u) => u.name === input.user && u.role === 'admin')
+      : data.users.find((u) => u.role === 'admin');
     if (!admin) throw rejected(input.user ? `没有名为“${input.user}”的管理员。` : '没有管理员用户。');
     const recoveryCode = newRecoveryCode();
     const secret = await hashSecret(input.password);
     const recovery = await hashSecret(normalizeRecoveryCode(recoveryCode));
     await this.change((d) => {
-      Object.assign(d.users.find((u) => u.name === admin.name)!, { secret, changedAt: new Date(this.now()).toISOString() });
+      Object.assign(
+        d.users.find((u) => u.name === admin.name)!,
+        { secret, changedAt: new Date(this.now()).toISOString() },
+      );
       d.recovery = recovery;
       delete d.failures[admin.name];
     });
-    await this.folder.audit.append(admin.name, { action: 'access.recover', target: admin.name, summary: `用恢复码重设管理员“${admin.name}”的密码，并生成了新的恢复码` });
+    await this.folder.audit.append(admin.name, {
+      action: 'access.recover',
+      target: admin.name,
+      summary: `用恢复码重设管理员“${admin.name}”的密码，并生成了新的恢复码`,
+    });
     return { user: admin.name, recoveryCode };
   }
 

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/api/contract';
 import { writeError } from '../store/durable-file';
 import { parseJsonOrNull } from '../../../shared/text/json';
+import { nowIso } from '../clock';
 
-export type AuditInput = Pick<AuditEntry, 'action' | 'target' | 'summary'> &
-  Partial<Pick<AuditEntry, 'before' | 'after' | 'reason'>>;
+export type AuditInput = Pick<AuditEntry, 'action' | 'target' | 'summary'> & Partial<Pick<AuditEntry, 'before' | 'after' | 'reason'>>;
 
 const GENESIS = '0'.repeat(64);
 
@@ -53,7 +53,7 @@ export class AuditLog {
   async append(actor: string, input: AuditInput): Promise<AuditEntry> {
     const base = {
       seq: this.lastSeq + 1,
-      at: new Date().toISOString(),
+      at: nowIso(),
       actor,
       action: input.action,
       target: input.target,
@@ -123,7 +123,11 @@ export class AuditLog {
         if (!parsed.success) return { ok: false, entries: seq, detail: `${where}无法读取，日志可能被改动或写入时中断。` };
         const e = parsed.data;
         if (e.seq !== seq + 1 || e.prevHash !== prevHash || entryHash(e) !== e.hash) {
-          return { ok: false, entries: seq, detail: `${where}（第${e.seq}条，${e.at.slice(0, 19).replace('T', ' ')} ${e.summary}）与前一条不衔接，日志在此处被改动过。` };
+          return {
+            ok: false,
+            entries: seq,
+            detail: `${where}（第${e.seq}条，${e.at.slice(0, 19).replace('T', ' ')} ${e.summary}）与前一条不衔接，日志在此处被改动过。`,
+          };
         }
         prevHash = e.hash;
         seq = e.seq;

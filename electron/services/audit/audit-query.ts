@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { AUDIT_KIND_LABELS, auditKind, type AuditFilterSchema } from '../../../shared/api/trust-schemas';
 import { auditForm } from '../../../shared/forms/audit-form';
 import { rejected } from '../app-error';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
 import { writeTableForm } from '../excel/write-table-form';
 import { workbookBytes } from '../excel/workbook-bytes';
@@ -32,7 +33,13 @@ async function matching(ctx: DeskContext, f: AuditFilter): Promise<{ all: readon
     if ((f.from && day < f.from) || (f.to && day > f.to)) continue;
     if (f.actor && e.actor !== f.actor) continue;
     if (kinds.size && !kinds.has(auditKind(e.action))) continue;
-    if (keyword && !`${e.summary}\n${e.target}\n${e.reason ?? ''}\n${JSON.stringify(e.before ?? '')}\n${JSON.stringify(e.after ?? '')}`.toLowerCase().includes(keyword)) continue;
+    if (
+      keyword &&
+      !`${e.summary}\n${e.target}\n${e.reason ?? ''}\n${JSON.stringify(e.before ?? '')}\n${JSON.stringify(e.after ?? '')}`
+        .toLowerCase()
+        .includes(keyword)
+    )
+      continue;
     hits.push(e);
   }
   return { all, hits };
@@ -57,12 +64,19 @@ export async function exportAudit(ctx: DeskContext, input: AuditFilter & { file?
     input.actor ? `操作人 ${input.actor}` : '',
     input.kinds.length ? input.kinds.map((k) => AUDIT_KIND_LABELS[k] ?? k).join('、') : '',
     input.keyword ? `含“${input.keyword}”` : '',
-  ].filter(Boolean).join('，');
+  ]
+    .filter(Boolean)
+    .join('，');
   const organisation = ctx.folder.org?.data.organisation.name ?? '';
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
   writeTableForm(wb, auditForm(localTime), hits, { organisation, scope });
   const out = await fileOutput(`操作日志-${todayIso().replace(/-/g, '')}.xlsx`, await workbookBytes(wb), input.file);
-  await ctx.folder.audit.append(ctx.actor, { action: 'audit.export', target: 'audit', summary: `导出操作日志 ${hits.length} 条（${scope}）`, after: { file: out.file ?? out.fileName } });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'audit.export',
+    target: 'audit',
+    summary: `导出操作日志 ${hits.length} 条（${scope}）`,
+    after: { file: out.file ?? out.fileName },
+  });
   return out;
 }

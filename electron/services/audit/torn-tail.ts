@@ -13,7 +13,10 @@ import { writeDurably } from '../store/durable-file';
  */
 export async function setAsideTornTail(dataDir: string): Promise<string | null> {
   const dir = join(dataDir, 'audit');
-  const newest = (await readdir(dir).catch(() => [] as string[])).filter((f) => /^\d{4}\.jsonl$/.test(f)).sort().at(-1);
+  const newest = (await readdir(dir).catch(() => [] as string[]))
+    .filter((f) => /^\d{4}\.jsonl$/.test(f))
+    .sort()
+    .at(-1);
   if (!newest) return null;
   const file = join(dir, newest);
   const bytes = await readFile(file);

@@ -70,7 +70,12 @@ export function isDataFile(rel: string): boolean {
 }
 
 /** Writes header, `lines` and the end line, gzip'd, durably (temp → fsync → rename). */
-export async function writeBundle(file: string, header: Pick<BundleHeader, 'createdAt' | 'reason' | 'organisation'>, lines: Iterable<BundleLine> | AsyncIterable<BundleLine>, level = 6): Promise<void> {
+export async function writeBundle(
+  file: string,
+  header: Pick<BundleHeader, 'createdAt' | 'reason' | 'organisation'>,
+  lines: Iterable<BundleLine> | AsyncIterable<BundleLine>,
+  level = 6,
+): Promise<void> {
   async function* text() {
     yield `${JSON.stringify({ format: 'appraisal-desk-backup', formatVersion: 2, ...header })}\n`;
     let files = 0;
@@ -178,14 +183,20 @@ export async function* readBundle(file: string, currentSchema: number): AsyncGen
       break;
     }
     if (!isDataFile(line.path) || posix.normalize(line.path) !== line.path) throw notBackup;
-    const text = 'text' in line ? line.text : await loadObject(objects, line.object).catch(() => {
-      throw new AppError('REJECTED', `自动备份 ${file} 引用的数据块缺失或已损坏，无法用它恢复。请选择另一份备份。当前数据没有改动。`);
-    });
+    const text =
+      'text' in line
+        ? line.text
+        : await loadObject(objects, line.object).catch(() => {
+            throw new AppError('REJECTED', `自动备份 ${file} 引用的数据块缺失或已损坏，无法用它恢复。请选择另一份备份。当前数据没有改动。`);
+          });
     if (count === 0) {
       const meta = MetaSchema.safeParse(parseJsonOrNull(text));
       if (line.path !== 'meta.json' || !meta.success) throw notBackup;
       if (meta.data.schemaVersion > currentSchema) {
-        throw new AppError('NEWER_VERSION', `这个备份由更新版本的平时考核（${meta.data.appVersion}）生成，请先升级本程序再恢复。当前数据没有改动。`);
+        throw new AppError(
+          'NEWER_VERSION',
+          `这个备份由更新版本的平时考核（${meta.data.appVersion}）生成，请先升级本程序再恢复。当前数据没有改动。`,
+        );
       }
     }
     if (line.path === 'org.json') sawOrg = true;

@@ -13,7 +13,6 @@ export const OBJECT_NAME = /^[0-9a-f]{64}$/;
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
-
 /** Stores `text` unless an object with its hash is already there; returns the hash. Durable once the caller syncs `dir`. */
 export async function storeObject(dir: string, text: string, existing: Set<string>): Promise<string> {
   const name = sha256(text);

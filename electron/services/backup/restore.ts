@@ -58,7 +58,10 @@ async function writeSynced(file: string, text: string): Promise<void> {
 }
 
 /** Applies a staged restore if one is complete; removes an incomplete one. Returns whether it applied. */
-export async function finishPendingRestore(dataDir: string, beforeCleanup: () => Promise<unknown> = async () => undefined): Promise<boolean> {
+export async function finishPendingRestore(
+  dataDir: string,
+  beforeCleanup: () => Promise<unknown> = async () => undefined,
+): Promise<boolean> {
   const staging = join(dataDir, STAGING);
   let files: string[];
   try {
@@ -110,7 +113,8 @@ export async function removeTempFiles(dir: string): Promise<void> {
   }
   for (const e of entries) {
     // Not this process's own: one of them may be being written right now.
-    if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name) && !e.name.endsWith(`.${process.pid}.tmp`)) await rm(join(dir, e.name), { force: true });
+    if (e.isFile() && /^\..+\.\d+\.tmp$/.test(e.name) && !e.name.endsWith(`.${process.pid}.tmp`))
+      await rm(join(dir, e.name), { force: true });
     // backups/ too: a start-up snapshot cut by a crash leaves its temp file there (this process's own is spared above).
     else if (e.isDirectory() && !e.name.startsWith('.')) await removeTempFiles(join(dir, e.name));
   }

@@ -97,7 +97,9 @@ export async function listSnapshots(dataDir: string): Promise<Snapshot[]> {
  * its file reading, hashing and parsing of the last snapshot must not slow the first requests.
  */
 export function takeSnapshotInWorker(dataDir: string, reason: SnapshotReason, organisation: string | null, keep: number): Promise<string> {
-  const worker = startWorker(new URL('./snapshot-worker.js', import.meta.url), new URL('./snapshot-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 512 } });
+  const worker = startWorker(new URL('./snapshot-worker.js', import.meta.url), new URL('./snapshot-worker.ts', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 512 },
+  });
   return new Promise<string>((resolve, reject) => {
     worker.once('message', (msg: { ok: true; file: string } | { ok: false; message: string }) => {
       void worker.terminate();

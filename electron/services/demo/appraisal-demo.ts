@@ -60,7 +60,15 @@ export function* makeDemoAppraisals(org: OrgData, opts: { years: number; today: 
         const stint = p.unitHistory.find((s) => heldDuring(s, start)) ?? (p.unitHistory[0].from <= end ? p.unitHistory[0] : null);
         const left = p.statusHistory.find((s) => s.status === 'left' || s.status === 'retired');
         if (!stint || (left && left.on <= start)) continue;
-        participants.push({ personId: p.id, name: p.name, unitId: stint.unitId, establishment: p.establishment, category: p.category, post: p.post, undetermined: null });
+        participants.push({
+          personId: p.id,
+          name: p.name,
+          unitId: stint.unitId,
+          establishment: p.establishment,
+          category: p.category,
+          post: p.post,
+          undetermined: null,
+        });
       }
       const period: Period = {
         id,
@@ -72,7 +80,18 @@ export function* makeDemoAppraisals(org: OrgData, opts: { years: number; today: 
         end,
         state: current ? 'recording' : 'grading',
         openedAt: `${start}T01:00:00.000Z`,
-        history: [{ from: null, to: 'recording', at: `${start}T01:00:00.000Z`, by: '演示数据', reason: null }, ...(current ? [] : (['reviewing', 'grading'] as const).map((to, i) => ({ from: i ? ('reviewing' as const) : ('recording' as const), to, at: `${end}T0${i + 1}:00:00.000Z`, by: '演示数据', reason: null })))],
+        history: [
+          { from: null, to: 'recording', at: `${start}T01:00:00.000Z`, by: '演示数据', reason: null },
+          ...(current
+            ? []
+            : (['reviewing', 'grading'] as const).map((to, i) => ({
+                from: i ? ('reviewing' as const) : ('recording' as const),
+                to,
+                at: `${end}T0${i + 1}:00:00.000Z`,
+                by: '演示数据',
+                reason: null,
+              }))),
+        ],
         participants,
         grading: { ...EMPTY_GRADING },
       };
@@ -83,24 +102,66 @@ export function* makeDemoAppraisals(org: OrgData, opts: { years: number; today: 
       const days = Array.from({ length: 100 }, (_, i) => addDays(start, i));
       for (const p of participants) {
         let inputs = byUnit.get(p.unitId);
-        if (!inputs) byUnit.set(p.unitId, (inputs = { periodId: id, unitId: p.unitId, workRecords: [], recordReviews: [], summaries: [], reviews: [] }));
+        if (!inputs)
+          byUnit.set(
+            p.unitId,
+            (inputs = { periodId: id, unitId: p.unitId, workRecords: [], recordReviews: [], summaries: [], reviews: [] }),
+          );
         for (let w = 0; w < 13; w++) {
           const date = days[w * 7 + rng.int(0, 4)];
           if (date > lastDay) break;
-          const record: WorkRecord = { id: `w-${id}-${p.personId}-${w}`, personId: p.personId, date, content: `${rng.pick(TASKS)}（第${w + 1}周）`, progress: rng.pick(PROGRESS), note: null, createdAt: now, updatedAt: now };
+          const record: WorkRecord = {
+            id: `w-${id}-${p.personId}-${w}`,
+            personId: p.personId,
+            date,
+            content: `${rng.pick(TASKS)}（第${w + 1}周）`,
+            progress: rng.pick(PROGRESS),
+            note: null,
+            createdAt: now,
+            updatedAt: now,
+          };
           inputs.workRecords.push(record);
         }
         if (current) continue;
-        inputs.summaries.push({ personId: p.personId, text: `本季度认真履行岗位职责，完成了${rng.pick(TASKS)}等工作，工作纪律良好。`, attendance: { absentDays: 0, leaveDays: rng.next() < 0.2 ? rng.int(1, 5) : 0, lateTimes: rng.next() < 0.1 ? 1 : 0 }, updatedAt: now });
+        inputs.summaries.push({
+          personId: p.personId,
+          text: `本季度认真履行岗位职责，完成了${rng.pick(TASKS)}等工作，工作纪律良好。`,
+          attendance: { absentDays: 0, leaveDays: rng.next() < 0.2 ? rng.int(1, 5) : 0, lateTimes: rng.next() < 0.1 ? 1 : 0 },
+          updatedAt: now,
+        });
         const score = Math.max(55, Math.min(99, Math.round(86 + (rng.next() + rng.next() + rng.next() - 1.5) * 9)));
-        inputs.reviews.push({ personId: p.personId, reviewerId: null, score, proposed: band(score), comment: score >= 90 ? '工作主动，成效明显。' : score >= 80 ? '能够较好完成工作任务。' : '工作推进有待加强。', updatedAt: now });
+        inputs.reviews.push({
+          personId: p.personId,
+          reviewerId: null,
+          score,
+          proposed: band(score),
+          comment: score >= 90 ? '工作主动，成效明显。' : score >= 80 ? '能够较好完成工作任务。' : '工作推进有待加强。',
+          updatedAt: now,
+        });
         if (rng.next() < 0.02) {
           const negative = rng.next() < 0.8;
-          const kind: IncidentKind = negative ? rng.pick(['工作推进不理想', '昏庸懒散拖问题突出', '造成不良影响', '违反工作纪律'] as const) : '表彰奖励';
+          const kind: IncidentKind = negative
+            ? rng.pick(['工作推进不理想', '昏庸懒散拖问题突出', '造成不良影响', '违反工作纪律'] as const)
+            : '表彰奖励';
           const handling: Handling = negative ? rng.pick(['提醒谈话', '通报批评', '诫勉'] as const) : '通报表扬';
           const date = days[rng.int(5, 80)];
           const months = HANDLINGS[handling];
-          incidents.push({ id: `i-${id}-${p.personId}`, personId: p.personId, unitId: p.unitId, kind, handling, date, reason: negative ? `${rng.pick(TASKS)}推进中存在问题` : `${rng.pick(TASKS)}成绩突出`, docNo: null, impactMonths: months, impactUntil: impactEnd(date, months), closedOn: null, tolerance: null, createdAt: now, updatedAt: now });
+          incidents.push({
+            id: `i-${id}-${p.personId}`,
+            personId: p.personId,
+            unitId: p.unitId,
+            kind,
+            handling,
+            date,
+            reason: negative ? `${rng.pick(TASKS)}推进中存在问题` : `${rng.pick(TASKS)}成绩突出`,
+            docNo: null,
+            impactMonths: months,
+            impactUntil: impactEnd(date, months),
+            closedOn: null,
+            tolerance: null,
+            createdAt: now,
+            updatedAt: now,
+          });
         }
       }
       yield { period, inputs: [...byUnit.values()], incidents };

@@ -6,25 +6,115 @@ import type { RoleAssignment } from '../../../shared/domain/role';
 import type { Unit } from '../../../shared/domain/unit';
 import { dayBefore } from '../../../shared/domain/dates';
 import { makeIdNumber } from '../../../shared/text/id-card';
-import { seeded, type Rng } from './random';
+import { seeded } from './random';
+import { now } from '../clock';
 
 /**
  * A realistic roster for a municipal 医疗保障局 in 广西: 局机关 科室, 二层单位 with their own 科室
  * (and county branches for large bureaus), staff of every establishment type, valid 身份证号,
  * manager roles with their scopes. Deterministic for a given size.
  */
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高', '梁', '韦', '蒙', '覃', '莫', '陆', '卢', '蓝', '廖', '潘', '丁', '卜', '万', '欧阳', '司马', '农', '黎', '龙', '谭', '邓'];
+const SURNAMES = [
+  '王',
+  '李',
+  '张',
+  '刘',
+  '陈',
+  '杨',
+  '黄',
+  '赵',
+  '吴',
+  '周',
+  '徐',
+  '孙',
+  '马',
+  '朱',
+  '胡',
+  '郭',
+  '何',
+  '林',
+  '罗',
+  '高',
+  '梁',
+  '韦',
+  '蒙',
+  '覃',
+  '莫',
+  '陆',
+  '卢',
+  '蓝',
+  '廖',
+  '潘',
+  '丁',
+  '卜',
+  '万',
+  '欧阳',
+  '司马',
+  '农',
+  '黎',
+  '龙',
+  '谭',
+  '邓',
+];
 const GIVEN = [...'伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超霞平刚桂兰华建国文斌宁志红玉梅海燕晓东亮丹婷雪琳凯鹏飞宇浩然思远嘉怡欣颖'];
 const AREAS = ['450102', '450103', '450105', '450107', '450802', '450803', '450821', '450881', '450203', '450321'];
-const ETHNIC = [['汉族', 62], ['壮族', 30], ['瑶族', 4], ['苗族', 2], ['侗族', 2]] as const;
+const ETHNIC = [
+  ['汉族', 62],
+  ['壮族', 30],
+  ['瑶族', 4],
+  ['苗族', 2],
+  ['侗族', 2],
+] as const;
 const PLACES = ['广西南宁', '广西贵港', '广西桂平', '广西平南', '广西柳州', '广西玉林', '广西桂林', '湖南永州', '广东湛江'];
-const SCHOOLS = ['广西大学 公共管理专业', '广西医科大学 临床医学专业', '广西民族大学 法学专业', '广西财经学院 会计学专业', '广西师范大学 汉语言文学专业', '桂林电子科技大学 计算机科学与技术专业', '中南大学 公共卫生专业'];
-const BUREAU_DEPTS = ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科', '信息化建设科'];
+const SCHOOLS = [
+  '广西大学 公共管理专业',
+  '广西医科大学 临床医学专业',
+  '广西民族大学 法学专业',
+  '广西财经学院 会计学专业',
+  '广西师范大学 汉语言文学专业',
+  '桂林电子科技大学 计算机科学与技术专业',
+  '中南大学 公共卫生专业',
+];
+const BUREAU_DEPTS = [
+  '办公室',
+  '组织人事科',
+  '规划财务和法规科',
+  '待遇保障科',
+  '医药服务管理科',
+  '医药价格和招标采购科',
+  '基金监管科',
+  '信息化建设科',
+];
 const SUBUNITS = [
   ['医疗保障事业管理中心', ['综合科', '稽核科', '结算科', '待遇审核科']],
   ['医疗保障基金监测中心', ['综合科', '监测科']],
 ] as const;
-const COUNTIES = ['港北区', '港南区', '覃塘区', '平南县', '桂平市', '兴宁区', '青秀区', '江南区', '西乡塘区', '良庆区', '邕宁区', '武鸣区', '隆安县', '马山县', '上林县', '宾阳县', '横州市', '兴业县', '容县', '陆川县', '博白县', '北流市', '藤县', '岑溪市'];
+const COUNTIES = [
+  '港北区',
+  '港南区',
+  '覃塘区',
+  '平南县',
+  '桂平市',
+  '兴宁区',
+  '青秀区',
+  '江南区',
+  '西乡塘区',
+  '良庆区',
+  '邕宁区',
+  '武鸣区',
+  '隆安县',
+  '马山县',
+  '上林县',
+  '宾阳县',
+  '横州市',
+  '兴业县',
+  '容县',
+  '陆川县',
+  '博白县',
+  '北流市',
+  '藤县',
+  '岑溪市',
+];
 
 export interface DemoOptions {
   people: number;
@@ -37,14 +127,21 @@ export interface DemoOptions {
 
 export function makeDemoRoster(opts: DemoOptions): OrgData {
   const rng = seeded(opts.seed ?? 20251);
-  const today = opts.today ?? new Date();
+  const today = opts.today ?? now();
   const year = today.getFullYear();
   // Nothing in the future: dates of this year stop at the current month.
   const monthFor = (y: number) => rng.int(1, y >= year ? today.getMonth() + 1 : 12);
   const years = Math.max(1, opts.years ?? 1);
   const units: Unit[] = [];
   const add = (name: string, kind: Unit['kind'], parentId: string | null) => {
-    const u: Unit = { id: `u-${String(units.length + 1).padStart(3, '0')}`, name, kind, parentId, order: units.filter((x) => x.parentId === parentId).length + 1, active: true };
+    const u: Unit = {
+      id: `u-${String(units.length + 1).padStart(3, '0')}`,
+      name,
+      kind,
+      parentId,
+      order: units.filter((x) => x.parentId === parentId).length + 1,
+      active: true,
+    };
     units.push(u);
     return u;
   };
@@ -98,7 +195,11 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       political: party ? '中共党员' : rng.pick(['群众', '共青团员', '九三学社社员']),
       partyJoined: party ? ym(workYear + rng.int(-3, 8)) : null,
       workStarted: ym(workYear),
-      fullTimeEducation: rng.weighted([['大学 学士', 65], ['研究生 硕士', 15], ['大专', 20]] as const),
+      fullTimeEducation: rng.weighted([
+        ['大学 学士', 65],
+        ['研究生 硕士', 15],
+        ['大专', 20],
+      ] as const),
       fullTimeSchool: rng.pick(SCHOOLS),
       inServiceEducation: rng.next() < 0.2 ? '研究生 硕士' : null,
       inServiceSchool: null,
@@ -120,7 +221,15 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
     };
   };
   const role = (p: Person, kind: RoleAssignment['kind'], unitId: string, supervised: string[] = []) =>
-    roles.push({ id: `r-${String(roles.length + 1).padStart(4, '0')}`, personId: p.id, kind, unitId, supervisedUnitIds: supervised, from: `${year - years}-01-01`, until: null });
+    roles.push({
+      id: `r-${String(roles.length + 1).padStart(4, '0')}`,
+      personId: p.id,
+      kind,
+      unitId,
+      supervisedUnitIds: supervised,
+      from: `${year - years}-01-01`,
+      until: null,
+    });
 
   // Leadership sits in 办公室 on the roster, as is usual for 局领导.
   const office = bureauDepts[0];
@@ -135,7 +244,12 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
   });
   const supervisable = [...bureauDepts.slice(1), ...subunits.map((s) => s.unit)];
   deputies.forEach((d, i) => {
-    role(d, 'leadershipMember', bureau.id, supervisable.filter((_, j) => j % deputies.length === i).map((u) => u.id));
+    role(
+      d,
+      'leadershipMember',
+      bureau.id,
+      supervisable.filter((_, j) => j % deputies.length === i).map((u) => u.id),
+    );
   });
 
   const budget = Math.max(opts.people - people.length, allDepts.length * 2);
@@ -149,13 +263,28 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       let est: Establishment;
       let cat: Category;
       if (inBureau) {
-        [est, cat] = rng.weighted([[['行政编制', '公务员'], 70], [['编外聘用', '编外聘用人员'], 18], [['合署办公', '合署办公人员'], 4], [['工勤编制', '机关工勤人员'], 8]] as const);
+        [est, cat] = rng.weighted([
+          [['行政编制', '公务员'], 70],
+          [['编外聘用', '编外聘用人员'], 18],
+          [['合署办公', '合署办公人员'], 4],
+          [['工勤编制', '机关工勤人员'], 8],
+        ] as const);
       } else {
-        [est, cat] = rng.weighted([[['事业编制（参公）', '参照管理事业单位工作人员'], 45], [['事业编制（其他）', '事业单位管理人员'], 25], [['编外聘用', '编外聘用人员'], 25], [['工勤编制', '事业单位工勤人员'], 5]] as const);
+        [est, cat] = rng.weighted([
+          [['事业编制（参公）', '参照管理事业单位工作人员'], 45],
+          [['事业编制（其他）', '事业单位管理人员'], 25],
+          [['编外聘用', '编外聘用人员'], 25],
+          [['工勤编制', '事业单位工勤人员'], 5],
+        ] as const);
       }
       if (head) [est, cat] = inBureau ? ['行政编制', '公务员'] : ['事业编制（参公）', '参照管理事业单位工作人员'];
       const post = head ? (inBureau ? '科长' : '主任') : est === '编外聘用' ? '聘用人员' : rng.pick(['科员', '科员', '科员', '副科长']);
-      const rank = est === '编外聘用' || est === '合署办公' ? '' : head ? '一级主任科员' : rng.pick(['四级主任科员', '一级科员', '二级科员', '三级主任科员']);
+      const rank =
+        est === '编外聘用' || est === '合署办公'
+          ? ''
+          : head
+            ? '一级主任科员'
+            : rng.pick(['四级主任科员', '一级科员', '二级科员', '三级主任科员']);
       const p = makePerson(dept, post, rank, est, cat, head ? 32 : 22);
       if (!rank) p.rank = null;
       people.push(p);
@@ -185,7 +314,12 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
     if (r < 0.01 && !roles.some((x) => x.personId === p.id)) {
       p.status = 'seconded';
       p.secondedTo = rng.pick(['市委巡察办', '市乡村振兴局', '自治区医疗保障局']);
-      p.statusHistory.push({ status: 'seconded', on: `${year}-${String(monthFor(year)).padStart(2, '0')}-01`, secondedTo: p.secondedTo, note: null });
+      p.statusHistory.push({
+        status: 'seconded',
+        on: `${year}-${String(monthFor(year)).padStart(2, '0')}-01`,
+        secondedTo: p.secondedTo,
+        note: null,
+      });
     } else if (r < 0.02 && !roles.some((x) => x.personId === p.id)) {
       p.status = 'left';
       p.statusHistory.push({ status: 'left', on: `${year}-${String(monthFor(year)).padStart(2, '0')}-01`, secondedTo: null, note: '辞职' });

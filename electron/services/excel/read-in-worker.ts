@@ -19,7 +19,11 @@ const MEMORY_MB = 1536;
 let idle: Worker | null = null;
 
 function takeWorker(): Worker {
-  const worker = idle ?? startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB } });
+  const worker =
+    idle ??
+    startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), {
+      resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
+    });
   idle = null;
   worker.removeAllListeners('exit');
   worker.ref();
@@ -58,12 +62,30 @@ export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: J
       fn();
     };
     const timer = setTimeout(
-      () => settle(() => reject(new AppError('REJECTED', `读取“${fileName}”超过 ${Math.round(limit / 1000)} 秒仍未完成，文件可能过大或结构异常。请只保留需要导入的工作表后另存再试。`))),
+      () =>
+        settle(() =>
+          reject(
+            new AppError(
+              'REJECTED',
+              `读取“${fileName}”超过 ${Math.round(limit / 1000)} 秒仍未完成，文件可能过大或结构异常。请只保留需要导入的工作表后另存再试。`,
+            ),
+          ),
+        ),
       limit,
     );
     job.onCancel(() => settle(() => reject(new Cancelled())));
     const onMessage = (msg: { ok: true; grid: WorkbookGrid } | { ok: false; known: boolean; message: string }) =>
-      settle(() => (msg.ok ? resolve(msg.grid) : reject(msg.known ? new AppError('REJECTED', msg.message) : new AppError('REJECTED', `无法读取“${fileName}”：文件已损坏或格式异常。`))), true);
+      settle(
+        () =>
+          msg.ok
+            ? resolve(msg.grid)
+            : reject(
+                msg.known
+                  ? new AppError('REJECTED', msg.message)
+                  : new AppError('REJECTED', `无法读取“${fileName}”：文件已损坏或格式异常。`),
+              ),
+        true,
+      );
     const onError = (e: Error) =>
       settle(() =>
         reject(

@@ -32,7 +32,11 @@ const reject = (file: string, why: string) => new AppError('REJECTED', `无法�
  * cell model. Every failure becomes one Chinese sentence naming the file.
  */
 export async function readWorkbook(bytes: Uint8Array, fileName: string): Promise<WorkbookGrid> {
-  if (bytes.length > MAX_FILE_BYTES) throw reject(fileName, `文件有 ${(bytes.length / 1024 / 1024).toFixed(0)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，请只保留需要导入的工作表后再试。`);
+  if (bytes.length > MAX_FILE_BYTES)
+    throw reject(
+      fileName,
+      `文件有 ${(bytes.length / 1024 / 1024).toFixed(0)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 上限，请只保留需要导入的工作表后再试。`,
+    );
   switch (detectFileKind(bytes)) {
     case 'empty':
       throw reject(fileName, '文件是空的（0 字节）。');
@@ -98,7 +102,15 @@ function fromExcelJs(value: ExcelJS.CellValue, numFmt: string | null): Cell | nu
 }
 
 /** Dense mode keeps rows as arrays (faster to read and to walk than A1-keyed objects). */
-export const SHEETJS_OPTIONS: XLSX.ParsingOptions = { type: 'buffer', dense: true, cellDates: false, cellNF: true, cellFormula: false, cellHTML: false, sheetRows: MAX_ROWS };
+export const SHEETJS_OPTIONS: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  cellDates: false,
+  cellNF: true,
+  cellFormula: false,
+  cellHTML: false,
+  sheetRows: MAX_ROWS,
+};
 
 function readWithSheetJs(bytes: Uint8Array, fileName: string): WorkbookGrid {
   let wb: XLSX.WorkBook;

@@ -12,7 +12,6 @@ export const cjkFont = (size: number, bold = false, name = '宋体'): Partial<Ex
 /** A form's font (name, size, bold) as an Excel font. */
 export const formFont = (f: FontSpec): Partial<ExcelJS.Font> => cjkFont(f.size, f.bold, f.name);
 
-
 const CM_PER_INCH = 2.54;
 
 /**
@@ -29,7 +28,14 @@ export function a4Sheet(page: PageSpec, printTitlesRow?: string): Pick<Partial<E
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      margins: { left: m.left / CM_PER_INCH, right: m.right / CM_PER_INCH, top: m.top / CM_PER_INCH, bottom: m.bottom / CM_PER_INCH, header: 0.3, footer: 0.3 },
+      margins: {
+        left: m.left / CM_PER_INCH,
+        right: m.right / CM_PER_INCH,
+        top: m.top / CM_PER_INCH,
+        bottom: m.bottom / CM_PER_INCH,
+        header: 0.3,
+        footer: 0.3,
+      },
       ...(printTitlesRow && { printTitlesRow }),
     },
     headerFooter: page.footer ? { oddFooter: page.footer, evenFooter: page.footer } : {},

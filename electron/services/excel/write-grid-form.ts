@@ -1,5 +1,12 @@
 import type ExcelJS from 'exceljs';
-import { appendixRows, GRID_SUBTITLE_HEIGHT, GRID_TITLE_HEIGHT, layoutCopy, noteHeight, type GridForm } from '../../../shared/forms/grid-form';
+import {
+  appendixRows,
+  GRID_SUBTITLE_HEIGHT,
+  GRID_TITLE_HEIGHT,
+  layoutCopy,
+  noteHeight,
+  type GridForm,
+} from '../../../shared/forms/grid-form';
 import type { FontSpec } from '../../../shared/forms/table-form';
 import { a4Sheet, formFont as font, thinLine as thin } from './styles';
 
@@ -17,7 +24,11 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
 
   const line = (r: number, text: string, f: FontSpec, height: number, horizontal: 'left' | 'center') => {
     ws.mergeCells(r, 1, r, width);
-    Object.assign(ws.getCell(r, 1), { value: text, font: font(f), alignment: { horizontal, vertical: 'middle', wrapText: horizontal === 'left' } });
+    Object.assign(ws.getCell(r, 1), {
+      value: text,
+      font: font(f),
+      alignment: { horizontal, vertical: 'middle', wrapText: horizontal === 'left' },
+    });
     ws.getRow(r).height = height;
   };
   line(1, form.title(d), form.fonts.title, GRID_TITLE_HEIGHT, 'center');
@@ -43,7 +54,12 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
             : { horizontal: cell.align ?? 'left', vertical: cell.valign ?? 'top', wrapText: true };
         // Excel draws a merged area's edges from its edge cells (exceljs keeps one style for the
         // area): every cell gets the box, less an edge the layout leaves open.
-        const border: Partial<ExcelJS.Borders> = { left: thin, right: thin, ...(cell.open !== 'top' && { top: thin }), ...(cell.open !== 'bottom' && { bottom: thin }) };
+        const border: Partial<ExcelJS.Borders> = {
+          left: thin,
+          right: thin,
+          ...(cell.open !== 'top' && { top: thin }),
+          ...(cell.open !== 'bottom' && { bottom: thin }),
+        };
         for (let y = r1; y <= r2; y++) for (let x = c1; x <= c2; x++) ws.getCell(y, x).border = border;
       }
     });

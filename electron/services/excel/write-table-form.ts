@@ -10,7 +10,13 @@ import { a4Sheet, formFont as font, thinBox } from './styles';
  * never become numbers; a value starting with = + - @ stays text, never a formula). A4 page setup,
  * header rows repeated on every page, footer.
  */
-export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx, sheetName = form.sheetName): ExcelJS.Worksheet {
+export function writeTableForm<Row, Ctx>(
+  wb: ExcelJS.Workbook,
+  form: TableForm<Row, Ctx>,
+  rows: Row[],
+  ctx: Ctx,
+  sheetName = form.sheetName,
+): ExcelJS.Worksheet {
   const depth = headerDepth(form);
   const width = form.columns.length;
   // Rows from the top: the title, the sub-title and 填报 lines when the form has them, the header.
@@ -42,8 +48,16 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
     const half = Math.max(1, Math.floor(width / 2));
     ws.mergeCells(infoRow, 1, infoRow, half);
     ws.mergeCells(infoRow, half + 1, infoRow, width);
-    Object.assign(ws.getCell(infoRow, 1), { value: left, font: font(form.fonts.info), alignment: { horizontal: 'left', vertical: 'middle' } });
-    Object.assign(ws.getCell(infoRow, half + 1), { value: right, font: font(form.fonts.info), alignment: { horizontal: 'right', vertical: 'middle' } });
+    Object.assign(ws.getCell(infoRow, 1), {
+      value: left,
+      font: font(form.fonts.info),
+      alignment: { horizontal: 'left', vertical: 'middle' },
+    });
+    Object.assign(ws.getCell(infoRow, half + 1), {
+      value: right,
+      font: font(form.fonts.info),
+      alignment: { horizontal: 'right', vertical: 'middle' },
+    });
     ws.getRow(infoRow).height = LINE_HEIGHTS.info;
   }
 
@@ -85,7 +99,8 @@ export function writeTableForm<Row, Ctx>(wb: ExcelJS.Workbook, form: TableForm<R
   let after = bodyTop + rows.length;
   for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const r = ws.getRow(after);
-    for (let c = 1; c <= width; c++) bodyCell(r.getCell(c), c === 1 ? label : c === labelSpan + 1 ? text : null, c <= labelSpan ? 'center' : 'left');
+    for (let c = 1; c <= width; c++)
+      bodyCell(r.getCell(c), c === 1 ? label : c === labelSpan + 1 ? text : null, c <= labelSpan ? 'center' : 'left');
     if (labelSpan > 1) ws.mergeCells(after, 1, after, labelSpan);
     if (width > labelSpan + 1) ws.mergeCells(after, labelSpan + 1, after, width);
     const textWidth = form.columns.slice(labelSpan).reduce((sum, c) => sum + c.width, 0);

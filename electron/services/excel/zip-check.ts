@@ -44,9 +44,13 @@ export function zipProblem(bytes: Uint8Array): string | null {
     let part: Buffer;
     try {
       // Unpacking more than declared throws (maxOutputLength); a short or damaged part is the readers' to refuse.
-      part = method === 0 ? buf.subarray(start, start + compressed) : inflateRawSync(buf.subarray(start, start + compressed), { maxOutputLength: Math.max(size, 1) });
+      part =
+        method === 0
+          ? buf.subarray(start, start + compressed)
+          : inflateRawSync(buf.subarray(start, start + compressed), { maxOutputLength: Math.max(size, 1) });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return `文件内部的数据比它声明的大小更大（文件已损坏，或是“压缩炸弹”），${STOPPED}`;
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        return `文件内部的数据比它声明的大小更大（文件已损坏，或是“压缩炸弹”），${STOPPED}`;
       continue;
     }
     const tooBig = /^xl\/worksheets\/[^/]+\.xml$/i.test(name) ? sheetTooBig(part) : null;
@@ -60,7 +64,7 @@ function sheetTooBig(xml: Buffer): string | null {
   const text = xml.toString('latin1');
   const count = (re: RegExp) => {
     let n = 0;
-    for (re.lastIndex = 0; re.test(text); ) n++;
+    for (re.lastIndex = 0; re.test(text);) n++;
     return n;
   };
   const rows = count(/<(?:\w+:)?row[\s>/]/g);
@@ -72,7 +76,8 @@ function sheetTooBig(xml: Buffer): string | null {
   for (const m of text.matchAll(/<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)) {
     merges++;
     merged += (Number(m[4]) - Number(m[2]) + 1) * (columnNumber(m[3]) - columnNumber(m[1]) + 1);
-    if (merges > SHEET_LIMITS.merges || merged > SHEET_LIMITS.mergedCells) return `工作表的合并单元格过多或范围过大（如 ${m[1]}${m[2]}:${m[3]}${m[4]}），${STOPPED}`;
+    if (merges > SHEET_LIMITS.merges || merged > SHEET_LIMITS.mergedCells)
+      return `工作表的合并单元格过多或范围过大（如 ${m[1]}${m[2]}:${m[3]}${m[4]}），${STOPPED}`;
   }
   return null;
 }

@@ -4,7 +4,8 @@ import { annualReviewForm, type AnnualReviewRow } from '../../../shared/forms/an
 import { registerVariant } from '../../../shared/forms/register-form';
 import { unitLabel } from '../../../shared/domain/unit';
 import { rejected } from '../app-error';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import { annualReport } from '../grading/annual';
 import { requireOrg } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
@@ -17,7 +18,11 @@ async function annualRows(ctx: DeskContext, year: number, scope: FormScope) {
   const org = requireOrg(ctx.folder).data;
   const report = await annualReport(ctx, year);
   const people = new Map(org.people.map((p) => [p.id, p]));
-  const rows = inFormOrder(org, report.rows, scope, (r) => ({ unitId: people.get(r.personId)?.unitId ?? '', personId: r.personId, name: r.name }));
+  const rows = inFormOrder(org, report.rows, scope, (r) => ({
+    unitId: people.get(r.personId)?.unitId ?? '',
+    personId: r.personId,
+    name: r.name,
+  }));
   if (rows.length === 0) throw rejected(`${year}年在所选范围内没有参加平时考核的人员。`);
   const scopeName = scope.personId ? rows[0].name : scope.unitId ? unitLabel(org.units, scope.unitId).replace(/\s+/g, '') : null;
   return { org, report, people, rows, scopeName };
@@ -41,7 +46,12 @@ export async function buildAnnualRegister(ctx: DeskContext, input: { year: numbe
     };
     return { form: FORMS[registerVariant(p?.category ?? null, p?.establishment ?? null)], data, sheetName: r.name };
   });
-  return { kind: 'grid', copies, title: `年度考核登记表（${input.year}年度）`, fileName: `年度考核登记表-${input.year}年度${scopeName ? `-${scopeName}` : ''}` };
+  return {
+    kind: 'grid',
+    copies,
+    title: `年度考核登记表（${input.year}年度）`,
+    fileName: `年度考核登记表-${input.year}年度${scopeName ? `-${scopeName}` : ''}`,
+  };
 }
 
 /** 年度考核评议表 of the unit (or the bureau): each period's grade and the proposed annual grade. */
@@ -55,7 +65,18 @@ export async function buildAnnualReview(ctx: DeskContext, input: { year: number;
   return {
     kind: 'table',
     form: annualReviewForm(report.periods.map((p) => p.label)),
-    copies: [{ rows: reviewRows, ctx: { organisation: org.organisation.name, year: input.year, filer: scopeName ?? org.organisation.name, date, seats: report.quota.seats } }],
+    copies: [
+      {
+        rows: reviewRows,
+        ctx: {
+          organisation: org.organisation.name,
+          year: input.year,
+          filer: scopeName ?? org.organisation.name,
+          date,
+          seats: report.quota.seats,
+        },
+      },
+    ],
     title: `年度考核评议表（${input.year}年度）`,
     fileName: `年度考核评议表-${input.year}年度${scopeName ? `-${scopeName}` : ''}-${date.replace(/-/g, '')}`,
   };

@@ -20,10 +20,13 @@ export type FormFormat = 'xlsx' | 'pdf';
  * per person, week …). The same value becomes the print view, the workbook (a sheet per copy)
  * or the PDF, so the three never disagree.
  */
+// Each copy brings its own row and data types; `any` here is that existential, checked where the form is built.
+/* eslint-disable @typescript-eslint/no-explicit-any */
 export type BuiltForm = { title: string; fileName: string } & (
   | { kind: 'table'; form: TableForm<any, any>; copies: { rows: unknown[]; ctx: unknown; sheetName?: string }[] }
   | { kind: 'grid'; copies: { form: GridForm<any>; data: unknown; sheetName: string }[] }
 );
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /**
  * Copies per Chromium print job: a batch prints in parts, so it shows progress and can be
@@ -76,7 +79,12 @@ async function formPdf(built: BuiltForm, job: JobHandle): Promise<Uint8Array> {
   const parts = Math.max(1, Math.ceil(built.copies.length / COPIES_PER_PART));
   const pdfs: Uint8Array[] = [];
   for (let p = 0; p < parts; p++) {
-    job.step(parts > 1 ? `生成 PDF：第 ${p * COPIES_PER_PART + 1}–${Math.min((p + 1) * COPIES_PER_PART, built.copies.length)} 份，共 ${built.copies.length} 份` : '生成 PDF', Math.round((p / parts) * 95));
+    job.step(
+      parts > 1
+        ? `生成 PDF：第 ${p * COPIES_PER_PART + 1}–${Math.min((p + 1) * COPIES_PER_PART, built.copies.length)} 份，共 ${built.copies.length} 份`
+        : '生成 PDF',
+      Math.round((p / parts) * 95),
+    );
     const part = sliceCopies(built, p * COPIES_PER_PART, (p + 1) * COPIES_PER_PART);
     pdfs.push(await pdfPrinter().toPdf(formHtml(part, parts > 1 ? 'forms' : 'all')!));
   }

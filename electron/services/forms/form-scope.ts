@@ -14,7 +14,12 @@ export interface FormScope {
  * each unit; only those in scope. A unit closed since still has its people: it is looked up among
  * all units.
  */
-export function inFormOrder<T>(org: OrgData, items: readonly T[], scope: FormScope, key: (t: T) => { unitId: string; personId: string; name: string }): T[] {
+export function inFormOrder<T>(
+  org: OrgData,
+  items: readonly T[],
+  scope: FormScope,
+  key: (t: T) => { unitId: string; personId: string; name: string },
+): T[] {
   if (scope.unitId && !org.units.some((u) => u.id === scope.unitId)) throw notFound('该单位');
   const units = scope.unitId ? unitSubtree(org.units, scope.unitId) : null;
   const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));

@@ -34,11 +34,20 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
 export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request);
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
-  return { title: built.title, fileName: built.fileName, html: formHtml(sliceCopies(built, 0, shown))!, copies: built.copies.length, shown };
+  return {
+    title: built.title,
+    fileName: built.fileName,
+    html: formHtml(sliceCopies(built, 0, shown))!,
+    copies: built.copies.length,
+    shown,
+  };
 }
 
 /** The form as a workbook or a PDF, with progress for a batch. */
-export async function exportForm(ctx: DeskContext, input: { request: FormRequest; format: FormFormat; file?: string; jobId?: string }): Promise<FileOutput> {
+export async function exportForm(
+  ctx: DeskContext,
+  input: { request: FormRequest; format: FormFormat; file?: string; jobId?: string },
+): Promise<FileOutput> {
   const job = startJob(input.jobId);
   job.step('整理数据', 2);
   return formOutput(await buildForm(ctx, input.request), input.format, job, input.file);

@@ -10,7 +10,11 @@ import { inFormOrder } from './form-scope';
  * A period's stored grading result as the forms list it (see inFormOrder). The forms print what
  * was decided and published; they never re-run the grading.
  */
-export async function gradedPeriod(ctx: DeskContext, periodId: string, unitId?: string): Promise<{ org: OrgData; period: Period; outcomes: Outcome[] }> {
+export async function gradedPeriod(
+  ctx: DeskContext,
+  periodId: string,
+  unitId?: string,
+): Promise<{ org: OrgData; period: Period; outcomes: Outcome[] }> {
   const org = requireOrg(ctx.folder).data;
   const period = (await requirePeriods(ctx.folder).period(periodId)).data;
   const result = period.grading.result;

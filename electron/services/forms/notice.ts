@@ -5,7 +5,8 @@ import { unitLabel } from '../../../shared/domain/unit';
 import { noticeForm, type NoticeRow } from '../../../shared/forms/notice-form';
 import type { Outcome } from '../../../shared/grading/types';
 import { rejected } from '../app-error';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import { requirePeriods } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
 import { gradedPeriod } from './graded-period';
@@ -45,7 +46,12 @@ export async function buildNotice(ctx: DeskContext, input: NoticeInput): Promise
   return {
     kind: 'table',
     form: noticeForm(grades),
-    copies: [{ rows, ctx: { organisation: org.organisation.name, periodLabel: period.label, grades, start, end, phone: input.phone?.trim() || null } }],
+    copies: [
+      {
+        rows,
+        ctx: { organisation: org.organisation.name, periodLabel: period.label, grades, start, end, phone: input.phone?.trim() || null },
+      },
+    ],
     title: `公示名单（${period.label}）`,
     fileName: `公示名单-${period.label}-${start.replace(/-/g, '')}`,
   };

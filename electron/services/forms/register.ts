@@ -54,5 +54,10 @@ export async function buildRegister(ctx: DeskContext, input: { periodId: string 
     copies.push({ form: FORMS[registerVariant(p.category, p.establishment)], data, sheetName: p.name });
   }
   const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
-  return { kind: 'grid', title: `平时考核登记表（${period.label}）`, fileName: `平时考核登记表-${period.label}${scope ? `-${scope}` : ''}`, copies };
+  return {
+    kind: 'grid',
+    title: `平时考核登记表（${period.label}）`,
+    fileName: `平时考核登记表-${period.label}${scope ? `-${scope}` : ''}`,
+    copies,
+  };
 }

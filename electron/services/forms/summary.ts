@@ -2,7 +2,8 @@ import type { Participant } from '../../../shared/domain/period';
 import { unitLabel } from '../../../shared/domain/unit';
 import { SUMMARY_FORM, type SummaryRow } from '../../../shared/forms/summary-form';
 import type { Outcome } from '../../../shared/grading/types';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import type { BuiltForm } from './built-form';
 import { postAndRank } from './form-scope';
 import { gradedPeriod } from './graded-period';
@@ -30,7 +31,18 @@ export async function buildSummary(ctx: DeskContext, input: { periodId: string; 
   return {
     kind: 'table',
     form: SUMMARY_FORM,
-    copies: [{ rows, ctx: { organisation: org.organisation.name, periodLabel: period.label, filer: scope ?? org.organisation.name, date, goodRatio: org.settings.appraisal.goodRatio } }],
+    copies: [
+      {
+        rows,
+        ctx: {
+          organisation: org.organisation.name,
+          periodLabel: period.label,
+          filer: scope ?? org.organisation.name,
+          date,
+          goodRatio: org.settings.appraisal.goodRatio,
+        },
+      },
+    ],
     title: `平时考核结果汇总表（${period.label}）`,
     fileName: `平时考核结果汇总表-${period.label}${scope ? `-${scope.replace(/\s+/g, '')}` : ''}-${date.replace(/-/g, '')}`,
   };
@@ -39,7 +51,8 @@ export async function buildSummary(ctx: DeskContext, input: { periodId: string; 
 /** 备注: why a person has no grade, and whether the grade was set by hand. */
 function noteFor(o: Outcome, undetermined: Participant['undetermined']): string | null {
   const notes: string[] = [];
-  if (o.grade === 'undetermined' && undetermined) notes.push(`${undetermined.reason}${undetermined.note ? `（${undetermined.note}）` : ''}`);
+  if (o.grade === 'undetermined' && undetermined)
+    notes.push(`${undetermined.reason}${undetermined.note ? `（${undetermined.note}）` : ''}`);
   else if (o.grade === 'undetermined' && o.steps.some((s) => s.rule === 'cap' && s.to === 'undetermined')) notes.push('见表现记录');
   if (o.steps.some((s) => s.rule === 'override')) notes.push('人工调整');
   return notes.join('；') || null;

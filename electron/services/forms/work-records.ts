@@ -8,19 +8,29 @@ import { requireOrg, requirePeriods } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
 import { inFormOrder, postAndRank, type FormScope } from './form-scope';
 
-const blankRows = (n: number): WorkRecordRow[] => Array.from({ length: n }, () => ({ date: null, content: null, progress: null, note: null }));
+const blankRows = (n: number): WorkRecordRow[] =>
+  Array.from({ length: n }, () => ({ date: null, content: null, progress: null, note: null }));
 
 /**
  * 工作纪实表 to print: for each person in scope, one table per week (or month) of the period with
  * the records kept and the 审核意见 written on it; weeks without records are left out. Blank: one
  * empty table to copy and fill by hand.
  */
-export async function buildWorkRecords(ctx: DeskContext, input: { periodId: string; cadence: 'week' | 'month'; blank: boolean } & FormScope): Promise<BuiltForm> {
+export async function buildWorkRecords(
+  ctx: DeskContext,
+  input: { periodId: string; cadence: 'week' | 'month'; blank: boolean } & FormScope,
+): Promise<BuiltForm> {
   const name = `工作纪实表（${input.cadence === 'week' ? '周' : '月'}）`;
   if (input.blank) {
     const heading = input.cadence === 'week' ? '　　　　年第　　周　　月　　日—　　月　　日' : '　　　　年　　月';
     const ctxBlank: WorkRecordContext = { cadence: input.cadence, unit: null, name: null, post: null, heading, review: null };
-    return { kind: 'table', form: WORK_RECORD_FORM, copies: [{ rows: blankRows(BLANK_LINES[input.cadence]), ctx: ctxBlank }], title: name, fileName: `${name}-空白` };
+    return {
+      kind: 'table',
+      form: WORK_RECORD_FORM,
+      copies: [{ rows: blankRows(BLANK_LINES[input.cadence]), ctx: ctxBlank }],
+      title: name,
+      fileName: `${name}-空白`,
+    };
   }
   const org = requireOrg(ctx.folder).data;
   const files = requirePeriods(ctx.folder);
@@ -37,7 +47,12 @@ export async function buildWorkRecords(ctx: DeskContext, input: { periodId: stri
       if (records.length === 0) continue;
       const review = inputs.recordReviews.find((r) => r.personId === p.personId && r.key === k.key);
       copies.push({
-        rows: records.map((r) => ({ date: formatChineseDate(r.date).replace(/^\d+年/, ''), content: r.content, progress: r.progress, note: r.note })),
+        rows: records.map((r) => ({
+          date: formatChineseDate(r.date).replace(/^\d+年/, ''),
+          content: r.content,
+          progress: r.progress,
+          note: r.note,
+        })),
         ctx: {
           cadence: input.cadence,
           unit: unitLabel(org.units, p.unitId),
@@ -52,5 +67,11 @@ export async function buildWorkRecords(ctx: DeskContext, input: { periodId: stri
   }
   if (copies.length === 0) throw rejected(`${period.label}在所选范围内还没有工作纪实记录；需要空白表时请选择“空白表”。`);
   const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
-  return { kind: 'table', form: WORK_RECORD_FORM, copies, title: `${name}${period.label}`, fileName: `${name}-${period.label}${scope ? `-${scope}` : ''}` };
+  return {
+    kind: 'table',
+    form: WORK_RECORD_FORM,
+    copies,
+    title: `${name}${period.label}`,
+    fileName: `${name}-${period.label}${scope ? `-${scope}` : ''}`,
+  };
 }

@@ -13,7 +13,12 @@ export async function annualReport(ctx: DeskContext, year: number): Promise<Annu
   for (const summary of files.list().filter((p) => p.year === year)) {
     const period = (await files.period(summary.id)).data;
     if (!period.grading.result) continue;
-    periods.push({ id: period.id, label: period.label, published: period.state === 'publicity' || period.state === 'archived', outcomes: period.grading.result.outcomes });
+    periods.push({
+      id: period.id,
+      label: period.label,
+      published: period.state === 'publicity' || period.state === 'archived',
+      outcomes: period.grading.result.outcomes,
+    });
   }
   if (periods.length === 0) throw rejected(`${year}年还没有评定过的考核周期。`);
   // By unit in tree order, then 姓氏笔画, as the 汇总表 lists people.

@@ -8,6 +8,7 @@ import { sortByStroke } from '../../../shared/text/stroke-order';
 import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
 import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+import { nowIso } from '../clock';
 
 const gradeName = (g: GradeOrUndetermined | null) => (g === null ? '未评' : g === 'undetermined' ? '不确定等次' : GRADE_LABELS[g]);
 
@@ -21,10 +22,14 @@ async function inputFor(ctx: DeskContext, period: Period, withEarlier: boolean):
   const org = requireOrg(ctx.folder).data;
   const files = requirePeriods(ctx.folder);
   const reviews = [];
-  for (const unitId of new Set(period.participants.map((p) => p.unitId))) reviews.push(...(await files.unit(period.id, unitId)).data.reviews);
+  for (const unitId of new Set(period.participants.map((p) => p.unitId)))
+    reviews.push(...(await files.unit(period.id, unitId)).data.reviews);
   const earlier: EarlierPeriod[] = [];
   if (withEarlier) {
-    const before = files.list().filter((p) => p.kind === period.kind && p.end < period.start).slice(-(org.settings.appraisal.accountabilityWindow - 1));
+    const before = files
+      .list()
+      .filter((p) => p.kind === period.kind && p.end < period.start)
+      .slice(-(org.settings.appraisal.accountabilityWindow - 1));
     for (const summary of before.reverse()) earlier.push(await earlierOutcomes(ctx, (await files.period(summary.id)).data));
   }
   return {
@@ -78,9 +83,11 @@ export async function runGrading(ctx: DeskContext, periodId: string, why = '运�
   const result = gradePeriod(input, { ties: period.grading.ties, overrides: period.grading.overrides });
   const before = new Map((period.grading.result?.outcomes ?? []).map((o) => [o.personId, o.grade]));
   const moved = period.grading.result
-    ? result.outcomes.filter((o) => before.get(o.personId) !== o.grade).map((o) => ({ personId: o.personId, name: o.name, from: gradeName(before.get(o.personId) ?? null), to: gradeName(o.grade) }))
+    ? result.outcomes
+        .filter((o) => before.get(o.personId) !== o.grade)
+        .map((o) => ({ personId: o.personId, name: o.name, from: gradeName(before.get(o.personId) ?? null), to: gradeName(o.grade) }))
     : [];
-  const ranAt = new Date().toISOString();
+  const ranAt = nowIso();
   await files.updatePeriod(periodId, (d) => {
     d.grading.result = { ranAt, settings: input.settings, ...result };
   });
@@ -100,7 +107,8 @@ function countGrades(r: GradingResult): string {
   return `好 ${n('good')}、较好 ${n('fair')}、一般 ${n('average')}、较差 ${n('poor')}、不确定等次 ${n('undetermined')}`;
 }
 
-const stateLabel = (p: Period) => ({ recording: '进行中', reviewing: '评鉴', grading: '评定', publicity: '公示', archived: '已归档' })[p.state];
+const stateLabel = (p: Period) =>
+  ({ recording: '进行中', reviewing: '评鉴', grading: '评定', publicity: '公示', archived: '已归档' })[p.state];
 
 /** The clerk decides a tie at the cut: who keeps 好. */
 export async function resolveTie(ctx: DeskContext, input: { periodId: string; poolKey: string; keep: string[] }): Promise<GradingView> {
@@ -115,12 +123,20 @@ export async function resolveTie(ctx: DeskContext, input: { periodId: string; po
     d.grading.ties[input.poolKey] = input.keep;
   });
   const names = input.keep.map((id) => period.participants.find((p) => p.personId === id)?.name ?? id).join('、');
-  await ctx.folder.audit.append(ctx.actor, { action: 'grading.tie', target: `${input.periodId}/${input.poolKey}`, summary: `${period.label} 同分决定：${names} 保留“好”`, after: { keep: input.keep, among: tie.personIds } });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'grading.tie',
+    target: `${input.periodId}/${input.poolKey}`,
+    summary: `${period.label} 同分决定：${names} 保留“好”`,
+    after: { keep: input.keep, among: tie.personIds },
+  });
   return runGrading(ctx, input.periodId, '同分决定后重新评定');
 }
 
 /** A clerk's change of a computed grade: only before publishing, with a reason, logged with before/after. */
-export async function overrideGrade(ctx: DeskContext, input: { periodId: string; personId: string; grade: GradeOrUndetermined | null; reason: string }): Promise<GradingView> {
+export async function overrideGrade(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; grade: GradeOrUndetermined | null; reason: string },
+): Promise<GradingView> {
   const files = requirePeriods(ctx.folder);
   const period = (await files.period(input.periodId)).data;
   if (period.state !== 'grading') throw rejected(`${period.label}已不在“评定”阶段，不能调整等次。`);
@@ -129,12 +145,22 @@ export async function overrideGrade(ctx: DeskContext, input: { periodId: string;
   if (input.reason.trim().length < 4) throw rejected('调整等次须写明理由（至少4个字）。');
   await files.updatePeriod(input.periodId, (d) => {
     d.grading.overrides = d.grading.overrides.filter((o) => o.personId !== input.personId);
-    if (input.grade !== null) d.grading.overrides.push({ personId: input.personId, grade: input.grade, reason: input.reason, by: ctx.actor, at: new Date().toISOString() });
+    if (input.grade !== null)
+      d.grading.overrides.push({
+        personId: input.personId,
+        grade: input.grade,
+        reason: input.reason,
+        by: ctx.actor,
+        at: nowIso(),
+      });
   });
   await ctx.folder.audit.append(ctx.actor, {
     action: 'grading.override',
     target: `${input.periodId}/${input.personId}`,
-    summary: input.grade === null ? `${period.label} ${outcome.name} 取消人工调整` : `${period.label} ${outcome.name} 等次由“${gradeName(outcome.grade)}”调整为“${gradeName(input.grade)}”`,
+    summary:
+      input.grade === null
+        ? `${period.label} ${outcome.name} 取消人工调整`
+        : `${period.label} ${outcome.name} 等次由“${gradeName(outcome.grade)}”调整为“${gradeName(input.grade)}”`,
     before: { grade: outcome.grade },
     after: { grade: input.grade },
     reason: input.reason,
@@ -149,7 +175,7 @@ export async function acknowledgeAccountability(ctx: DeskContext, periodId: stri
   const results = period.grading.result?.accountability ?? [];
   if (results.length === 0) throw rejected('本期没有管理责任规则的结果需要确认。');
   await files.updatePeriod(periodId, (d) => {
-    d.grading.acknowledged = { personIds: results.map((r) => r.personId), at: new Date().toISOString(), by: ctx.actor };
+    d.grading.acknowledged = { personIds: results.map((r) => r.personId), at: nowIso(), by: ctx.actor };
   });
   await ctx.folder.audit.append(ctx.actor, {
     action: 'grading.acknowledge',
@@ -167,7 +193,13 @@ export async function acknowledgeAccountability(ctx: DeskContext, periodId: stri
 export async function assertReadyToPublish(ctx: DeskContext, periodId: string): Promise<void> {
   const v = await runGrading(ctx, periodId, '公示前重新评定');
   const problems = [...v.openDecisions];
-  if (v.unacknowledged.length) problems.push(`管理责任规则的结果（${v.accountability.filter((a) => v.unacknowledged.includes(a.personId)).map((a) => a.name).join('、')}）尚未确认。`);
+  if (v.unacknowledged.length)
+    problems.push(
+      `管理责任规则的结果（${v.accountability
+        .filter((a) => v.unacknowledged.includes(a.personId))
+        .map((a) => a.name)
+        .join('、')}）尚未确认。`,
+    );
   if (problems.length) throw rejected(`还不能公示：${problems.join(' ')}`);
 }
 
@@ -181,10 +213,14 @@ export async function gradingFeedback(ctx: DeskContext, input: { periodId: strin
   const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
   const out = [];
   const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
-  const people = sortByStroke(result.outcomes.filter((x) => !units || units.has(x.unitId)), (o) => o.name).sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
+  const people = sortByStroke(
+    result.outcomes.filter((x) => !units || units.has(x.unitId)),
+    (o) => o.name,
+  ).sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
   for (const o of people) {
     const review = (await files.unit(period.id, o.unitId)).data.reviews.find((r) => r.personId === o.personId);
-    const grade = o.grade === 'undetermined' ? `不确定等次（${o.undeterminedReason ?? ''}）` : o.grade ? `“${GRADE_LABELS[o.grade]}”` : '尚未评定';
+    const grade =
+      o.grade === 'undetermined' ? `不确定等次（${o.undeterminedReason ?? ''}）` : o.grade ? `“${GRADE_LABELS[o.grade]}”` : '尚未评定';
     out.push({
       personId: o.personId,
       name: o.name,

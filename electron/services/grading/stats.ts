@@ -19,7 +19,13 @@ export async function gradeStatistics(ctx: DeskContext, input: { periodId?: stri
     if (!result) continue;
     const counts = empty();
     for (const o of result.outcomes) if (o.grade) counts[o.grade]++;
-    trend.push({ periodId: summary.id, label: summary.label, counts, seats: result.pools.reduce((n, p) => n + p.seats, 0), used: result.pools.reduce((n, p) => n + p.used, 0) });
+    trend.push({
+      periodId: summary.id,
+      label: summary.label,
+      counts,
+      seats: result.pools.reduce((n, p) => n + p.seats, 0),
+      used: result.pools.reduce((n, p) => n + p.used, 0),
+    });
   }
   // By default the latest period in which anybody was graded (an untouched new period shows nothing).
   const graded = trend.filter((t) => t.counts.good + t.counts.fair + t.counts.average + t.counts.poor > 0);
@@ -34,7 +40,8 @@ export async function gradeStatistics(ctx: DeskContext, input: { periodId?: stri
       if (o.grade) c[o.grade]++;
       map.set(o.unitId, c);
     }
-    for (const [unitId, counts] of [...map].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))) byUnit.push({ unitId, unitLabel: unitLabel(org.units, unitId), counts });
+    for (const [unitId, counts] of [...map].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)))
+      byUnit.push({ unitId, unitLabel: unitLabel(org.units, unitId), counts });
   }
   return { periodId: chosen ?? null, trend, byUnit };
 }

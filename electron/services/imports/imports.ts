@@ -1,6 +1,14 @@
 import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
-import { IMPORT_KIND_LABELS, type FileInput, type FileOutput, type ImportIssue, type ImportKind, type ImportPreview, type ImportResult } from '../../../shared/api/contract';
+import {
+  IMPORT_KIND_LABELS,
+  type FileInput,
+  type FileOutput,
+  type ImportIssue,
+  type ImportKind,
+  type ImportPreview,
+  type ImportResult,
+} from '../../../shared/api/contract';
 import type { ImportPlan } from '../../../shared/import/plan';
 import { AppError, rejected } from '../app-error';
 import type { DeskContext } from '../context';
@@ -39,7 +47,10 @@ const KEEP = 5;
  * file(s) → worker read → the kind's plan → preview. Nothing is written here; the preview is held
  * until the clerk confirms it (or not).
  */
-export async function previewImport(ctx: DeskContext, input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation }): Promise<ImportPreview> {
+export async function previewImport(
+  ctx: DeskContext,
+  input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation },
+): Promise<ImportPreview> {
   requireOrg(ctx.folder);
   const job = startJob(input.jobId);
   const files: ReadFile[] = [];
@@ -68,14 +79,26 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
     sheets: plan.sheets,
     counts,
     newUnits: plan.newUnits,
-    rows: plan.rows.map((r) => ({ sheet: r.sheet, row: r.row, status: r.status, name: r.name, unitLabel: r.unitLabel, changes: r.changes, errors: r.errors, warnings: r.warnings })),
+    rows: plan.rows.map((r) => ({
+      sheet: r.sheet,
+      row: r.row,
+      status: r.status,
+      name: r.name,
+      unitLabel: r.unitLabel,
+      changes: r.changes,
+      errors: r.errors,
+      warnings: r.warnings,
+    })),
     fileErrors: plan.fileErrors,
     errors: allIssues(plan, 'errors'),
     warnings: allIssues(plan, 'warnings'),
   };
 }
 
-const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[] => [...(kind === 'errors' ? plan.fileErrors : []), ...plan.rows.flatMap((r) => r[kind])];
+const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[] => [
+  ...(kind === 'errors' ? plan.fileErrors : []),
+  ...plan.rows.flatMap((r) => r[kind]),
+];
 
 function heldPreview(ctx: DeskContext, previewId: string, forCommit: boolean): HeldPreview {
   const held = previews.get(previewId);
@@ -97,7 +120,10 @@ export async function commitImport(ctx: DeskContext, input: { previewId: string;
   if (plan.fileErrors.length) throw rejected(`${plan.fileErrors[0].message}没有写入任何数据。`);
   const invalid = plan.rows.filter((r) => r.status === 'invalid').length;
   if (invalid && input.mode === 'all') {
-    throw new AppError('REJECTED', `有 ${invalid} 行不能导入（如“${errors[0].sheet}”第${errors[0].row}行“${errors[0].column}”：${errors[0].message}）。请修改文件后重新导入，或选择“只导入无误的行”。没有写入任何数据。`);
+    throw new AppError(
+      'REJECTED',
+      `有 ${invalid} 行不能导入（如“${errors[0].sheet}”第${errors[0].row}行“${errors[0].column}”：${errors[0].message}）。请修改文件后重新导入，或选择“只导入无误的行”。没有写入任何数据。`,
+    );
   }
   const counts = await KINDS[kind].apply(ctx, plan);
   held.committed = true;
@@ -108,7 +134,9 @@ export async function commitImport(ctx: DeskContext, input: { previewId: string;
 export async function importErrorReport(ctx: DeskContext, input: { previewId: string; file?: string }): Promise<FileOutput> {
   const { kind, plan } = heldPreview(ctx, input.previewId, false);
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('导入问题', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  const ws = wb.addWorksheet('导入问题', {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   ws.columns = [
     { header: '工作表', key: 'sheet', width: 16 },
     { header: '行号', key: 'row', width: 7 },
@@ -127,4 +155,3 @@ export async function importErrorReport(ctx: DeskContext, input: { previewId: st
   const base = plan.fileName.replace(/\.(xlsx|xls|et)$/i, '');
   return fileOutput(`${base}-${IMPORT_KIND_LABELS[kind]}导入问题.xlsx`, await workbookBytes(wb), input.file);
 }
-

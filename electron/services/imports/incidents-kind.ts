@@ -3,6 +3,7 @@ import { planIncidentImport, type IncidentRowPlan } from '../../../shared/import
 import { newId } from '../context';
 import { requireIncidents, requireOrg } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
+import { nowIso } from '../clock';
 
 export const incidentsImport: ImportKindHandler<IncidentRowPlan> = {
   plan: (ctx, files) => {
@@ -11,7 +12,7 @@ export const incidentsImport: ImportKindHandler<IncidentRowPlan> = {
     return mergePlans(files.map((f) => planIncidentImport(f.grid, org, existing, f.fileName, () => newId('i'))));
   },
   async apply(ctx, plan) {
-    const now = new Date().toISOString();
+    const now = nowIso();
     const counts = { created: 0, updated: 0, unchanged: 0, skipped: 0, newUnits: [] as string[] };
     await requireIncidents(ctx.folder).update((d) => {
       for (const row of plan.rows) {

@@ -6,6 +6,7 @@ import { planReviewImport, readStamp, type ReviewRowPlan } from '../../../shared
 import { rejected } from '../app-error';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
+import { nowIso } from '../clock';
 
 export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
   async plan(ctx, files, expect) {
@@ -35,12 +36,14 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       skipped: plan.rows.filter((r) => r.status === 'invalid').length,
       newUnits: [] as string[],
     };
-    const now = new Date().toISOString();
+    const now = nowIso();
     for (const key of new Set(rows.map((r) => `${r.periodId}|${r.unitId}`))) {
       const [periodId, unitId] = key.split('|');
       const period = (await periods.period(periodId)).data;
       if (!INPUTS_OPEN.includes(period.state)) throw rejected(`${period.label}已不能修改评鉴。没有写入任何数据。`);
-      await (await periods.unit(periodId, unitId)).update((d) => {
+      await (
+        await periods.unit(periodId, unitId)
+      ).update((d) => {
         for (const r of rows.filter((x) => x.periodId === periodId && x.unitId === unitId)) {
           const reviewer = reviewerFor(org, r.personId!, unitId, period.end);
           const review = { personId: r.personId!, reviewerId: reviewer?.reviewerId ?? null, ...r.review!, updatedAt: now };

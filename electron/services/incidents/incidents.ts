@@ -1,10 +1,20 @@
 import type { IncidentRow } from '../../../shared/api/appraisal-schemas';
 import { addMonths } from '../../../shared/domain/dates';
-import { HANDLINGS, NEGATIVE_KINDS, TOLERANCE_LABELS, impactEnd, type Handling, type Incident, type IncidentKind, type Tolerance } from '../../../shared/domain/incident';
+import {
+  HANDLINGS,
+  NEGATIVE_KINDS,
+  TOLERANCE_LABELS,
+  impactEnd,
+  type Handling,
+  type Incident,
+  type IncidentKind,
+  type Tolerance,
+} from '../../../shared/domain/incident';
 import type { OrgData } from '../../../shared/domain/org';
 import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { notFound, rejected } from '../app-error';
-import { newId, todayIso, type DeskContext } from '../context';
+import { newId, type DeskContext } from '../context';
+import { nowIso, todayIso } from '../clock';
 import { requireIncidents, requireOrg } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
 
@@ -22,7 +32,8 @@ export function incidentRow(org: OrgData, i: Incident, today = todayIso()): Inci
 }
 
 /** Discipline details stay out of sight in lists: the first character, then stars. */
-const masked = (row: IncidentRow): IncidentRow => (row.negative ? { ...row, reason: `${[...row.reason][0]}＊＊＊＊`, reasonMasked: true } : row);
+const masked = (row: IncidentRow): IncidentRow =>
+  row.negative ? { ...row, reason: `${[...row.reason][0]}＊＊＊＊`, reasonMasked: true } : row;
 
 export function listIncidents(ctx: DeskContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
   const org = requireOrg(ctx.folder).data;
@@ -40,7 +51,11 @@ export async function revealIncidentReason(ctx: DeskContext, id: string): Promis
   const incident = requireIncidents(ctx.folder).data.incidents.find((i) => i.id === id);
   if (!incident) throw notFound('这条表现记录');
   const row = incidentRow(org, incident);
-  await ctx.folder.audit.append(ctx.actor, { action: 'incident.reveal', target: id, summary: `查看 ${row.name ?? row.unitLabel} ${incident.date} ${incident.kind}的事由` });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'incident.reveal',
+    target: id,
+    summary: `查看 ${row.name ?? row.unitLabel} ${incident.date} ${incident.kind}的事由`,
+  });
   return { reason: incident.reason };
 }
 
@@ -67,7 +82,8 @@ export function buildIncident(org: OrgData, input: IncidentInput, existing: Inci
   if (!unitId) throw rejected('请选择表现记录所属的人员或单位。');
   if (!input.personId) activeUnit(org, unitId);
   const months = input.impactMonths === undefined ? HANDLINGS[input.handling] : input.impactMonths;
-  if (months === null && input.handling !== '立案审查') throw rejected('只有立案审查的影响期可以“至结案”，其他处理方式请填写影响期（月）。');
+  if (months === null && input.handling !== '立案审查')
+    throw rejected('只有立案审查的影响期可以“至结案”，其他处理方式请填写影响期（月）。');
   const closedOn = existing?.closedOn ?? null;
   return {
     id: existing?.id ?? newId('i'),
@@ -90,7 +106,7 @@ export function buildIncident(org: OrgData, input: IncidentInput, existing: Inci
 export async function saveIncident(ctx: DeskContext, input: IncidentInput): Promise<IncidentRow> {
   const org = requireOrg(ctx.folder).data;
   const store = requireIncidents(ctx.folder);
-  const now = new Date().toISOString();
+  const now = nowIso();
   const saved = await store.update((d) => {
     const i = input.id ? d.incidents.findIndex((x) => x.id === input.id) : -1;
     if (input.id && i < 0) throw notFound('这条表现记录');
@@ -118,7 +134,13 @@ export async function deleteIncident(ctx: DeskContext, input: { id: string; reas
     if (i < 0) throw notFound('这条表现记录');
     return d.incidents.splice(i, 1)[0];
   });
-  await ctx.folder.audit.append(ctx.actor, { action: 'incident.delete', target: input.id, summary: `删除表现记录 ${removed.date} ${removed.kind}`, before: removed, reason: input.reason });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'incident.delete',
+    target: input.id,
+    summary: `删除表现记录 ${removed.date} ${removed.kind}`,
+    before: removed,
+    reason: input.reason,
+  });
   return { deleted: true };
 }
 
@@ -129,7 +151,15 @@ export async function deleteIncident(ctx: DeskContext, input: { id: string; reas
  */
 export async function decideTolerance(
   ctx: DeskContext,
-  input: { id: string; decision: Tolerance['decision']; body: string; docNo: string; date: string; distinction: 1 | 2 | 3; note: string | null },
+  input: {
+    id: string;
+    decision: Tolerance['decision'];
+    body: string;
+    docNo: string;
+    date: string;
+    distinction: 1 | 2 | 3;
+    note: string | null;
+  },
 ): Promise<IncidentRow> {
   const org = requireOrg(ctx.folder).data;
   const months = org.settings.appraisal.toleranceRepeatMonths;
@@ -148,10 +178,21 @@ export async function decideTolerance(
         (x.date < incident.date || (x.date === incident.date && x.createdAt < incident.createdAt)),
     );
     if (earlier && incident.personId) {
-      throw rejected(`同类事件在${months}个月内重复发生（${earlier.date} ${earlier.kind}：${earlier.reason.slice(0, 20)}），按规定不能再次容错。`);
+      throw rejected(
+        `同类事件在${months}个月内重复发生（${earlier.date} ${earlier.kind}：${earlier.reason.slice(0, 20)}），按规定不能再次容错。`,
+      );
     }
     const before = incident.tolerance;
-    incident.tolerance = { decision: input.decision, body: input.body, docNo: input.docNo, date: input.date, distinction: input.distinction, note: input.note, recordedAt: new Date().toISOString(), recordedBy: ctx.actor };
+    incident.tolerance = {
+      decision: input.decision,
+      body: input.body,
+      docNo: input.docNo,
+      date: input.date,
+      distinction: input.distinction,
+      note: input.note,
+      recordedAt: nowIso(),
+      recordedBy: ctx.actor,
+    };
     incident.updatedAt = incident.tolerance.recordedAt;
     return { incident: { ...incident }, before };
   });
@@ -176,10 +217,15 @@ export async function closeCase(ctx: DeskContext, input: { id: string; closedOn:
     if (input.closedOn < incident.date) throw rejected('结案日期不能早于立案日期。');
     incident.closedOn = input.closedOn;
     incident.impactUntil = input.closedOn;
-    incident.updatedAt = new Date().toISOString();
+    incident.updatedAt = nowIso();
     return { ...incident };
   });
   const row = incidentRow(org, saved);
-  await ctx.folder.audit.append(ctx.actor, { action: 'incident.close', target: input.id, summary: `${row.name ?? row.unitLabel} 立案审查于 ${input.closedOn} 结案`, after: { closedOn: input.closedOn } });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'incident.close',
+    target: input.id,
+    summary: `${row.name ?? row.unitLabel} 立案审查于 ${input.closedOn} 结案`,
+    after: { closedOn: input.closedOn },
+  });
   return row;
 }

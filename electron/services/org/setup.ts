@@ -10,6 +10,7 @@ import { setPeriodState } from '../periods/periods';
 import { makeDemoRoster } from '../demo/roster-demo';
 import { requireIncidents, requirePeriods } from '../store/data-folder';
 import { SCHEMA_VERSION } from '../store/migrations';
+import { now, nowIso } from '../clock';
 
 export function appStatus(ctx: DeskContext): AppStatus {
   const org = ctx.folder.org?.data ?? null;
@@ -29,7 +30,10 @@ export function appStatus(ctx: DeskContext): AppStatus {
 }
 
 /** First start: the bureau, its 科室 and 二层单位. */
-export async function createOrganisation(ctx: DeskContext, input: { name: string; departments: string[]; subunits: string[] }): Promise<AppStatus> {
+export async function createOrganisation(
+  ctx: DeskContext,
+  input: { name: string; departments: string[]; subunits: string[] },
+): Promise<AppStatus> {
   const dup = [...input.departments, ...input.subunits].find((n, i, all) => all.indexOf(n) !== i);
   if (dup) throw rejected(`单位“${dup}”重复填写了。`);
   const units: Unit[] = [{ id: 'u-001', name: '局机关', kind: 'bureau', parentId: null, order: 1, active: true }];
@@ -38,20 +42,25 @@ export async function createOrganisation(ctx: DeskContext, input: { name: string
   input.departments.forEach((n, i) => add(n, 'department', i + 1));
   input.subunits.forEach((n, i) => add(n, 'subunit', input.departments.length + i + 1));
   const data: OrgData = {
-    organisation: { name: input.name, createdAt: new Date().toISOString() },
+    organisation: { name: input.name, createdAt: nowIso() },
     units,
     people: [],
     roles: [],
     settings: { ...DEFAULT_SETTINGS },
   };
   await ctx.folder.initialize(data);
-  await ctx.folder.audit.append(ctx.actor, { action: 'org.create', target: 'org', summary: `建立单位“${input.name}”（${units.length} 个单位）`, after: { name: input.name, units: units.map((u) => u.name) } });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'org.create',
+    target: 'org',
+    summary: `建立单位“${input.name}”（${units.length} 个单位）`,
+    after: { name: input.name, units: units.map((u) => u.name) },
+  });
   return appStatus(ctx);
 }
 
 /** Demo data: the roster, and quarters with 工作纪实, 小结, 评鉴 and 表现记录 for `years` years. */
 export async function loadDemo(ctx: DeskContext, input: { people: number; years?: number }): Promise<AppStatus> {
-  const today = new Date();
+  const today = now();
   const years = input.years ?? 1;
   const data = makeDemoRoster({ people: input.people, years, today });
   await ctx.folder.initialize(data);

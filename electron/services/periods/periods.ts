@@ -1,5 +1,14 @@
 import type { ParticipantRow, PeriodDetail, PeriodSummary } from '../../../shared/api/appraisal-schemas';
-import { PERIOD_STATES, PERIOD_STATE_LABELS, periodId, periodRange, type Participant, type Period, type PeriodKind, type PeriodState } from '../../../shared/domain/period';
+import {
+  PERIOD_STATES,
+  PERIOD_STATE_LABELS,
+  periodId,
+  periodRange,
+  type Participant,
+  type Period,
+  type PeriodKind,
+  type PeriodState,
+} from '../../../shared/domain/period';
 import type { UndeterminedReason } from '../../../shared/domain/grade';
 import type { OrgData } from '../../../shared/domain/org';
 import { unitLabel } from '../../../shared/domain/unit';
@@ -11,6 +20,7 @@ import type { DeskContext } from '../context';
 import { assertReadyToPublish } from '../grading/grading';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { summarize } from '../store/period-files';
+import { nowIso } from '../clock';
 
 export function listPeriods(ctx: DeskContext): PeriodSummary[] {
   return requirePeriods(ctx.folder).list().slice().reverse();
@@ -25,9 +35,12 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
   const files = requirePeriods(ctx.folder);
   const org = requireOrg(ctx.folder).data;
   const id = periodId(input.kind, input.year, input.index);
-  const label = input.kind === 'quarter' ? formatPeriodLabel(input.year, input.index as 1 | 2 | 3 | 4) : formatMonthLabel(input.year, input.index);
+  const label =
+    input.kind === 'quarter' ? formatPeriodLabel(input.year, input.index as 1 | 2 | 3 | 4) : formatMonthLabel(input.year, input.index);
   if (files.has(id)) throw rejected(`${label}已经建立，不能重复建立。`);
-  const overlapping = files.list().find((p) => p.kind !== input.kind && p.year === input.year && overlaps(p, periodRange(input.kind, input.year, input.index)));
+  const overlapping = files
+    .list()
+    .find((p) => p.kind !== input.kind && p.year === input.year && overlaps(p, periodRange(input.kind, input.year, input.index)));
   if (overlapping) throw rejected(`${label}与已建立的${overlapping.label}时间重叠，同一时间只能按季度或按月其中一种考核。`);
   const participants: Participant[] = sortByStroke(
     org.people.filter((p) => p.status === 'active' || p.status === 'seconded'),
@@ -42,7 +55,7 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
     undetermined: p.status === 'seconded' ? { reason: '借调在外由借入单位考核', note: p.secondedTo } : null,
   }));
   if (participants.length === 0) throw rejected('花名册中还没有在职人员，不能建立考核周期。');
-  const now = new Date().toISOString();
+  const now = nowIso();
   const period: Period = {
     id,
     kind: input.kind,
@@ -57,7 +70,12 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
     grading: { ...EMPTY_GRADING },
   };
   await files.create(period);
-  await ctx.folder.audit.append(ctx.actor, { action: 'period.open', target: id, summary: `建立考核周期 ${label}（${participants.length} 人参加）`, after: { state: 'recording' } });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'period.open',
+    target: id,
+    summary: `建立考核周期 ${label}（${participants.length} 人参加）`,
+    after: { state: 'recording' },
+  });
   return summarize(period);
 }
 
@@ -75,7 +93,11 @@ async function participantRows(ctx: DeskContext, period: Period): Promise<Partic
     const data = (await files.unit(period.id, unitId)).data;
     const records = new Map<string, number>();
     for (const r of data.workRecords) records.set(r.personId, (records.get(r.personId) ?? 0) + 1);
-    inputs.set(unitId, { records, summaries: new Set(data.summaries.map((s) => s.personId)), reviews: new Set(data.reviews.map((r) => r.personId)) });
+    inputs.set(unitId, {
+      records,
+      summaries: new Set(data.summaries.map((s) => s.personId)),
+      reviews: new Set(data.reviews.map((r) => r.personId)),
+    });
   }
   const people = new Map(org.people.map((p) => [p.id, p]));
   return period.participants.map((p) => participantRow(org, p, people.get(p.personId)?.unitId ?? null, inputs.get(p.unitId)!));
@@ -87,12 +109,7 @@ export interface InputCounts {
   reviews: Set<string>;
 }
 
-export function participantRow(
-  org: OrgData,
-  p: Participant,
-  currentUnitId: string | null,
-  inputs: InputCounts,
-): ParticipantRow {
+export function participantRow(org: OrgData, p: Participant, currentUnitId: string | null, inputs: InputCounts): ParticipantRow {
   return {
     personId: p.personId,
     name: p.name,
@@ -113,21 +130,31 @@ export function participantRow(
  * Moves a period through 进行中 → 评鉴 → 评定 → 公示 → 已归档. Forward one step at a time;
  * going back, and reopening an archived period, needs a written reason (logged and shown).
  */
-export async function setPeriodState(ctx: DeskContext, input: { id: string; to: PeriodState; reason: string | null }): Promise<PeriodSummary> {
+export async function setPeriodState(
+  ctx: DeskContext,
+  input: { id: string; to: PeriodState; reason: string | null },
+): Promise<PeriodSummary> {
   const files = requirePeriods(ctx.folder);
   const current = (await files.period(input.id)).data;
   const from = current.state;
   const step = PERIOD_STATES.indexOf(input.to) - PERIOD_STATES.indexOf(from);
   if (step === 0) throw rejected(`${current.label}已经是“${PERIOD_STATE_LABELS[from]}”状态。`);
-  if (step > 1) throw rejected(`请按顺序推进：${current.label}现在是“${PERIOD_STATE_LABELS[from]}”，下一步是“${PERIOD_STATE_LABELS[PERIOD_STATES[PERIOD_STATES.indexOf(from) + 1]]}”。`);
+  if (step > 1)
+    throw rejected(
+      `请按顺序推进：${current.label}现在是“${PERIOD_STATE_LABELS[from]}”，下一步是“${PERIOD_STATE_LABELS[PERIOD_STATES[PERIOD_STATES.indexOf(from) + 1]]}”。`,
+    );
   const back = step < 0;
   if (input.to === 'publicity' && from === 'grading') await assertReadyToPublish(ctx, input.id);
   if (back && (!input.reason || input.reason.trim().length < 4)) {
-    throw rejected(from === 'archived' ? `重新打开已归档的${current.label}须写明理由（至少4个字）。` : `退回到“${PERIOD_STATE_LABELS[input.to]}”须写明理由（至少4个字）。`);
+    throw rejected(
+      from === 'archived'
+        ? `重新打开已归档的${current.label}须写明理由（至少4个字）。`
+        : `退回到“${PERIOD_STATE_LABELS[input.to]}”须写明理由（至少4个字）。`,
+    );
   }
   await files.updatePeriod(input.id, (d) => {
     d.state = input.to;
-    d.history.push({ from, to: input.to, at: new Date().toISOString(), by: ctx.actor, reason: back ? input.reason : null });
+    d.history.push({ from, to: input.to, at: nowIso(), by: ctx.actor, reason: back ? input.reason : null });
   });
   await ctx.folder.audit.append(ctx.actor, {
     action: from === 'archived' ? 'period.reopen' : back ? 'period.back' : 'period.advance',
@@ -183,10 +210,10 @@ export function participant(period: Period, personId: string): Participant {
 /** Inputs close when the results are published (公示) and stay closed once archived. */
 export function assertInputsOpen(period: Period): void {
   if (period.state === 'archived') throw rejected(`${period.label}已归档，不能修改。如确需修改，请先重新打开（须写明理由）。`);
-  if (period.state === 'publicity') throw rejected(`${period.label}已进入公示，不能再修改考核材料。如确需修改，请先退回“评定”（须写明理由）。`);
+  if (period.state === 'publicity')
+    throw rejected(`${period.label}已进入公示，不能再修改考核材料。如确需修改，请先退回“评定”（须写明理由）。`);
 }
 
 function overlaps(a: { start: string; end: string }, b: { start: string; end: string }): boolean {
   return a.start <= b.end && b.start <= a.end;
 }
-

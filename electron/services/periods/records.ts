@@ -4,13 +4,17 @@ import type { Period } from '../../../shared/domain/period';
 import { WorkRecordSchema, type RecordReview, type WorkRecord } from '../../../shared/domain/period-inputs';
 import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { notFound, rejected } from '../app-error';
-import { newId, todayIso, type DeskContext } from '../context';
+import { newId, type DeskContext } from '../context';
+import { nowIso, todayIso } from '../clock';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { inputsFor } from './inputs';
 
 const row = (r: WorkRecord, name: string, periodId: string): WorkRecordRow => ({ ...r, name, periodId });
 
-export async function listRecords(ctx: DeskContext, input: { periodId: string; personId?: string; unitId?: string }): Promise<WorkRecordRow[]> {
+export async function listRecords(
+  ctx: DeskContext,
+  input: { periodId: string; personId?: string; unitId?: string },
+): Promise<WorkRecordRow[]> {
   const files = requirePeriods(ctx.folder);
   const period = (await files.period(input.periodId)).data;
   const org = requireOrg(ctx.folder).data;
@@ -19,7 +23,8 @@ export async function listRecords(ctx: DeskContext, input: { periodId: string; p
   const names = new Map(people.map((p) => [p.personId, p.name]));
   const out: WorkRecordRow[] = [];
   for (const unitId of new Set(people.map((p) => p.unitId))) {
-    for (const r of (await files.unit(period.id, unitId)).data.workRecords) if (names.has(r.personId)) out.push(row(r, names.get(r.personId)!, period.id));
+    for (const r of (await files.unit(period.id, unitId)).data.workRecords)
+      if (names.has(r.personId)) out.push(row(r, names.get(r.personId)!, period.id));
   }
   return out.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
 }
@@ -31,16 +36,32 @@ export async function saveRecord(
 ): Promise<WorkRecordRow> {
   const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
   assertInPeriod(period, input.date);
-  const now = new Date().toISOString();
+  const now = nowIso();
   const { saved, before } = await unit.updateValidated((d) => {
     if (input.id) {
       const i = d.workRecords.findIndex((x) => x.id === input.id && x.personId === input.personId);
       if (i < 0) throw notFound('这条工作纪实');
       const before = recordView(d.workRecords[i]);
-      d.workRecords[i] = WorkRecordSchema.parse({ ...d.workRecords[i], date: input.date, content: input.content, progress: input.progress, note: input.note, updatedAt: now });
+      d.workRecords[i] = WorkRecordSchema.parse({
+        ...d.workRecords[i],
+        date: input.date,
+        content: input.content,
+        progress: input.progress,
+        note: input.note,
+        updatedAt: now,
+      });
       return { saved: d.workRecords[i], before };
     }
-    const r = WorkRecordSchema.parse({ id: newId('w'), personId: input.personId, date: input.date, content: input.content, progress: input.progress, note: input.note, createdAt: now, updatedAt: now });
+    const r = WorkRecordSchema.parse({
+      id: newId('w'),
+      personId: input.personId,
+      date: input.date,
+      content: input.content,
+      progress: input.progress,
+      note: input.note,
+      createdAt: now,
+      updatedAt: now,
+    });
     d.workRecords.push(r);
     return { saved: r, before: null };
   });
@@ -54,26 +75,48 @@ export async function saveRecord(
   return row(saved, name, period.id);
 }
 
-export async function deleteRecord(ctx: DeskContext, input: { periodId: string; personId: string; id: string }): Promise<{ deleted: boolean }> {
+export async function deleteRecord(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; id: string },
+): Promise<{ deleted: boolean }> {
   const { unit, name } = await inputsFor(ctx, input.periodId, input.personId, true);
   const removed = await unit.update((d) => {
     const i = d.workRecords.findIndex((x) => x.id === input.id && x.personId === input.personId);
     if (i < 0) throw notFound('这条工作纪实');
     return d.workRecords.splice(i, 1)[0];
   });
-  await ctx.folder.audit.append(ctx.actor, { action: 'records.delete', target: `${input.periodId}/${input.personId}/${input.id}`, summary: `删除 ${name} ${removed.date} 的工作纪实`, before: recordView(removed) });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'records.delete',
+    target: `${input.periodId}/${input.personId}/${input.id}`,
+    summary: `删除 ${name} ${removed.date} 的工作纪实`,
+    before: recordView(removed),
+  });
   return { deleted: true };
 }
 
 /** 审核意见 of the 科室负责人 on one week's or month's records. */
-export async function reviewRecords(ctx: DeskContext, input: { periodId: string; personId: string; key: string; comment: string }): Promise<RecordReview> {
+export async function reviewRecords(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; key: string; comment: string },
+): Promise<RecordReview> {
   const { name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
-  const review: RecordReview = { personId: input.personId, key: input.key, comment: input.comment, by: ctx.actor, at: new Date().toISOString() };
+  const review: RecordReview = {
+    personId: input.personId,
+    key: input.key,
+    comment: input.comment,
+    by: ctx.actor,
+    at: nowIso(),
+  };
   await unit.update((d) => {
     d.recordReviews = d.recordReviews.filter((r) => !(r.personId === input.personId && r.key === input.key));
     if (input.comment) d.recordReviews.push(review);
   });
-  await ctx.folder.audit.append(ctx.actor, { action: 'records.review', target: `${input.periodId}/${input.personId}`, summary: `${name} ${input.key} 工作纪实审核意见`, after: input.comment });
+  await ctx.folder.audit.append(ctx.actor, {
+    action: 'records.review',
+    target: `${input.periodId}/${input.personId}`,
+    summary: `${name} ${input.key} 工作纪实审核意见`,
+    after: input.comment,
+  });
   return review;
 }
 
@@ -98,7 +141,8 @@ export async function recordCoverage(ctx: DeskContext, input: { periodId: string
     for (const p of period.participants.filter((x) => x.unitId === unitId && !x.undetermined)) {
       const mine = records.filter((r) => r.personId === p.personId);
       const last = mine.reduce<string | null>((m, r) => (m === null || r.date > m ? r.date : m), null);
-      if (last === null || last < since) out.push({ personId: p.personId, name: p.name, unitLabel: unitLabel(org.units, unitId), count: mine.length, lastDate: last });
+      if (last === null || last < since)
+        out.push({ personId: p.personId, name: p.name, unitLabel: unitLabel(org.units, unitId), count: mine.length, lastDate: last });
     }
   }
   return out;
@@ -107,5 +151,6 @@ export async function recordCoverage(ctx: DeskContext, input: { periodId: string
 const recordView = (r: WorkRecord) => ({ date: r.date, content: r.content, progress: r.progress, note: r.note });
 
 export function assertInPeriod(period: Period, date: string): void {
-  if (date < period.start || date > period.end) throw rejected(`日期 ${date} 不在${period.label}（${period.start} 至 ${period.end}）之内。`);
+  if (date < period.start || date > period.end)
+    throw rejected(`日期 ${date} 不在${period.label}（${period.start} 至 ${period.end}）之内。`);
 }

@@ -4,7 +4,8 @@ import { GRADE_LABELS } from '../../../shared/domain/grade';
 import { reviewerFor } from '../../../shared/domain/reviewer';
 import { unitLabel } from '../../../shared/domain/unit';
 import { REVIEW_META_MARK, REVIEW_META_SHEET } from '../../../shared/import/review-sheet';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { nowIso, todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
@@ -42,13 +43,26 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
   const ws = wb.addWorksheet('评鉴表', {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: '4:4', margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: '4:4',
+      margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C— &P —' },
     views: [{ state: 'frozen', ySplit: 4 }],
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
   ws.mergeCells('A1:G1');
-  Object.assign(ws.getCell('A1'), { value: `${org.organisation.name}平时考核主管领导评鉴表`, font: cjkFont(18, false, '方正小标宋简体'), alignment: { horizontal: 'center', vertical: 'middle' } });
+  Object.assign(ws.getCell('A1'), {
+    value: `${org.organisation.name}平时考核主管领导评鉴表`,
+    font: cjkFont(18, false, '方正小标宋简体'),
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  });
   ws.getRow(1).height = 34;
   ws.mergeCells('A2:D2');
   ws.mergeCells('E2:G2');
@@ -61,7 +75,14 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
     alignment: { wrapText: true, vertical: 'middle' },
   });
   ws.getRow(3).height = 30;
-  COLUMNS.forEach((c, i) => Object.assign(ws.getCell(4, i + 1), { value: c.label, font: cjkFont(11, true), alignment: { horizontal: 'center', vertical: 'middle' }, border: thinBox }));
+  COLUMNS.forEach((c, i) =>
+    Object.assign(ws.getCell(4, i + 1), {
+      value: c.label,
+      font: cjkFont(11, true),
+      alignment: { horizontal: 'center', vertical: 'middle' },
+      border: thinBox,
+    }),
+  );
   ws.getRow(4).height = 24;
 
   people.forEach((p, i) => {
@@ -88,8 +109,23 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
     });
     if (!p.undetermined) {
       for (const c of [5, 6, 7]) r.getCell(c).protection = { locked: false };
-      r.getCell(5).dataValidation = { type: 'decimal', operator: 'between', allowBlank: true, formulae: [0, 100], showErrorMessage: true, errorTitle: '分数有误', error: '分数应为0到100之间的数字' };
-      r.getCell(6).dataValidation = { type: 'list', allowBlank: true, formulae: ['"好,较好,一般,较差"'], showErrorMessage: true, errorTitle: '等次有误', error: '请从下拉框选择：好、较好、一般、较差' };
+      r.getCell(5).dataValidation = {
+        type: 'decimal',
+        operator: 'between',
+        allowBlank: true,
+        formulae: [0, 100],
+        showErrorMessage: true,
+        errorTitle: '分数有误',
+        error: '分数应为0到100之间的数字',
+      };
+      r.getCell(6).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"好,较好,一般,较差"'],
+        showErrorMessage: true,
+        errorTitle: '等次有误',
+        error: '请从下拉框选择：好、较好、一般、较差',
+      };
     }
     r.height = 36;
   });
@@ -97,7 +133,14 @@ export async function exportReviewSheet(ctx: DeskContext, input: { periodId: str
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
   const meta = wb.addWorksheet(REVIEW_META_SHEET, { state: 'veryHidden' });
-  meta.addRows([[REVIEW_META_MARK], ['periodId', period.id], ['unitId', input.unitId], ['period', period.label], ['unit', label], ['exportedAt', new Date().toISOString()]]);
+  meta.addRows([
+    [REVIEW_META_MARK],
+    ['periodId', period.id],
+    ['unitId', input.unitId],
+    ['period', period.label],
+    ['unit', label],
+    ['exportedAt', nowIso()],
+  ]);
 
   const name = `评鉴表-${period.label}-${label.replace(/\s+/g, '')}-${todayIso().replace(/-/g, '')}.xlsx`;
   return fileOutput(name, await workbookBytes(wb), input.file);

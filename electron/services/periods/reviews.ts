@@ -10,6 +10,7 @@ import { rejected } from '../app-error';
 import type { DeskContext } from '../context';
 import { requireOrg, requirePeriods } from '../store/data-folder';
 import { inputsFor } from './inputs';
+import { nowIso } from '../clock';
 
 /** A review counts toward 好 when it proposes 好, or scores in the 好 band without a proposal. */
 export function proposesGood(r: Pick<Review, 'proposed' | 'score'>, s: AppraisalSettings): boolean {
@@ -51,7 +52,9 @@ export async function reviewGrid(ctx: DeskContext, input: { periodId: string; un
   let proposedGood = 0;
   for (const unitId of new Set(graded.map((p) => p.unitId))) {
     const gradedHere = new Set(graded.filter((p) => p.unitId === unitId).map((p) => p.personId));
-    proposedGood += (await files.unit(period.id, unitId)).data.reviews.filter((r) => gradedHere.has(r.personId) && proposesGood(r, settings)).length;
+    proposedGood += (await files.unit(period.id, unitId)).data.reviews.filter(
+      (r) => gradedHere.has(r.personId) && proposesGood(r, settings),
+    ).length;
   }
   return {
     rows,
@@ -71,7 +74,14 @@ export async function saveReview(
     throw rejected(`${name}本期为不确定等次（${p.undetermined.reason}），不评分、不提等次；如需评鉴，请先取消不确定等次。`);
   }
   const reviewer = reviewerFor(org, input.personId, p.unitId, period.end);
-  const review: Review = ReviewSchema.parse({ personId: input.personId, reviewerId: reviewer?.reviewerId ?? null, score: input.score, proposed: input.proposed, comment: input.comment, updatedAt: new Date().toISOString() });
+  const review: Review = ReviewSchema.parse({
+    personId: input.personId,
+    reviewerId: reviewer?.reviewerId ?? null,
+    score: input.score,
+    proposed: input.proposed,
+    comment: input.comment,
+    updatedAt: nowIso(),
+  });
   const before = await unit.updateValidated((d) => {
     const i = d.reviews.findIndex((r) => r.personId === input.personId);
     const old = i >= 0 ? { score: d.reviews[i].score, proposed: d.reviews[i].proposed, comment: d.reviews[i].comment } : null;
@@ -79,7 +89,10 @@ export async function saveReview(
     else d.reviews.push(review);
     return old;
   });
-  const shown = [input.score !== null ? `${input.score} 分` : '', input.proposed ? `拟评“${GRADE_LABELS[input.proposed]}”` : ''].filter(Boolean).join('，') || '仅评语';
+  const shown =
+    [input.score !== null ? `${input.score} 分` : '', input.proposed ? `拟评“${GRADE_LABELS[input.proposed]}”` : '']
+      .filter(Boolean)
+      .join('，') || '仅评语';
   await ctx.folder.audit.append(ctx.actor, {
     action: 'review.save',
     target: `${input.periodId}/${input.personId}`,

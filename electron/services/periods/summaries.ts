@@ -1,6 +1,7 @@
 import type { Attendance, SelfSummary } from '../../../shared/domain/period-inputs';
 import type { DeskContext } from '../context';
 import { inputsFor } from './inputs';
+import { nowIso } from '../clock';
 
 export async function getSummary(ctx: DeskContext, input: { periodId: string; personId: string }): Promise<SelfSummary | null> {
   const { unit } = await inputsFor(ctx, input.periodId, input.personId, false);
@@ -8,9 +9,17 @@ export async function getSummary(ctx: DeskContext, input: { periodId: string; pe
 }
 
 /** 个人小结 and the attendance the 登记表 prints (旷工, 病事假, 迟到早退). */
-export async function saveSummary(ctx: DeskContext, input: { periodId: string; personId: string; text: string; attendance: Attendance }): Promise<SelfSummary> {
+export async function saveSummary(
+  ctx: DeskContext,
+  input: { periodId: string; personId: string; text: string; attendance: Attendance },
+): Promise<SelfSummary> {
   const { unit, name, period } = await inputsFor(ctx, input.periodId, input.personId, true);
-  const summary: SelfSummary = { personId: input.personId, text: input.text, attendance: input.attendance, updatedAt: new Date().toISOString() };
+  const summary: SelfSummary = {
+    personId: input.personId,
+    text: input.text,
+    attendance: input.attendance,
+    updatedAt: nowIso(),
+  };
   const before = await unit.update((d) => {
     const i = d.summaries.findIndex((s) => s.personId === input.personId);
     const old = i >= 0 ? d.summaries[i] : null;

@@ -18,7 +18,8 @@ const IDLE_MS = 60_000;
 
 const advice = '请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置；也可以改为导出 Excel 文件后打印。';
 const missing = (path: string) => new AppError('REJECTED', `找不到用于生成 PDF 的 Chromium 浏览器：${path}（文件不存在）。${advice}`);
-const broken = (path: string, why: string) => new AppError('REJECTED', `无法启动用于生成 PDF 的 Chromium 浏览器：${path}（${why}）。${advice}`);
+const broken = (path: string, why: string) =>
+  new AppError('REJECTED', `无法启动用于生成 PDF 的 Chromium 浏览器：${path}（${why}）。${advice}`);
 
 /**
  * Chromium through playwright-core: launched on the first PDF (so an Excel export never starts a

@@ -4,7 +4,8 @@ import { unitSubtree } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { requireOrg } from '../store/data-folder';
 import { personRow } from './people';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 
 /** The roster as a clerk filters it; ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
 export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {

@@ -7,7 +7,8 @@ import { ROLE_LABELS } from '../../../shared/domain/role';
 import { unitLabel } from '../../../shared/domain/unit';
 import { maskIdNumber } from '../../../shared/text/id-card';
 import { notFound, rejected } from '../app-error';
-import { changeOrg, newId, todayIso, type DeskContext } from '../context';
+import { changeOrg, newId, type DeskContext } from '../context';
+import { nowIso, todayIso } from '../clock';
 import { requireOrg } from '../store/data-folder';
 import { checkPersonFields } from './person-fields';
 import { activeUnit } from './units';
@@ -60,7 +61,7 @@ export function getPerson(ctx: DeskContext, id: string): PersonDetail {
 }
 
 export async function savePerson(ctx: DeskContext, input: PersonSave & { fields: PersonSave['fields'] }): Promise<PersonRow> {
-  const now = new Date().toISOString();
+  const now = nowIso();
   const id = await changeOrg(ctx, (org) => {
     if (input.id) {
       const person = findPerson(org, input.id);
@@ -75,7 +76,9 @@ export async function savePerson(ctx: DeskContext, input: PersonSave & { fields:
         audit: {
           action: 'person.update',
           target: person.id,
-          summary: changed.length ? `修改 ${person.name} 的${changed.map((k) => PERSON_FIELD_LABELS[k]).join('、')}` : `保存 ${person.name}（无改动）`,
+          summary: changed.length
+            ? `修改 ${person.name} 的${changed.map((k) => PERSON_FIELD_LABELS[k]).join('、')}`
+            : `保存 ${person.name}（无改动）`,
           before,
           after: auditView(pick(fields, changed)),
         },
@@ -97,17 +100,29 @@ export async function savePerson(ctx: DeskContext, input: PersonSave & { fields:
       updatedAt: now,
     };
     org.people.push(person);
-    return { result: person.id, audit: { action: 'person.create', target: person.id, summary: `新增人员 ${person.name}（${unitLabel(org.units, unit.id)}）`, after: auditView(fields) } };
+    return {
+      result: person.id,
+      audit: {
+        action: 'person.create',
+        target: person.id,
+        summary: `新增人员 ${person.name}（${unitLabel(org.units, unit.id)}）`,
+        after: auditView(fields),
+      },
+    };
   });
   const org = requireOrg(ctx.folder).data;
   return personRow(org, findPerson(org, id));
 }
 
 /** Dated move between units; the history keeps every stay, because periods fix each person's unit on a date. */
-export async function transferPerson(ctx: DeskContext, input: { personId: string; toUnitId: string; date: string; note: string | null }): Promise<PersonRow> {
+export async function transferPerson(
+  ctx: DeskContext,
+  input: { personId: string; toUnitId: string; date: string; note: string | null },
+): Promise<PersonRow> {
   await changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
-    if (person.status === 'left' || person.status === 'retired') throw rejected(`${person.name}已${PERSON_STATUS_LABELS[person.status]}，不能调动。`);
+    if (person.status === 'left' || person.status === 'retired')
+      throw rejected(`${person.name}已${PERSON_STATUS_LABELS[person.status]}，不能调动。`);
     const to = activeUnit(org, input.toUnitId);
     if (to.id === person.unitId) throw rejected(`${person.name}已经在“${to.name}”。`);
     const current = person.unitHistory[person.unitHistory.length - 1];
@@ -121,7 +136,7 @@ export async function transferPerson(ctx: DeskContext, input: { personId: string
       person.unitHistory.push({ unitId: to.id, from: input.date, until: null, note: input.note });
     }
     person.unitId = to.id;
-    person.updatedAt = new Date().toISOString();
+    person.updatedAt = nowIso();
     return {
       result: null,
       audit: {
@@ -144,7 +159,8 @@ export async function setPersonStatus(
 ): Promise<PersonRow> {
   await changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
-    if (person.status === input.status && input.status !== 'seconded') throw rejected(`${person.name}的状态已经是“${PERSON_STATUS_LABELS[input.status]}”。`);
+    if (person.status === input.status && input.status !== 'seconded')
+      throw rejected(`${person.name}的状态已经是“${PERSON_STATUS_LABELS[input.status]}”。`);
     if (input.status === 'seconded' && !input.secondedTo) throw rejected('借调需要填写借调单位。');
     const last = person.statusHistory[person.statusHistory.length - 1];
     if (last && input.date < last.on) throw rejected(`日期 ${input.date} 早于上一次状态变动的日期 ${last.on}。`);
@@ -152,11 +168,18 @@ export async function setPersonStatus(
     person.status = input.status;
     person.secondedTo = input.status === 'seconded' ? input.secondedTo : null;
     person.statusHistory.push({ status: input.status, on: input.date, secondedTo: person.secondedTo, note: input.note });
-    person.updatedAt = new Date().toISOString();
+    person.updatedAt = nowIso();
     const label = PERSON_STATUS_LABELS[input.status] + (person.secondedTo ? `（${person.secondedTo}）` : '');
     return {
       result: null,
-      audit: { action: 'person.status', target: person.id, summary: `${person.name} 自 ${input.date} 状态改为“${label}”`, before, after: { status: person.status, secondedTo: person.secondedTo }, reason: input.note },
+      audit: {
+        action: 'person.status',
+        target: person.id,
+        summary: `${person.name} 自 ${input.date} 状态改为“${label}”`,
+        before,
+        after: { status: person.status, secondedTo: person.secondedTo },
+        reason: input.note,
+      },
     };
   });
   const org = requireOrg(ctx.folder).data;

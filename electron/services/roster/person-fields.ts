@@ -39,6 +39,7 @@ export function checkPersonFields(org: OrgData, input: FieldsInput, existing: Pe
       }
     }
   }
-  if (issues.length) throw rejected(`“${fields.name}”的信息有 ${issues.length} 处需要修改：${issues.map((i) => i.message).join('；')}`, issues);
+  if (issues.length)
+    throw rejected(`“${fields.name}”的信息有 ${issues.length} 处需要修改：${issues.map((i) => i.message).join('；')}`, issues);
   return fields;
 }

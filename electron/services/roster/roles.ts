@@ -4,7 +4,8 @@ import { ROLE_LABELS, ROLE_SCOPE_KIND, type RoleAssignment, type RoleKind } from
 import { UNIT_KIND_LABELS, unitLabel } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { notFound, rejected } from '../app-error';
-import { changeOrg, newId, todayIso, type DeskContext } from '../context';
+import { changeOrg, newId, type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import { requireOrg } from '../store/data-folder';
 import { findPerson, isCurrent } from './people';
 import { activeUnit } from './units';
@@ -38,12 +39,20 @@ export async function saveRole(
     if (person.status === 'left' || person.status === 'retired') throw rejected(`${person.name}已不在职，不能担任管理职责。`);
     const scope = activeUnit(org, input.unitId);
     const wanted = ROLE_SCOPE_KIND[input.kind];
-    if (scope.kind !== wanted) throw rejected(`${ROLE_LABELS[input.kind]}的范围应是${UNIT_KIND_LABELS[wanted]}，而“${scope.name}”是${UNIT_KIND_LABELS[scope.kind]}。`);
+    if (scope.kind !== wanted)
+      throw rejected(
+        `${ROLE_LABELS[input.kind]}的范围应是${UNIT_KIND_LABELS[wanted]}，而“${scope.name}”是${UNIT_KIND_LABELS[scope.kind]}。`,
+      );
     if (input.supervisedUnitIds.length && input.kind !== 'leadershipMember') throw rejected('只有党组班子成员可以填写分管单位。');
     for (const u of input.supervisedUnitIds) activeUnit(org, u);
     if (input.until !== null && input.until < input.from) throw rejected('任职结束日期不能早于开始日期。');
     const clash = org.roles.find(
-      (r) => r.id !== input.id && r.personId === input.personId && r.kind === input.kind && r.unitId === input.unitId && heldDuring(r, input.from, input.until ?? '9999-12-31'),
+      (r) =>
+        r.id !== input.id &&
+        r.personId === input.personId &&
+        r.kind === input.kind &&
+        r.unitId === input.unitId &&
+        heldDuring(r, input.from, input.until ?? '9999-12-31'),
     );
     if (clash) throw rejected(`${person.name}在同一时间已担任“${unitLabel(org.units, scope.id)}”的${ROLE_LABELS[input.kind]}。`);
     const summary = `${person.name} 任 ${unitLabel(org.units, scope.id)} ${ROLE_LABELS[input.kind]}（${input.from} 起${input.until ? `，至 ${input.until}` : ''}）`;
@@ -52,14 +61,21 @@ export async function saveRole(
       if (!role) throw notFound('该管理职责');
       const before = { ...role };
       Object.assign(role, { ...input, id: role.id });
-      return { result: role.id, audit: { action: 'role.update', target: role.id, summary: `修改管理职责：${summary}`, before, after: { ...role } } };
+      return {
+        result: role.id,
+        audit: { action: 'role.update', target: role.id, summary: `修改管理职责：${summary}`, before, after: { ...role } },
+      };
     }
     const role: RoleAssignment = { ...input, id: newId('r') };
     org.roles.push(role);
     return { result: role.id, audit: { action: 'role.create', target: role.id, summary: `新增管理职责：${summary}`, after: role } };
   });
   const org = requireOrg(ctx.folder).data;
-  return roleRow(org, org.roles.find((r) => r.id === id)!, todayIso());
+  return roleRow(
+    org,
+    org.roles.find((r) => r.id === id)!,
+    todayIso(),
+  );
 }
 
 /** Deleting is for entries made by mistake; a role that ended gets an end date instead. */
@@ -69,7 +85,10 @@ export async function removeRole(ctx: DeskContext, id: string): Promise<RoleRow[
     if (i < 0) throw notFound('该管理职责');
     const [role] = org.roles.splice(i, 1);
     const name = org.people.find((p) => p.id === role.personId)?.name ?? '';
-    return { result: null, audit: { action: 'role.delete', target: id, summary: `删除管理职责：${name} ${ROLE_LABELS[role.kind]}`, before: role } };
+    return {
+      result: null,
+      audit: { action: 'role.delete', target: id, summary: `删除管理职责：${name} ${ROLE_LABELS[role.kind]}`, before: role },
+    };
   });
   return listRoles(ctx);
 }

@@ -1,7 +1,8 @@
 import type { FileOutput } from '../../../shared/api/contract';
 import { ROSTER_FORM, type RosterFormRow } from '../../../shared/forms/roster-form';
 import { unitLabel } from '../../../shared/domain/unit';
-import { todayIso, type DeskContext } from '../context';
+import { type DeskContext } from '../context';
+import { todayIso } from '../clock';
 import { formOutput, type BuiltForm } from '../forms/built-form';
 import { inFormOrder } from '../forms/form-scope';
 import { startJob } from '../jobs';
@@ -13,7 +14,11 @@ export function buildRoster(ctx: DeskContext, input: { unitId?: string | null })
   const org = requireOrg(ctx.folder).data;
   const scope = input.unitId ? activeUnit(org, input.unitId) : null;
   const people = org.people.filter((p) => p.status === 'active' || p.status === 'seconded');
-  const rows: RosterFormRow[] = inFormOrder(org, people, { unitId: scope?.id }, (p) => ({ unitId: p.unitId, personId: p.id, name: p.name })).map((person) => ({
+  const rows: RosterFormRow[] = inFormOrder(org, people, { unitId: scope?.id }, (p) => ({
+    unitId: p.unitId,
+    personId: p.id,
+    name: p.name,
+  })).map((person) => ({
     person,
     unitLabel: unitLabel(org.units, person.unitId),
   }));

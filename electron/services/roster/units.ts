@@ -29,7 +29,10 @@ export function activeUnit(org: OrgData, id: string): Unit {
   return unit;
 }
 
-export async function saveUnit(ctx: DeskContext, input: { id?: string; name: string; kind: UnitKind; parentId: string | null }): Promise<UnitRow> {
+export async function saveUnit(
+  ctx: DeskContext,
+  input: { id?: string; name: string; kind: UnitKind; parentId: string | null },
+): Promise<UnitRow> {
   const id = await changeOrg(ctx, (org) => {
     const parent = input.parentId ? activeUnit(org, input.parentId) : null;
     if (!ALLOWED_PARENTS[input.kind].includes(parent?.kind ?? null)) {
@@ -48,11 +51,24 @@ export async function saveUnit(ctx: DeskContext, input: { id?: string; name: str
       const moved = unit.parentId !== input.parentId;
       Object.assign(unit, { name: input.name, kind: input.kind, parentId: input.parentId });
       if (moved) unit.order = nextOrder(siblings);
-      return { result: unit.id, audit: { action: 'unit.update', target: unit.id, summary: `修改单位“${before.name}”`, before, after: { ...unit } } };
+      return {
+        result: unit.id,
+        audit: { action: 'unit.update', target: unit.id, summary: `修改单位“${before.name}”`, before, after: { ...unit } },
+      };
     }
-    const unit: Unit = { id: newId('u'), name: input.name, kind: input.kind, parentId: input.parentId, order: nextOrder(siblings), active: true };
+    const unit: Unit = {
+      id: newId('u'),
+      name: input.name,
+      kind: input.kind,
+      parentId: input.parentId,
+      order: nextOrder(siblings),
+      active: true,
+    };
     org.units.push(unit);
-    return { result: unit.id, audit: { action: 'unit.create', target: unit.id, summary: `新增${UNIT_KIND_LABELS[unit.kind]}“${unit.name}”`, after: unit } };
+    return {
+      result: unit.id,
+      audit: { action: 'unit.create', target: unit.id, summary: `新增${UNIT_KIND_LABELS[unit.kind]}“${unit.name}”`, after: unit },
+    };
   });
   return listUnits(ctx).find((u) => u.id === id)!;
 }
@@ -66,7 +82,14 @@ export async function moveUnit(ctx: DeskContext, id: string, direction: 'up' | '
     if (!other) throw rejected(direction === 'up' ? `“${unit.name}”已经排在最前。` : `“${unit.name}”已经排在最后。`);
     [unit.order, other.order] = [other.order, unit.order];
     if (unit.order === other.order) unit.order += direction === 'up' ? -1 : 1;
-    return { result: null, audit: { action: 'unit.reorder', target: unit.id, summary: `调整“${unit.name}”的排列顺序（${direction === 'up' ? '上移' : '下移'}）` } };
+    return {
+      result: null,
+      audit: {
+        action: 'unit.reorder',
+        target: unit.id,
+        summary: `调整“${unit.name}”的排列顺序（${direction === 'up' ? '上移' : '下移'}）`,
+      },
+    };
   });
   return listUnits(ctx);
 }
@@ -82,7 +105,16 @@ export async function deactivateUnit(ctx: DeskContext, id: string): Promise<Unit
     const roles = org.roles.filter((r) => r.until === null && (r.unitId === id || r.supervisedUnitIds.includes(id)));
     if (roles.length) throw rejected(`“${unit.name}”还是 ${roles.length} 项管理职责的范围，请先调整管理职责。`);
     unit.active = false;
-    return { result: null, audit: { action: 'unit.deactivate', target: id, summary: `撤销单位“${unit.name}”`, before: { active: true }, after: { active: false } } };
+    return {
+      result: null,
+      audit: {
+        action: 'unit.deactivate',
+        target: id,
+        summary: `撤销单位“${unit.name}”`,
+        before: { active: true },
+        after: { active: false },
+      },
+    };
   });
   return listUnits(ctx);
 }

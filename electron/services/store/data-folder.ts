@@ -16,6 +16,7 @@ import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 import { PeriodFiles } from './period-files';
 import { Store, type StoreHooks } from './store';
 import { WriteGate } from './write-gate';
+import { nowIso } from '../clock';
 
 export interface OpenOptions {
   program: Program;
@@ -68,7 +69,8 @@ export class DataFolder {
     try {
       const notices: string[] = [];
       const ledger = await FileLedger.open(dir);
-      if (await finishPendingRestore(dir, () => rebaseLedger(dir, ledger))) notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
+      if (await finishPendingRestore(dir, () => rebaseLedger(dir, ledger)))
+        notices.push('上次恢复备份时程序中断，已在本次启动时完成恢复。');
       const torn = await setAsideTornTail(dir);
       if (torn) notices.push(torn);
       const folder = new DataFolder(dir, lock, opts, null, null, await AuditLog.open(dir), notices, ledger);
@@ -76,7 +78,11 @@ export class DataFolder {
       if (ledger.fresh && (await listLedgerFiles(dir)).length > 0) {
         // A folder from before files were hashed: what is there now is the starting point.
         const count = await rebaseLedger(dir, ledger);
-        await folder.audit.append(SYSTEM_ACTOR, { action: 'file.baseline', target: 'data', summary: `开始记录数据文件校验值（${count} 个文件），此后在程序之外改动数据文件会被发现` });
+        await folder.audit.append(SYSTEM_ACTOR, {
+          action: 'file.baseline',
+          target: 'data',
+          summary: `开始记录数据文件校验值（${count} 个文件），此后在程序之外改动数据文件会被发现`,
+        });
       }
       await folder.load();
       // After the roster is usable: leftovers of a crash go, and the start snapshot is taken
@@ -84,9 +90,11 @@ export class DataFolder {
       folder.gate.hold(removeTempFiles(dir));
       if (opts.snapshotOnOpen && folder.org) {
         folder.gate.hold(
-          takeSnapshotInWorker(dir, 'start', folder.org.data.organisation.name, folder.org.data.settings.snapshotsToKeep).catch((e: Error) => {
-            folder.notices.push(`启动时的自动备份没有完成（${e.message}）。数据未受影响；建议在“数据与备份”中手动备份一次。`);
-          }),
+          takeSnapshotInWorker(dir, 'start', folder.org.data.organisation.name, folder.org.data.settings.snapshotsToKeep).catch(
+            (e: Error) => {
+              folder.notices.push(`启动时的自动备份没有完成（${e.message}）。数据未受影响；建议在“数据与备份”中手动备份一次。`);
+            },
+          ),
         );
       }
       return folder;
@@ -102,7 +110,10 @@ export class DataFolder {
     if (metaFile.recovery) this.notices.push(metaFile.recovery);
     if (!meta) return; // a new, empty folder
     if (meta.schemaVersion > this.options.schemaVersion) {
-      throw new AppError('NEWER_VERSION', `这个数据文件夹由更新版本的平时考核（${meta.appVersion}）保存过，本程序无法安全地读取。请升级程序后再打开。数据没有改动。`);
+      throw new AppError(
+        'NEWER_VERSION',
+        `这个数据文件夹由更新版本的平时考核（${meta.appVersion}）保存过，本程序无法安全地读取。请升级程序后再打开。数据没有改动。`,
+      );
     }
     if (meta.schemaVersion < this.options.schemaVersion) meta = await this.migrate(meta, metaFile);
     const org = await Store.open(join(this.dir, 'org.json'), OrgDataSchema, this.hooks);
@@ -116,7 +127,9 @@ export class DataFolder {
   /** incidents.json and the periods folder (created empty for folders made before they existed). */
   private async loadAppraisalFiles(): Promise<void> {
     const file = join(this.dir, 'incidents.json');
-    const incidents = (await Store.open(file, IncidentsFileSchema, this.hooks)) ?? (await Store.create(file, IncidentsFileSchema, { incidents: [] }, this.hooks));
+    const incidents =
+      (await Store.open(file, IncidentsFileSchema, this.hooks)) ??
+      (await Store.create(file, IncidentsFileSchema, { incidents: [] }, this.hooks));
     if (incidents.recovery) this.notices.push(incidents.recovery);
     this.incidents = incidents;
     this.periods = await PeriodFiles.open(this.dir, this.hooks);
@@ -144,7 +157,12 @@ export class DataFolder {
     if (this.org) throw new AppError('REJECTED', '这个数据文件夹已经建立了单位，不能再次创建。');
     // org.json first: meta.json is what marks the folder as set up.
     const org = await Store.create(join(this.dir, 'org.json'), OrgDataSchema, data, this.hooks);
-    const meta: Meta = { format: 'appraisal-desk', schemaVersion: this.options.schemaVersion, createdAt: new Date().toISOString(), appVersion: APP_VERSION };
+    const meta: Meta = {
+      format: 'appraisal-desk',
+      schemaVersion: this.options.schemaVersion,
+      createdAt: nowIso(),
+      appVersion: APP_VERSION,
+    };
     await new DurableJsonFile(join(this.dir, 'meta.json'), MetaSchema, undefined, this.ledger).write(meta);
     this.org = org;
     this.meta = meta;
@@ -178,7 +196,13 @@ export class DataFolder {
   async outsideChange(c: OutsideChange): Promise<void> {
     const what = c.actual === null ? '被删除' : c.expected ? '与程序最后一次保存的内容不一致' : '不是由本程序写入的';
     this.notices.push(`数据文件 ${c.file} ${what}，在程序之外被修改过；已记入操作日志。如非有意修改，请从备份恢复。`);
-    await this.audit.append(SYSTEM_ACTOR, { action: 'file.outside', target: c.file, summary: `发现数据文件 ${c.file} 在程序之外被修改（${what}）`, before: c.expected, after: c.actual });
+    await this.audit.append(SYSTEM_ACTOR, {
+      action: 'file.outside',
+      target: c.file,
+      summary: `发现数据文件 ${c.file} 在程序之外被修改（${what}）`,
+      before: c.expected,
+      after: c.actual,
+    });
   }
 
   /** Grows with every write to any data file: a preview made at one count is stale at the next. */
@@ -216,7 +240,13 @@ async function rebaseLedger(dir: string, ledger: FileLedger): Promise<number> {
 /** The files the ledger covers: every data file but the append-only audit log (it has its own chain), plus access.json. */
 export async function listLedgerFiles(dir: string): Promise<string[]> {
   const files = (await listDataFiles(dir)).filter((rel) => !rel.startsWith('audit/'));
-  if (await access(join(dir, ACCESS_FILE)).then(() => true, () => false)) files.push(ACCESS_FILE);
+  if (
+    await access(join(dir, ACCESS_FILE)).then(
+      () => true,
+      () => false,
+    )
+  )
+    files.push(ACCESS_FILE);
   return files;
 }
 

@@ -38,7 +38,10 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (main.kind === 'missing' && bak.kind === 'missing') return null;
     if (bak.kind !== 'ok') {
       if (main.kind === 'missing') {
-        throw new AppError('DAMAGED', `数据文件 ${this.label} 丢失，它的副本也无法读取（${bak.kind === 'bad' ? bak.why : '不存在'}）。请在“数据与备份”中从备份恢复。`);
+        throw new AppError(
+          'DAMAGED',
+          `数据文件 ${this.label} 丢失，它的副本也无法读取（${bak.kind === 'bad' ? bak.why : '不存在'}）。请在“数据与备份”中从备份恢复。`,
+        );
       }
       throw new AppError('DAMAGED', `数据文件 ${this.label} 已损坏（${main.why}），且没有可用的副本。请在“数据与备份”中从备份恢复。`);
     }
@@ -89,7 +92,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..+/, '');
 
@@ -159,7 +166,9 @@ export function writeError(e: unknown, file: string): AppError {
   if (e instanceof AppError) return e;
   const code = (e as NodeJS.ErrnoException).code;
   const name = `${basename(file)}（位于 ${dirname(file)}）`;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('WRITE_FAILED', `磁盘空间不足，无法保存 ${name}。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。`);
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('WRITE_FAILED', `文件夹不可写（只读或无权限），无法保存 ${name}。本次修改没有保存，原有数据未受影响。`);
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError('WRITE_FAILED', `磁盘空间不足，无法保存 ${name}。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。`);
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return new AppError('WRITE_FAILED', `文件夹不可写（只读或无权限），无法保存 ${name}。本次修改没有保存，原有数据未受影响。`);
   return new AppError('WRITE_FAILED', `保存 ${name} 失败（${code ?? (e as Error).message}）。本次修改没有保存，原有数据未受影响。`);
 }

@@ -75,7 +75,10 @@ export function acquireLock(dir: string, program: Program): FolderLock {
 function notWritable(dir: string, e: unknown): AppError {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return new AppError('WRITE_FAILED', `数据文件夹 ${dir} 是只读的或没有写入权限，程序无法在其中保存数据。请取消只读（如U盘的写保护开关）或换一个可写的文件夹后再打开。数据没有改动。`);
+    return new AppError(
+      'WRITE_FAILED',
+      `数据文件夹 ${dir} 是只读的或没有写入权限，程序无法在其中保存数据。请取消只读（如U盘的写保护开关）或换一个可写的文件夹后再打开。数据没有改动。`,
+    );
   }
   return new AppError('WRITE_FAILED', `无法在数据文件夹 ${dir} 中创建锁文件（${code}）。请确认该文件夹存在且可写。数据没有改动。`);
 }

@@ -19,7 +19,19 @@ interface Props<V> {
 }
 
 /** A small dialog around one form: OK or Ctrl+Enter submits, refusals stay visible in it. Mount it only while open. */
-export function FormModal<V>({ name, title, form, initialValues, onSubmit, onCancel, busy, error, okText = '确定', width = 480, children }: Props<V>) {
+export function FormModal<V>({
+  name,
+  title,
+  form,
+  initialValues,
+  onSubmit,
+  onCancel,
+  busy,
+  error,
+  okText = '确定',
+  width = 480,
+  children,
+}: Props<V>) {
   return (
     <Modal
       open

@@ -1,4 +1,4 @@
-import { PERSON_STATUS_LABELS, type PersonStatus } from '../../../shared/domain/codes';
+import { PERSON_STATUS_LABELS, type PersonStatus } from '@shared/domain/codes';
 
 /**
  * A person's status as a small coloured tag. Plain markup styled like Ant Design's Tag (app.css):

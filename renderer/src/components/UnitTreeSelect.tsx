@@ -1,7 +1,7 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import type { UnitRow } from '../../../shared/api/contract';
-import type { UnitKind } from '../../../shared/domain/unit';
+import type { UnitRow } from '@shared/api/contract';
+import type { UnitKind } from '@shared/domain/unit';
 import { mapUnitTree, nestUnits } from '../lib/unit-tree';
 
 interface TreeOption {

@@ -1,6 +1,6 @@
 import { Input } from 'antd';
 import type { FocusEvent } from 'react';
-import { parseYearMonth } from '../../../shared/text/ym-date';
+import { parseYearMonth } from '@shared/text/ym-date';
 
 interface Props {
   id?: string;

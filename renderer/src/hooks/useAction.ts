@@ -1,8 +1,8 @@
 import { App, type FormInstance } from 'antd';
 import { useCallback, useState } from 'react';
 import { call } from '../api';
-import type { Channel } from '../../../shared/api/channels';
-import type { Input, Output } from '../../../shared/api/contract';
+import type { Channel } from '@shared/api/channels';
+import type { Input, Output } from '@shared/api/contract';
 import { showIssues } from '../lib/form-issues';
 
 export interface ActionOptions<T> {

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import type { Input } from '../../../shared/api/contract';
+import type { Input } from '@shared/api/contract';
 import { EXCEL_FILTERS, PDF_FILTERS, askSavePath, saveFileOutput } from '../lib/file-transfer';
 import { useAction } from './useAction';
 

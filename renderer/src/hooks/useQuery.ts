@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { call } from '../api';
-import type { Channel } from '../../../shared/api/channels';
-import type { Input, Output } from '../../../shared/api/contract';
+import type { Channel } from '@shared/api/channels';
+import type { Input, Output } from '@shared/api/contract';
 
 export interface Query<T> {
   data: T | undefined;

@@ -1,6 +1,19 @@
-import { ApartmentOutlined, AuditOutlined, BarChartOutlined, CalendarOutlined, CheckSquareOutlined, DatabaseOutlined, FlagOutlined, LockOutlined, SettingOutlined, TeamOutlined, TrophyOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  DatabaseOutlined,
+  FlagOutlined,
+  LockOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Tag, Typography } from 'antd';
-import { ROLE_LABELS } from '../../../shared/api/trust-schemas';
+import { ROLE_LABELS } from '@shared/api/trust-schemas';
 import { useState, type ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { DataPage } from '../pages/data/DataPage';
@@ -42,7 +55,14 @@ export function MainLayout() {
   return (
     <Layout style={{ height: '100%' }}>
       <Layout.Header
-        style={{ height: HEADER_HEIGHT, lineHeight: `${HEADER_HEIGHT}px`, padding: '0 16px', display: 'flex', alignItems: 'center', gap: 16 }}
+        style={{
+          height: HEADER_HEIGHT,
+          lineHeight: `${HEADER_HEIGHT}px`,
+          padding: '0 16px',
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+        }}
       >
         <Typography.Text strong style={{ color: '#fff', fontSize: 15 }}>
           平时考核

@@ -1,5 +1,5 @@
-import type { PickFileOptions } from '../../../shared/api/bridge';
-import type { FileInput, FileOutput } from '../../../shared/api/contract';
+import type { PickFileOptions } from '@shared/api/bridge';
+import type { FileInput, FileOutput } from '@shared/api/contract';
 import { canPickFiles, pickFile } from '../api';
 
 /**

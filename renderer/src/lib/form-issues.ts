@@ -1,5 +1,5 @@
 import type { FormInstance } from 'antd';
-import type { FieldIssue } from '../../../shared/api/result';
+import type { FieldIssue } from '@shared/api/result';
 
 type NamePath = (string | number)[];
 

@@ -4,7 +4,8 @@ import type { KeyboardEvent } from 'react';
 export function rowKeys(onEnter: () => void) {
   return (e: KeyboardEvent<HTMLElement>) => {
     if (e.target !== e.currentTarget) return;
-    const sibling = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.key === 'ArrowUp' ? e.currentTarget.previousElementSibling : null;
+    const sibling =
+      e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.key === 'ArrowUp' ? e.currentTarget.previousElementSibling : null;
     if (e.key === 'Enter') onEnter();
     else if (sibling instanceof HTMLElement) sibling.focus();
     else return;

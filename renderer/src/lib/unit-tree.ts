@@ -1,4 +1,4 @@
-import type { UnitRow } from '../../../shared/api/contract';
+import type { UnitRow } from '@shared/api/contract';
 
 export interface UnitNode {
   unit: UnitRow;

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AuthStatus, Session } from '../../../shared/api/trust-schemas';
+import type { AuthStatus, Session } from '@shared/api/trust-schemas';
 import { call, hasSession, onLocked, setSession } from '../api';
 import { LockScreen } from '../pages/access/LockScreen';
 
@@ -76,14 +76,17 @@ export function AccessGate({ children }: { children: ReactNode }) {
     };
   }, [enabled, locked, idleMs, lock]);
 
-  const signedIn = useCallback((s: Session) => {
-    setSession(s.session);
-    setStatus((st) => (st ? { ...st, enabled: true, idleMinutes: s.idleMinutes, session: { user: s.user, role: s.role } } : st));
-    setLocked(false);
-    setEverUnlocked(true);
-    lastActivity.current = Date.now();
-    refresh();
-  }, [refresh]);
+  const signedIn = useCallback(
+    (s: Session) => {
+      setSession(s.session);
+      setStatus((st) => (st ? { ...st, enabled: true, idleMinutes: s.idleMinutes, session: { user: s.user, role: s.role } } : st));
+      setLocked(false);
+      setEverUnlocked(true);
+      lastActivity.current = Date.now();
+      refresh();
+    },
+    [refresh],
+  );
 
   const value = useMemo(
     () => (status ? { status, readOnly: status.enabled && status.session?.role === 'viewer', lock, refresh, signedIn } : null),

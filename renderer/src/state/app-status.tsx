@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AppStatus } from '../../../shared/api/contract';
+import type { AppStatus } from '@shared/api/contract';
 
 interface AppStatusValue {
   status: AppStatus;

@@ -1,6 +1,6 @@
 import { Alert, Button, Modal, Popconfirm, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ImportKind, ImportPreview, ImportResult } from '../../../../shared/api/contract';
+import type { ImportKind, ImportPreview, ImportResult } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
 import { ChooseFiles } from './ChooseFiles';
 import { ImportDone } from './ImportDone';
@@ -47,7 +47,8 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
     session.finish(result);
     onImported?.(result);
   };
-  const saveReport = (preview: ImportPreview) => reporting.exportFile('import:errorReport', { previewId: preview.previewId }, errorReportName(preview, kind), '保存问题清单');
+  const saveReport = (preview: ImportPreview) =>
+    reporting.exportFile('import:errorReport', { previewId: preview.previewId }, errorReportName(preview, kind), '保存问题清单');
   const again = (next: () => unknown) => () => {
     committing.clearError();
     void next();
@@ -92,7 +93,11 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
           </Typography.Text>
           <Button onClick={again(session.reselect)}>重新选择</Button>
           {preview.errors.length + preview.warnings.length > 0 && (
-            <Button loading={reporting.busy} onClick={() => void saveReport(preview)} title="把每个问题所在的工作表、行、列和说明另存为 Excel，发回填表人">
+            <Button
+              loading={reporting.busy}
+              onClick={() => void saveReport(preview)}
+              title="把每个问题所在的工作表、行、列和说明另存为 Excel，发回填表人"
+            >
               保存问题清单
             </Button>
           )}

@@ -1,5 +1,5 @@
 import { Result } from 'antd';
-import type { ImportResult } from '../../../../shared/api/contract';
+import type { ImportResult } from '@shared/api/contract';
 
 const SHOWN = 8;
 const listed = (names: string[]) => (names.length > SHOWN ? `${names.slice(0, SHOWN).join('、')} 等 ${names.length} 个` : names.join('、'));

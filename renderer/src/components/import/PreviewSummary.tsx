@@ -1,13 +1,18 @@
 import { Alert, Space, Tag, Typography } from 'antd';
-import type { ImportIssue, ImportPreview } from '../../../../shared/api/contract';
+import type { ImportIssue, ImportPreview } from '@shared/api/contract';
 import { STATUS_COLORS, STATUS_LABELS, type RowStatus } from './preview-rows';
 
 const COUNTED: readonly RowStatus[] = ['new', 'changed', 'unchanged', 'invalid'];
 
-const where = (e: ImportIssue) => [e.sheet && `“${e.sheet}”`, e.row > 0 && `第${e.row}行`, e.column && `“${e.column}”`].filter(Boolean).join('');
+const where = (e: ImportIssue) =>
+  [e.sheet && `“${e.sheet}”`, e.row > 0 && `第${e.row}行`, e.column && `“${e.column}”`].filter(Boolean).join('');
 
 const sheetsRead = (sheets: ImportPreview['sheets']) =>
-  sheets.length === 1 ? `，工作表“${sheets[0].name}”` : sheets.length > 1 ? `：${sheets.map((s) => `“${s.name}” ${s.rows} 行`).join('、')}` : '';
+  sheets.length === 1
+    ? `，工作表“${sheets[0].name}”`
+    : sheets.length > 1
+      ? `：${sheets.map((s) => `“${s.name}” ${s.rows} 行`).join('、')}`
+      : '';
 
 /** The counts, the sheets read, the units the import would create and the file's own errors. */
 export function PreviewSummary({ preview, fileErrors }: { preview: ImportPreview; fileErrors: ImportIssue[] }) {
@@ -28,7 +33,11 @@ export function PreviewSummary({ preview, fileErrors }: { preview: ImportPreview
         <Alert
           type="info"
           showIcon
-          title={<div style={{ maxHeight: 64, overflow: 'auto' }}>{`将新建 ${preview.newUnits.length} 个单位：${preview.newUnits.join('、')}`}</div>}
+          title={
+            <div
+              style={{ maxHeight: 64, overflow: 'auto' }}
+            >{`将新建 ${preview.newUnits.length} 个单位：${preview.newUnits.join('、')}`}</div>
+          }
         />
       )}
       {fileErrors.length > 0 && (

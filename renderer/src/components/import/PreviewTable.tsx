@@ -1,10 +1,13 @@
 import { Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ImportIssue, ImportPreviewRow } from '../../../../shared/api/contract';
+import type { ImportIssue, ImportPreviewRow } from '@shared/api/contract';
 import { STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, visibleRows, type KeyedRow, type RowFilter } from './preview-rows';
 import './import.css';
 
-const FILTERS: { value: RowFilter; label: string }[] = [{ value: 'all', label: '全部' }, ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABELS[s] }))];
+const FILTERS: { value: RowFilter; label: string }[] = [
+  { value: 'all', label: '全部' },
+  ...STATUS_ORDER.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
+];
 const EMPTY = '（空）';
 
 const issueLine = (i: ImportIssue) => (i.column ? `${i.column}：${i.message}` : i.message);

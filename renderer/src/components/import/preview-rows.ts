@@ -1,4 +1,4 @@
-import { IMPORT_KIND_LABELS, type ImportIssue, type ImportKind, type ImportPreview, type ImportPreviewRow } from '../../../../shared/api/contract';
+import { IMPORT_KIND_LABELS, type ImportIssue, type ImportKind, type ImportPreview, type ImportPreviewRow } from '@shared/api/contract';
 
 export type RowStatus = ImportPreviewRow['status'];
 /** The table's filter: one status, or every row. */

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FileInput, ImportKind, ImportPreview, ImportResult } from '../../../../shared/api/contract';
+import type { FileInput, ImportKind, ImportPreview, ImportResult } from '@shared/api/contract';
 import { call } from '../../api';
 import { readFileAsSource } from '../../lib/file-transfer';
 
@@ -59,7 +59,12 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
       });
     }, POLL_MS);
     try {
-      const r = await call('import:preview', { kind, sources: sources.current, jobId: current.id, expect: JSON.parse(expectKey) as ImportExpectation });
+      const r = await call('import:preview', {
+        kind,
+        sources: sources.current,
+        jobId: current.id,
+        expect: JSON.parse(expectKey) as ImportExpectation,
+      });
       if (current.cancelled) return;
       job.current = null;
       if (r.ok) setStep({ at: 'preview', preview: r.data });
@@ -76,7 +81,8 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
   const choose = useCallback(
     async (files: File[]) => {
       const tooBig = files.find((f) => f.size > MAX_BYTES);
-      if (tooBig) return setStep({ at: 'choose', error: `“${tooBig.name}”超过 30 MB，不像是一份名册或登记表。请删去无关的工作表后再导入。` });
+      if (tooBig)
+        return setStep({ at: 'choose', error: `“${tooBig.name}”超过 30 MB，不像是一份名册或登记表。请删去无关的工作表后再导入。` });
       const reading: Job = { id: '', cancelled: false };
       job.current = reading;
       setStep({ at: 'reading', files: files.map((f) => f.name), phase: '读取文件', percent: 0 });

@@ -67,7 +67,13 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
           <Button onClick={() => data && void exporter.run(target.request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
             另存为 PDF
           </Button>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => void print()} loading={preparing} disabled={!data || exporter.busy}>
+          <Button
+            type="primary"
+            icon={<PrinterOutlined />}
+            onClick={() => void print()}
+            loading={preparing}
+            disabled={!data || exporter.busy}
+          >
             打印
           </Button>
         </Space>

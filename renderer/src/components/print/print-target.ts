@@ -1,4 +1,4 @@
-import type { Input } from '../../../../shared/api/contract';
+import type { Input } from '@shared/api/contract';
 
 export type FormRequest = Input<'forms:preview'>['request'];
 

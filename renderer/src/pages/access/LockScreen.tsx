@@ -1,8 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
-import type { AuthStatus, Session } from '../../../../shared/api/trust-schemas';
-import { ROLE_LABELS } from '../../../../shared/api/trust-schemas';
+import type { AuthStatus, Session } from '@shared/api/trust-schemas';
+import { ROLE_LABELS } from '@shared/api/trust-schemas';
 import { call } from '../../api';
 import './lock-screen.css';
 
@@ -31,9 +31,21 @@ export function LockScreen({ users, onUnlocked }: Props) {
   };
   return (
     <div className="lock-screen" role="dialog" aria-modal="true" aria-label="程序已锁定">
-      <Card className="lock-card" title={<span><LockOutlined /> 平时考核已锁定</span>}>
+      <Card
+        className="lock-card"
+        title={
+          <span>
+            <LockOutlined /> 平时考核已锁定
+          </span>
+        }
+      >
         <Typography.Paragraph type="secondary">请输入用户名和密码解锁。空闲一段时间后程序会自动锁定。</Typography.Paragraph>
-        <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ user: users.find((u) => u.role === 'admin')?.name }}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={(v) => void submit(v)}
+          initialValues={{ user: users.find((u) => u.role === 'admin')?.name }}
+        >
           <Form.Item label="用户" name="user" rules={[{ required: true, message: '请选择用户' }]}>
             <Select aria-label="用户" options={users.map((u) => ({ value: u.name, label: `${u.name}（${ROLE_LABELS[u.role]}）` }))} />
           </Form.Item>
@@ -46,7 +58,8 @@ export function LockScreen({ users, onUnlocked }: Props) {
           </Button>
         </Form>
         <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-          忘记密码：在能打开数据文件夹的电脑上运行 <Typography.Text code>npm run cli -- password reset --recovery 恢复码 --password 新密码</Typography.Text>
+          忘记密码：在能打开数据文件夹的电脑上运行{' '}
+          <Typography.Text code>npm run cli -- password reset --recovery 恢复码 --password 新密码</Typography.Text>
           ，恢复码是设置密码时打印或保存的那一张（见使用说明“访问密码”）。
         </Typography.Paragraph>
       </Card>

@@ -1,5 +1,5 @@
 import { Space, Tag, Typography } from 'antd';
-import type { Output } from '../../../../shared/api/contract';
+import type { Output } from '@shared/api/contract';
 
 export type AnnualResult = Output<'annual:get'>;
 

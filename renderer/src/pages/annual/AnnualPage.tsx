@@ -15,13 +15,24 @@ export function AnnualPage() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 480 }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 10, flexWrap: 'wrap' }}>
-        <DatePicker picker="year" aria-label="年度" allowClear={false} value={dayjs().year(year)} onChange={(d) => d && setYear(d.year())} style={{ width: 110 }} />
+        <DatePicker
+          picker="year"
+          aria-label="年度"
+          allowClear={false}
+          value={dayjs().year(year)}
+          onChange={(d) => d && setYear(d.year())}
+          style={{ width: 110 }}
+        />
         {data && <AnnualHeader result={data} />}
         <span style={{ flex: 1 }} />
         {data && (
           <PrintMenu
             items={[
-              { key: 'register', label: '年度考核登记表（全部人员）', target: { request: { form: 'annualRegister', year }, title: '年度考核登记表' } },
+              {
+                key: 'register',
+                label: '年度考核登记表（全部人员）',
+                target: { request: { form: 'annualRegister', year }, title: '年度考核登记表' },
+              },
               { key: 'review', label: '年度考核评议表', target: { request: { form: 'annualReview', year }, title: '年度考核评议表' } },
             ]}
           />

@@ -1,5 +1,5 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { GRADE_KEYS, GRADE_NAMES } from '../grading/grade-style';
 import { GradeTag } from '../grading/GradeTag';
@@ -55,7 +55,11 @@ export function AnnualTable({ result, rows, loading, height }: Props) {
         align: 'center',
         render: (_, r) => (
           <Tooltip title={r.eligibility}>
-            {r.eligible ? <CheckOutlined style={{ color: '#52c41a' }} aria-label="符合" /> : <CloseOutlined className="muted" aria-label="不符合" />}
+            {r.eligible ? (
+              <CheckOutlined style={{ color: '#52c41a' }} aria-label="符合" />
+            ) : (
+              <CloseOutlined className="muted" aria-label="不符合" />
+            )}
           </Tooltip>
         ),
       },

@@ -2,8 +2,8 @@ import { FileExcelOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
-import type { AuditEntry } from '../../../../shared/api/contract';
-import { AUDIT_KIND_LABELS, auditKind, type AuditFilter } from '../../../../shared/api/trust-schemas';
+import type { AuditEntry } from '@shared/api/contract';
+import { AUDIT_KIND_LABELS, auditKind, type AuditFilter } from '@shared/api/trust-schemas';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useFileExport } from '../../hooks/useFileExport';
 import { useQuery } from '../../hooks/useQuery';
@@ -33,10 +33,12 @@ export function AuditPage() {
   };
   const query = useQuery('audit:query', { ...filter, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
   const { exportFile, busy } = useFileExport();
-  const changed = <T,>(set: (v: T) => void) => (v: T) => {
-    set(v);
-    setPage(1);
-  };
+  const changed =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   return (
     <Card
@@ -46,14 +48,25 @@ export function AuditPage() {
       extra={
         <Space>
           <Button size="small" icon={<ReloadOutlined />} onClick={query.reload} aria-label="刷新操作日志" />
-          <Button size="small" icon={<FileExcelOutlined />} loading={busy} onClick={() => void exportFile('audit:export', filter, '操作日志.xlsx', '导出操作日志')}>
+          <Button
+            size="small"
+            icon={<FileExcelOutlined />}
+            loading={busy}
+            onClick={() => void exportFile('audit:export', filter, '操作日志.xlsx', '导出操作日志')}
+          >
             导出 Excel
           </Button>
         </Space>
       }
     >
       <Space wrap style={{ padding: 8 }} data-testid="audit-filters">
-        <DatePicker.RangePicker value={range} onChange={changed(setRange)} allowEmpty={[true, true]} placeholder={['开始日期', '结束日期']} aria-label="时间范围" />
+        <DatePicker.RangePicker
+          value={range}
+          onChange={changed(setRange)}
+          allowEmpty={[true, true]}
+          placeholder={['开始日期', '结束日期']}
+          aria-label="时间范围"
+        />
         <Select
           allowClear
           placeholder="操作人"
@@ -73,7 +86,14 @@ export function AuditPage() {
           onChange={changed(setKinds)}
           options={(query.data?.kinds ?? []).map((k) => ({ value: k, label: kindLabel(k) }))}
         />
-        <Input.Search allowClear placeholder="姓名、内容或理由中的文字" aria-label="关键字" style={{ width: 240 }} value={keyword} onChange={(e) => changed(setKeyword)(e.target.value)} />
+        <Input.Search
+          allowClear
+          placeholder="姓名、内容或理由中的文字"
+          aria-label="关键字"
+          style={{ width: 240 }}
+          value={keyword}
+          onChange={(e) => changed(setKeyword)(e.target.value)}
+        />
         <Typography.Text type="secondary">共 {query.data?.total ?? 0} 条</Typography.Text>
       </Space>
       {query.error && <Alert type="error" showIcon title={query.error} />}
@@ -84,7 +104,15 @@ export function AuditPage() {
         loading={query.loading}
         dataSource={query.data?.entries}
         scroll={{ y: 'calc(100vh - 260px)' }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: query.data?.total ?? 0, onChange: setPage, showSizeChanger: false, size: 'small', showTotal: (n, [a, b]) => `第 ${a}–${b} 条，共 ${n} 条` }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: query.data?.total ?? 0,
+          onChange: setPage,
+          showSizeChanger: false,
+          size: 'small',
+          showTotal: (n, [a, b]) => `第 ${a}–${b} 条，共 ${n} 条`,
+        }}
         expandable={{
           rowExpandable: (e) => e.before !== null || e.after !== null,
           expandedRowRender: (e) => (

@@ -1,14 +1,15 @@
 import { LockOutlined } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/api/trust-schemas';
+import { ROLE_LABELS, ROLES, type Role } from '@shared/api/trust-schemas';
 import { useAction } from '../../hooks/useAction';
 import { useAccess } from '../../state/access';
 import { useAppStatus } from '../../state/app-status';
 import { RecoveryCodeModal } from './RecoveryCodeModal';
 
 const confirmRule = ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
-  validator: (_: unknown, v: string) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))),
+  validator: (_: unknown, v: string) =>
+    v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致')),
 });
 
 /** 访问密码: set it (with its recovery code), who may sign in with which role, idle minutes, one's own password. */
@@ -35,7 +36,14 @@ export function AccessCard() {
 
   if (!enabled) {
     return (
-      <Card title={<span><LockOutlined /> 访问密码</span>} size="small">
+      <Card
+        title={
+          <span>
+            <LockOutlined /> 访问密码
+          </span>
+        }
+        size="small"
+      >
         <Typography.Paragraph type="secondary">
           设置后，打开程序和空闲一段时间后都要输入密码；可以另设只能查看、打印和导出的“查看”用户。密码只以不可还原的形式保存。
         </Typography.Paragraph>
@@ -52,7 +60,12 @@ export function AccessCard() {
             <Form.Item label="密码" name="password" rules={[{ required: true, min: 6, message: '密码至少6位' }]}>
               <Input.Password aria-label="新密码" autoComplete="new-password" style={{ width: 180 }} />
             </Form.Item>
-            <Form.Item label="再输入一次" name="confirm" dependencies={['password']} rules={[{ required: true, message: '请再输入一次' }, confirmRule]}>
+            <Form.Item
+              label="再输入一次"
+              name="confirm"
+              dependencies={['password']}
+              rules={[{ required: true, message: '请再输入一次' }, confirmRule]}
+            >
               <Input.Password aria-label="确认密码" autoComplete="new-password" style={{ width: 180 }} />
             </Form.Item>
           </Space>
@@ -81,7 +94,8 @@ export function AccessCard() {
       },
     });
   const changePassword = async (v: { current: string; password: string }) => {
-    if (await run('auth:changePassword', { current: v.current, next: v.password }, { form: pwForm, success: '密码已修改' })) pwForm.resetFields();
+    if (await run('auth:changePassword', { current: v.current, next: v.password }, { form: pwForm, success: '密码已修改' }))
+      pwForm.resetFields();
   };
   const disable = () => {
     let password = '';
@@ -99,7 +113,11 @@ export function AccessCard() {
 
   return (
     <Card
-      title={<span><LockOutlined /> 访问密码</span>}
+      title={
+        <span>
+          <LockOutlined /> 访问密码
+        </span>
+      }
       size="small"
       extra={
         <Button size="small" icon={<LockOutlined />} onClick={access.lock}>
@@ -117,12 +135,25 @@ export function AccessCard() {
             label: '空闲锁定',
             children: admin ? (
               <Space>
-                <InputNumber aria-label="空闲锁定分钟" size="small" min={1} max={240} precision={0} value={idle ?? idleMinutes} onChange={setIdle} style={{ width: 80 }} />
+                <InputNumber
+                  aria-label="空闲锁定分钟"
+                  size="small"
+                  min={1}
+                  max={240}
+                  precision={0}
+                  value={idle ?? idleMinutes}
+                  onChange={setIdle}
+                  style={{ width: 80 }}
+                />
                 分钟
                 <Button
                   size="small"
                   disabled={idle === null || idle === idleMinutes}
-                  onClick={() => void run('auth:settings', { idleMinutes: idle! }, { success: `空闲 ${idle} 分钟后自动锁定` }).then((r) => r && access.refresh())}
+                  onClick={() =>
+                    void run('auth:settings', { idleMinutes: idle! }, { success: `空闲 ${idle} 分钟后自动锁定` }).then(
+                      (r) => r && access.refresh(),
+                    )
+                  }
                 >
                   保存
                 </Button>
@@ -144,7 +175,16 @@ export function AccessCard() {
             columns={[
               { title: '用户', dataIndex: 'name' },
               { title: '角色', dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r] },
-              { title: '', key: 'x', width: 60, render: (_, u) => <Button type="link" size="small" danger onClick={() => removeUser(u.name)}>删除</Button> },
+              {
+                title: '',
+                key: 'x',
+                width: 60,
+                render: (_, u) => (
+                  <Button type="link" size="small" danger onClick={() => removeUser(u.name)}>
+                    删除
+                  </Button>
+                ),
+              },
             ]}
           />
           <Form form={userForm} layout="inline" onFinish={(v) => void saveUser(v)} initialValues={{ role: 'viewer' }} style={{ rowGap: 8 }}>

@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Table } from 'antd';
-import type { AuditEntry } from '../../../../shared/api/contract';
+import type { AuditEntry } from '@shared/api/contract';
 import { useQuery } from '../../hooks/useQuery';
 import { localTime } from '../../lib/dates';
 

@@ -1,7 +1,7 @@
 import { CloudDownloadOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { BACKUP_FILTERS } from '../../../../shared/api/bridge';
+import { BACKUP_FILTERS } from '@shared/api/bridge';
 import { canPickFiles, pickFile } from '../../api';
 import { useAction } from '../../hooks/useAction';
 import { backupFileName, defaultBackupPath, fileSize } from '../../lib/backup-files';
@@ -22,7 +22,9 @@ export function BackupCard({ dataDir, onBackedUp, onRestore }: Props) {
   const dialogs = canPickFiles();
 
   const backup = async () => {
-    const file = dialogs ? await pickFile({ mode: 'save', title: '备份到文件', defaultName: backupFileName(), filters: BACKUP_FILTERS }) : path.trim();
+    const file = dialogs
+      ? await pickFile({ mode: 'save', title: '备份到文件', defaultName: backupFileName(), filters: BACKUP_FILTERS })
+      : path.trim();
     if (!file) return;
     if (await run('data:backup', { file }, { success: (r) => `已备份到 ${r.file}（${fileSize(r.bytes)}）` })) onBackedUp();
   };
@@ -44,7 +46,13 @@ export function BackupCard({ dataDir, onBackedUp, onRestore }: Props) {
         </Form>
       )}
       <Space>
-        <Button type="primary" icon={<CloudDownloadOutlined />} loading={busy} onClick={() => void backup()} disabled={!dialogs && !path.trim()}>
+        <Button
+          type="primary"
+          icon={<CloudDownloadOutlined />}
+          loading={busy}
+          onClick={() => void backup()}
+          disabled={!dialogs && !path.trim()}
+        >
           备份到文件…
         </Button>
         <Button icon={<CloudUploadOutlined />} onClick={() => void restore()} disabled={!dialogs && !path.trim()}>

@@ -29,7 +29,15 @@ export function DataPage() {
             size="small"
             column={1}
             items={[
-              { key: 'dir', label: '位置', children: <Typography.Text copyable className="id-number">{status.dataDir}</Typography.Text> },
+              {
+                key: 'dir',
+                label: '位置',
+                children: (
+                  <Typography.Text copyable className="id-number">
+                    {status.dataDir}
+                  </Typography.Text>
+                ),
+              },
               { key: 'org', label: '单位', children: status.organisationName },
               {
                 key: 'counts',

@@ -19,8 +19,22 @@ export function RecoveryCodeModal({ code, organisation, onClose }: { code: strin
   };
   return (
     <>
-      <Modal open title="请保存恢复码" closable={false} maskClosable={false} onOk={onClose} okText="我已保存" cancelButtonProps={{ style: { display: 'none' } }} width={520}>
-        <Alert type="warning" showIcon title="恢复码只显示这一次。忘记密码时，需要数据文件夹和这个恢复码才能重设密码。" style={{ marginBottom: 12 }} />
+      <Modal
+        open
+        title="请保存恢复码"
+        closable={false}
+        maskClosable={false}
+        onOk={onClose}
+        okText="我已保存"
+        cancelButtonProps={{ style: { display: 'none' } }}
+        width={520}
+      >
+        <Alert
+          type="warning"
+          showIcon
+          title="恢复码只显示这一次。忘记密码时，需要数据文件夹和这个恢复码才能重设密码。"
+          style={{ marginBottom: 12 }}
+        />
         <Typography.Paragraph className="recovery-code" copyable={{ text: code }} data-testid="recovery-code">
           {code}
         </Typography.Paragraph>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Table } from 'antd';
-import type { Snapshot } from '../../../../shared/api/contract';
+import type { Snapshot } from '@shared/api/contract';
 import { useQuery } from '../../hooks/useQuery';
 import { fileSize } from '../../lib/backup-files';
 import { localTime } from '../../lib/dates';

@@ -1,7 +1,7 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, List, Typography } from 'antd';
 import { useState } from 'react';
-import type { VerifyReport } from '../../../../shared/api/contract';
+import type { VerifyReport } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
 
 /** 校验数据: the files on disk, references between them, the audit chain. */
@@ -35,8 +35,7 @@ export function VerifyCard() {
               <List.Item>
                 <span>
                   <span style={{ color: c.ok ? '#389e0d' : '#cf1322', fontWeight: 600 }}>{c.ok ? '✓' : '✗'}</span>{' '}
-                  <Typography.Text strong>{c.name}</Typography.Text>{' '}
-                  <Typography.Text type="secondary">{c.detail}</Typography.Text>
+                  <Typography.Text strong>{c.name}</Typography.Text> <Typography.Text type="secondary">{c.detail}</Typography.Text>
                 </span>
               </List.Item>
             )}

@@ -1,6 +1,6 @@
 import { CheckCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Card, Tag, Tooltip, Typography } from 'antd';
-import type { GradingView } from '../../../../shared/api/appraisal-schemas';
+import type { GradingView } from '@shared/api/appraisal-schemas';
 import { useAction } from '../../hooks/useAction';
 import { dotted } from '../../lib/dates';
 
@@ -74,7 +74,11 @@ function ResultCard({ result: r, acknowledged }: { result: Result; acknowledged:
           <Tag color="red">待确认</Tag>
         )
       }
-      style={{ width: 440, border: acknowledged ? '1px solid #ffa39e' : '2px solid #f5222d', background: acknowledged ? undefined : '#fff1f0' }}
+      style={{
+        width: 440,
+        border: acknowledged ? '1px solid #ffa39e' : '2px solid #f5222d',
+        background: acknowledged ? undefined : '#fff1f0',
+      }}
       styles={{ body: { padding: '6px 12px' } }}
       data-testid="accountability-card"
     >

@@ -2,8 +2,8 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Drawer, Typography } from 'antd';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../shared/api/contract';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useQuery } from '../../hooks/useQuery';
 import { GradeTag } from './GradeTag';
@@ -45,7 +45,8 @@ export function FeedbackDrawer({ period, units, onClose }: Props) {
       {feedback.error && <Alert type="error" showIcon title={feedback.error} />}
       {rows.map((r) => (
         <div key={r.personId} data-testid="feedback" style={{ borderBottom: '1px dashed #d9d9d9', padding: '6px 0' }}>
-          <Typography.Text strong>{r.name}</Typography.Text> <Typography.Text type="secondary">{r.unitLabel}</Typography.Text> <GradeTag grade={r.grade} />
+          <Typography.Text strong>{r.name}</Typography.Text> <Typography.Text type="secondary">{r.unitLabel}</Typography.Text>{' '}
+          <GradeTag grade={r.grade} />
           <Typography.Paragraph copyable style={{ margin: '2px 0 0' }}>
             {r.text}
           </Typography.Paragraph>

@@ -1,4 +1,4 @@
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { PrintMenu } from '../../components/print/PrintMenu';
 
 /**

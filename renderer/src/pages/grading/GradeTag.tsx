@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { GradeOrUndetermined } from '../../../../shared/grading/types';
+import type { GradeOrUndetermined } from '@shared/grading/types';
 import { GRADE_NAMES, GRADE_TAG_COLORS } from './grade-style';
 
 /** A grade in its colour; no grade yet (no review) is a muted “未评”. */

@@ -1,8 +1,8 @@
 import { PlayCircleOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Spin } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../shared/api/contract';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
 import { AccountabilityPanel } from './AccountabilityPanel';
 import { FeedbackDrawer } from './FeedbackDrawer';
@@ -72,7 +72,14 @@ export function GradingBoard({ period, units, picker, onStateChanged }: Props) {
         </Empty>
       ) : (
         <>
-          <QuotaPanel periodId={period.id} pools={view.pools} outcomes={view.outcomes} unitLabels={unitLabels} editable={editable} onResolved={(v) => g.apply(v, true)} />
+          <QuotaPanel
+            periodId={period.id}
+            pools={view.pools}
+            outcomes={view.outcomes}
+            unitLabels={unitLabels}
+            editable={editable}
+            onResolved={(v) => g.apply(v, true)}
+          />
           <AccountabilityPanel
             periodId={period.id}
             results={view.accountability}

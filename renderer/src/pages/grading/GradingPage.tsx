@@ -1,7 +1,7 @@
 import { Alert, Empty, Select, Spin } from 'antd';
 import { useMemo, useState } from 'react';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import { PERIOD_STATE_LABELS, type PeriodState } from '../../../../shared/domain/period';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import { PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 import { useQuery } from '../../hooks/useQuery';
 import { GradingBoard } from './GradingBoard';
 

@@ -2,7 +2,7 @@ import { FileTextOutlined, PlayCircleOutlined, SendOutlined } from '@ant-design/
 import { Button, Popconfirm, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
-import type { GradingView, PeriodSummary } from '../../../../shared/api/appraisal-schemas';
+import type { GradingView, PeriodSummary } from '@shared/api/appraisal-schemas';
 import { localTime } from '../../lib/dates';
 import { PeriodStateTag } from '../periods/PeriodStateTag';
 import { FormsMenu } from './FormsMenu';
@@ -35,7 +35,11 @@ export function GradingToolbar({ period, view, picker, running, publishing, onRu
           {lastRun(view.ranAt)}
         </Typography.Text>
       )}
-      {!grading && <Typography.Text type="secondary">{state === 'archived' ? '已归档，评定结果只能查看。' : '公示中，评定结果只能查看；如需调整，请在“考核周期”页面退回“评定”。'}</Typography.Text>}
+      {!grading && (
+        <Typography.Text type="secondary">
+          {state === 'archived' ? '已归档，评定结果只能查看。' : '公示中，评定结果只能查看；如需调整，请在“考核周期”页面退回“评定”。'}
+        </Typography.Text>
+      )}
       <span style={{ flex: 1 }} />
       {view?.ranAt && <FormsMenu period={period} published={!grading} />}
       {view?.ranAt && (

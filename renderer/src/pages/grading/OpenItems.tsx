@@ -26,7 +26,15 @@ function ItemList({ items }: { items: string[] }) {
 /** What the clerk must still settle before the period can be published. */
 export function OpenDecisions({ items }: { items: string[] }) {
   if (items.length === 0) return null;
-  return <Alert type="warning" showIcon title={`还有 ${items.length} 项待处理，处理完才能公示`} description={<ItemList items={items} />} data-testid="open-decisions" />;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={`还有 ${items.length} 项待处理，处理完才能公示`}
+      description={<ItemList items={items} />}
+      data-testid="open-decisions"
+    />
+  );
 }
 
 /** The service's refusal to publish, “还不能公示：A。B。”, as its heading and a list of what is open. */

@@ -1,8 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Input, Select, Typography, type InputRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
-import type { UnitRow } from '../../../../shared/api/contract';
-import type { GradeOrUndetermined } from '../../../../shared/grading/types';
+import type { UnitRow } from '@shared/api/contract';
+import type { GradeOrUndetermined } from '@shared/grading/types';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useElementHeight } from '../../hooks/useElementHeight';
 import { useShortcut } from '../../hooks/useShortcut';
@@ -12,7 +12,10 @@ import type { Outcome } from './steps';
 
 /** A grade, or “未评” (no review yet). */
 type GradeFilter = GradeOrUndetermined | 'none';
-const GRADE_OPTIONS = [...GRADE_KEYS.map((g) => ({ value: g as GradeFilter, label: GRADE_NAMES[g] })), { value: 'none' as GradeFilter, label: '未评' }];
+const GRADE_OPTIONS = [
+  ...GRADE_KEYS.map((g) => ({ value: g as GradeFilter, label: GRADE_NAMES[g] })),
+  { value: 'none' as GradeFilter, label: '未评' },
+];
 
 /** Table header height: the body's scroll height is the box minus this. */
 const TABLE_HEADER = 34;
@@ -41,7 +44,11 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
   const [grades, setGrades] = useState<GradeFilter[]>([]);
   const searchRef = useRef<InputRef>(null);
   const [box, height] = useElementHeight<HTMLDivElement>(400);
-  useShortcut((e) => e.key === '/', () => searchRef.current?.focus(), keysEnabled);
+  useShortcut(
+    (e) => e.key === '/',
+    () => searchRef.current?.focus(),
+    keysEnabled,
+  );
 
   const ordered = useMemo(() => {
     const order = new Map(units.map((u, i) => [u.id, i]));
@@ -63,14 +70,23 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           prefix={<SearchOutlined />}
-          suffix={<span className="muted" title="按 / 键到这里">/</span>}
+          suffix={
+            <span className="muted" title="按 / 键到这里">
+              /
+            </span>
+          }
           placeholder="姓名"
           aria-label="搜索姓名"
           allowClear
           style={{ width: 150 }}
         />
         <div style={{ width: 200 }}>
-          <UnitTreeSelect units={units} value={unitId ?? undefined} onChange={(v) => setUnitId((v as string | undefined) ?? null)} placeholder="单位（全部）" />
+          <UnitTreeSelect
+            units={units}
+            value={unitId ?? undefined}
+            onChange={(v) => setUnitId((v as string | undefined) ?? null)}
+            placeholder="单位（全部）"
+          />
         </div>
         <Select
           mode="multiple"
@@ -89,7 +105,13 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
         <Typography.Text type="secondary">点 ＋ 或按 Enter 查看每一步的理由</Typography.Text>
       </div>
       <div ref={box} data-testid="outcomes" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
-        <OutcomesTable rows={rows} unitLabels={unitLabels} loading={loading} height={Math.max(200, height - TABLE_HEADER)} onOverride={onOverride} />
+        <OutcomesTable
+          rows={rows}
+          unitLabels={unitLabels}
+          loading={loading}
+          height={Math.max(200, height - TABLE_HEADER)}
+          onOverride={onOverride}
+        />
       </div>
     </div>
   );

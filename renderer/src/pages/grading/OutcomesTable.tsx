@@ -1,4 +1,4 @@
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import { useMemo, useState, type Key, type KeyboardEvent } from 'react';
 import { GradeTag } from './GradeTag';
 import { GRADE_NAMES } from './grade-style';
@@ -26,7 +26,11 @@ function StepList({ outcome }: { outcome: Outcome }) {
         <li key={i}>
           <Tag style={{ fontSize: 11 }}>{RULE_LABELS[s.rule]}</Tag>
           {s.reason}
-          {s.from !== null && s.from !== s.to && <span className="muted">（{gradeName(s.from)} → {gradeName(s.to)}）</span>}
+          {s.from !== null && s.from !== s.to && (
+            <span className="muted">
+              （{gradeName(s.from)} → {gradeName(s.to)}）
+            </span>
+          )}
         </li>
       ))}
     </ol>
@@ -78,7 +82,12 @@ export function OutcomesTable({ rows, unitLabels, loading, height, onOverride }:
         title: '依据',
         key: 'markers',
         width: 230,
-        render: (_, o) => markersOf(o).map((m) => <Tag key={m.rule} color={m.color}>{m.label}</Tag>),
+        render: (_, o) =>
+          markersOf(o).map((m) => (
+            <Tag key={m.rule} color={m.color}>
+              {m.label}
+            </Tag>
+          )),
       },
       ...(onOverride
         ? [

@@ -1,6 +1,6 @@
 import { Button, Form, Input, Select, Typography } from 'antd';
-import type { GradingView } from '../../../../shared/api/appraisal-schemas';
-import type { GradeOrUndetermined } from '../../../../shared/grading/types';
+import type { GradingView } from '@shared/api/appraisal-schemas';
+import type { GradeOrUndetermined } from '@shared/grading/types';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { GradeTag } from './GradeTag';
@@ -26,7 +26,11 @@ export function OverrideModal({ periodId, outcome, onDone, onCancel }: Props) {
   const override = overrideOf(outcome);
 
   const save = async (grade: GradeOrUndetermined | null, reason: string) => {
-    const view = await run('grading:override', { periodId, personId: outcome.personId, grade, reason }, { form, success: grade === null ? '已取消调整' : '已调整' });
+    const view = await run(
+      'grading:override',
+      { periodId, personId: outcome.personId, grade, reason },
+      { form, success: grade === null ? '已取消调整' : '已调整' },
+    );
     if (view) onDone(view);
   };
   const cancelOverride = async () => {
@@ -46,7 +50,8 @@ export function OverrideModal({ periodId, outcome, onDone, onCancel }: Props) {
       error={error}
     >
       <Typography.Paragraph>
-        评定结果：<GradeTag grade={computedGrade(outcome)} />
+        评定结果：
+        <GradeTag grade={computedGrade(outcome)} />
         {override && (
           <>
             ，现已人工调整为 <GradeTag grade={override.to} />

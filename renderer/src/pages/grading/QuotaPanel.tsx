@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import type { GradingView } from '../../../../shared/api/appraisal-schemas';
+import type { GradingView } from '@shared/api/appraisal-schemas';
 import { useAction } from '../../hooks/useAction';
 import type { Outcome } from './steps';
 
@@ -80,7 +80,13 @@ function TieCard({ periodId, pool, tie, people, unitLabels, editable, onResolved
         }))}
       />
       {editable && (
-        <Button type="primary" disabled={keep.length !== tie.seatsLeft} loading={busy} onClick={() => void submit()} style={{ marginInlineStart: 12 }}>
+        <Button
+          type="primary"
+          disabled={keep.length !== tie.seatsLeft}
+          loading={busy}
+          onClick={() => void submit()}
+          style={{ marginInlineStart: 12 }}
+        >
           确定
         </Button>
       )}

@@ -1,4 +1,4 @@
-import type { GradingView } from '../../../../shared/api/appraisal-schemas';
+import type { GradingView } from '@shared/api/appraisal-schemas';
 
 export type Outcome = GradingView['outcomes'][number];
 export type Step = Outcome['steps'][number];

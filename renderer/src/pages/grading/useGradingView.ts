@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { GradingView } from '../../../../shared/api/appraisal-schemas';
+import type { GradingView } from '@shared/api/appraisal-schemas';
 import { call } from '../../api';
 
 export type Moved = GradingView['moved'];

@@ -1,6 +1,6 @@
 import { DatePicker, Form } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { toIso } from '../../lib/dates';
@@ -24,7 +24,12 @@ export function CloseCaseModal({ incident, onDone, onCancel }: { incident: Incid
       busy={busy}
       error={error}
     >
-      <Form.Item label="结案日期" name="closedOn" rules={[{ required: true, message: '请选择结案日期' }]} extra="立案审查的影响期到结案之日为止。">
+      <Form.Item
+        label="结案日期"
+        name="closedOn"
+        rules={[{ required: true, message: '请选择结案日期' }]}
+        extra="立案审查的影响期到结案之日为止。"
+      >
         <DatePicker allowClear={false} autoFocus />
       </Form.Item>
     </FormModal>

@@ -1,5 +1,5 @@
 import { Form, Input } from 'antd';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { incidentTitle } from './incident-display';
@@ -12,7 +12,16 @@ export function DeleteIncidentModal({ incident, onDone, onCancel }: { incident: 
     if (await run('incidents:delete', { id: incident.id, reason: v.reason }, { form, success: '已删除' })) onDone();
   };
   return (
-    <FormModal name="delete-incident" title={`删除表现记录：${incidentTitle(incident)}`} form={form} okText="删除" onSubmit={submit} onCancel={onCancel} busy={busy} error={error}>
+    <FormModal
+      name="delete-incident"
+      title={`删除表现记录：${incidentTitle(incident)}`}
+      form={form}
+      okText="删除"
+      onSubmit={submit}
+      onCancel={onCancel}
+      busy={busy}
+      error={error}
+    >
       <Form.Item
         label="删除理由"
         name="reason"

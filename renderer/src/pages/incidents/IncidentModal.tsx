@@ -2,10 +2,10 @@ import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../api';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../shared/api/contract';
-import { PERSON_STATUSES, PERSON_STATUS_LABELS } from '../../../../shared/domain/codes';
-import { HANDLING_NAMES, HANDLINGS, NEGATIVE_KINDS, POSITIVE_KINDS, type Handling, type IncidentKind } from '../../../../shared/domain/incident';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
+import { PERSON_STATUSES, PERSON_STATUS_LABELS } from '@shared/domain/codes';
+import { HANDLING_NAMES, HANDLINGS, NEGATIVE_KINDS, POSITIVE_KINDS, type Handling, type IncidentKind } from '@shared/domain/incident';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useAction } from '../../hooks/useAction';
@@ -39,7 +39,17 @@ const ALL_STATUSES = [...PERSON_STATUSES];
 const UNTIL_CLOSED: Handling = '立案审查';
 
 /** 登记 or 编辑 one 表现记录: about a person (anyone on the roster, also those who left) or a unit as a whole. */
-export function IncidentModal({ incident, units, onDone, onCancel }: { incident?: IncidentRow; units: UnitRow[]; onDone: () => void; onCancel: () => void }) {
+export function IncidentModal({
+  incident,
+  units,
+  onDone,
+  onCancel,
+}: {
+  incident?: IncidentRow;
+  units: UnitRow[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const subject = Form.useWatch('subject', form) ?? (incident && !incident.personId ? 'unit' : 'person');
   const handling = Form.useWatch('handling', form) ?? incident?.handling;
@@ -93,7 +103,12 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
       form={form}
       initialValues={
         incident
-          ? { ...incident, subject: incident.personId ? 'person' : 'unit', personId: incident.personId ?? undefined, date: fromIso(incident.date) }
+          ? {
+              ...incident,
+              subject: incident.personId ? 'person' : 'unit',
+              personId: incident.personId ?? undefined,
+              date: fromIso(incident.date),
+            }
           : { subject: 'person', date: dayjs() }
       }
       onSubmit={submit}
@@ -111,7 +126,13 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
       </Form.Item>
       {subject === 'person' ? (
         <Form.Item label="人员" name="personId" rules={[{ required: true, message: '请选择人员' }]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={personOptions} loading={people.loading} placeholder="输入姓名查找" autoFocus={!incident} />
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            options={personOptions}
+            loading={people.loading}
+            placeholder="输入姓名查找"
+            autoFocus={!incident}
+          />
         </Form.Item>
       ) : (
         <Form.Item label="单位" name="unitId" rules={[{ required: true, message: '请选择单位' }]}>
@@ -123,7 +144,11 @@ export function IncidentModal({ incident, units, onDone, onCancel }: { incident?
           <Select options={KIND_OPTIONS} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
         <Form.Item label="处理方式" name="handling" rules={[{ required: true, message: '请选择处理方式' }]} style={{ flex: 1 }}>
-          <Select options={HANDLING_OPTIONS} showSearch={{ optionFilterProp: 'label' }} onChange={(h: Handling) => form.setFieldValue('impactMonths', HANDLINGS[h])} />
+          <Select
+            options={HANDLING_OPTIONS}
+            showSearch={{ optionFilterProp: 'label' }}
+            onChange={(h: Handling) => form.setFieldValue('impactMonths', HANDLINGS[h])}
+          />
         </Form.Item>
       </div>
       <div style={{ display: 'flex', gap: 12 }}>

@@ -1,6 +1,6 @@
 import { Alert, Typography, type InputRef } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { ImportDialog } from '../../components/import/ImportDialog';
 import { useElementHeight } from '../../hooks/useElementHeight';
 import { useQuery } from '../../hooks/useQuery';
@@ -46,7 +46,11 @@ export function IncidentsPage() {
     list.reload();
   };
 
-  useShortcut((e) => e.key === '/', () => searchRef.current?.focus(), dialog === null);
+  useShortcut(
+    (e) => e.key === '/',
+    () => searchRef.current?.focus(),
+    dialog === null,
+  );
   useShortcut((e) => (e.ctrlKey || e.altKey) && !e.shiftKey && e.code === 'KeyN', openNew, dialog === null);
 
   return (
@@ -69,7 +73,14 @@ export function IncidentsPage() {
       {dialog?.kind === 'tolerance' && <ToleranceModal incident={dialog.incident} onDone={done} onCancel={close} />}
       {dialog?.kind === 'close' && <CloseCaseModal incident={dialog.incident} onDone={done} onCancel={close} />}
       {dialog?.kind === 'delete' && <DeleteIncidentModal incident={dialog.incident} onDone={done} onCancel={close} />}
-      <ImportDialog kind="incidents" title="导入表现记录" open={dialog?.kind === 'import'} onClose={close} onImported={list.reload} hint={IMPORT_HINT} />
+      <ImportDialog
+        kind="incidents"
+        title="导入表现记录"
+        open={dialog?.kind === 'import'}
+        onClose={close}
+        onImported={list.reload}
+        hint={IMPORT_HINT}
+      />
     </div>
   );
 }

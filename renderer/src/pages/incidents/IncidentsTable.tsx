@@ -1,8 +1,8 @@
-import { Button, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
-import { DISTINCTIONS, TOLERANCE_LABELS } from '../../../../shared/domain/incident';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
+import { DISTINCTIONS, TOLERANCE_LABELS } from '@shared/domain/incident';
 import { dotted } from '../../lib/dates';
 import { rowKeys } from '../../lib/row-keys';
 import { awaitsClosing, effectState, impactText } from './incident-display';
@@ -59,7 +59,13 @@ export function IncidentsTable({ rows, loading, height, onAction }: Props) {
     );
     return [
       { title: '时间', dataIndex: 'date', width: 80, render: dotted },
-      { title: '姓名', dataIndex: 'name', width: 72, ellipsis, render: (name: string | null) => name ?? <span className="muted">（单位）</span> },
+      {
+        title: '姓名',
+        dataIndex: 'name',
+        width: 72,
+        ellipsis,
+        render: (name: string | null) => name ?? <span className="muted">（单位）</span>,
+      },
       { title: '单位', dataIndex: 'unitLabel', width: 150, ellipsis },
       {
         title: '类别',

@@ -1,7 +1,7 @@
 import { PlusOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, Typography, type InputRef } from 'antd';
 import type { Ref } from 'react';
-import type { UnitRow } from '../../../../shared/api/contract';
+import type { UnitRow } from '@shared/api/contract';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 
 export interface IncidentFilters {
@@ -27,14 +27,23 @@ export function IncidentsToolbar({ units, filters, onChange, count, searchRef, o
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 8 }}>
       <div style={{ width: 220 }}>
-        <UnitTreeSelect units={units} value={filters.unitId} onChange={(v) => set('unitId', v as string | undefined)} placeholder="全部单位" />
+        <UnitTreeSelect
+          units={units}
+          value={filters.unitId}
+          onChange={(v) => set('unitId', v as string | undefined)}
+          placeholder="全部单位"
+        />
       </div>
       <Input
         ref={searchRef}
         value={filters.search}
         onChange={(e) => set('search', e.target.value)}
         prefix={<SearchOutlined />}
-        suffix={<span className="muted" title="按 / 键到这里">/</span>}
+        suffix={
+          <span className="muted" title="按 / 键到这里">
+            /
+          </span>
+        }
         placeholder="姓名"
         aria-label="搜索姓名"
         allowClear

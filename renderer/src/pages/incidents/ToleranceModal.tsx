@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Radio, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
-import { DISTINCTIONS, TOLERANCE_LABELS, type Tolerance } from '../../../../shared/domain/incident';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
+import { DISTINCTIONS, TOLERANCE_LABELS, type Tolerance } from '@shared/domain/incident';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { fromIso, toIso } from '../../lib/dates';
@@ -29,7 +29,15 @@ export function ToleranceModal({ incident, onDone, onCancel }: { incident: Incid
   const t = incident.tolerance;
 
   const submit = async (v: Values) => {
-    const input = { id: incident.id, decision: v.decision, body: v.body, docNo: v.docNo, date: toIso(v.date), distinction: v.distinction, note: v.note?.trim() || null };
+    const input = {
+      id: incident.id,
+      decision: v.decision,
+      body: v.body,
+      docNo: v.docNo,
+      date: toIso(v.date),
+      distinction: v.distinction,
+      note: v.note?.trim() || null,
+    };
     if (await run('incidents:tolerance', input, { form, success: `已登记容错认定：${TOLERANCE_LABELS[v.decision]}` })) onDone();
   };
 
@@ -53,10 +61,20 @@ export function ToleranceModal({ incident, onDone, onCancel }: { incident: Incid
         <Radio.Group options={DECISIONS} optionType="button" />
       </Form.Item>
       <div style={{ display: 'flex', gap: 12 }}>
-        <Form.Item label="认定机关" name="body" rules={[{ required: true, whitespace: true, message: '请填写认定机关' }]} style={{ flex: 1 }}>
+        <Form.Item
+          label="认定机关"
+          name="body"
+          rules={[{ required: true, whitespace: true, message: '请填写认定机关' }]}
+          style={{ flex: 1 }}
+        >
           <Input maxLength={60} placeholder="如：局党组" autoFocus />
         </Form.Item>
-        <Form.Item label="认定文号" name="docNo" rules={[{ required: true, whitespace: true, message: '请填写认定文号' }]} style={{ flex: 1 }}>
+        <Form.Item
+          label="认定文号"
+          name="docNo"
+          rules={[{ required: true, whitespace: true, message: '请填写认定文号' }]}
+          style={{ flex: 1 }}
+        >
           <Input maxLength={60} placeholder="如：医保党组〔2025〕5号" />
         </Form.Item>
         <Form.Item label="认定日期" name="date" rules={[{ required: true, message: '请选择日期' }]}>

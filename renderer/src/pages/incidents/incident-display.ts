@@ -1,4 +1,4 @@
-import type { IncidentRow } from '../../../../shared/api/appraisal-schemas';
+import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { dotted } from '../../lib/dates';
 
 /** “赵杰敏 2025.02.14 工作推进不理想” — the incident in dialog titles and confirmations. */

@@ -1,8 +1,8 @@
 import { Form, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import { periodRange, type PeriodKind } from '../../../../shared/domain/period';
-import { formatMonthLabel, formatPeriodLabel } from '../../../../shared/text/ym-date';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import { periodRange, type PeriodKind } from '@shared/domain/period';
+import { formatMonthLabel, formatPeriodLabel } from '@shared/text/ym-date';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { dotted } from '../../lib/dates';

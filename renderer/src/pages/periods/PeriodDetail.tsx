@@ -1,7 +1,7 @@
 import { Alert, Spin, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ParticipantRow } from '../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../shared/api/contract';
+import type { ParticipantRow } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
 import { useQuery } from '../../hooks/useQuery';
 import { ParticipantsTab } from './participants/ParticipantsTab';
 import { lockedReason } from './period-state';
@@ -29,7 +29,8 @@ export function PeriodDetail({ periodId, units, onStateChanged }: { periodId: st
   const [reviewUnitId, setReviewUnitId] = useState<string | null>(null);
   const people = useMemo(() => participantsIn(detail.data?.participants ?? [], units, unitId), [detail.data, units, unitId]);
 
-  if (!detail.data) return detail.error ? <Alert type="error" showIcon title={detail.error} /> : <Spin style={{ display: 'block', marginTop: 80 }} />;
+  if (!detail.data)
+    return detail.error ? <Alert type="error" showIcon title={detail.error} /> : <Spin style={{ display: 'block', marginTop: 80 }} />;
   const data = detail.data;
   const { period, participants } = data;
   const locked = lockedReason(period);
@@ -48,13 +49,33 @@ export function PeriodDetail({ periodId, units, onStateChanged }: { periodId: st
   const content = (key: TabKey) => {
     switch (key) {
       case 'participants':
-        return <ParticipantsTab detail={data} loading={detail.loading} units={units} editable={editable} unitId={unitId} onUnit={setUnitId} onRecords={openRecords} onChanged={detail.reload} />;
+        return (
+          <ParticipantsTab
+            detail={data}
+            loading={detail.loading}
+            units={units}
+            editable={editable}
+            unitId={unitId}
+            onUnit={setUnitId}
+            onRecords={openRecords}
+            onChanged={detail.reload}
+          />
+        );
       case 'records':
         return <RecordsTab {...personTab} />;
       case 'summary':
         return <SummaryTab {...personTab} />;
       case 'reviews':
-        return <ReviewsTab period={period} participants={participants} units={units} editable={editable} unitId={reviewUnitId} onUnit={setReviewUnitId} />;
+        return (
+          <ReviewsTab
+            period={period}
+            participants={participants}
+            units={units}
+            editable={editable}
+            unitId={reviewUnitId}
+            onUnit={setReviewUnitId}
+          />
+        );
     }
   };
 
@@ -75,7 +96,14 @@ export function PeriodDetail({ periodId, units, onStateChanged }: { periodId: st
         destroyOnHidden
         styles={{ root: { flex: 1, minHeight: 0 }, header: { marginBottom: 8 }, body: { height: '100%' }, content: { height: '100%' } }}
         items={TABS.map(({ key, label }) => ({ key, label, children: tab === key ? content(key) : null }))}
-        tabBarExtraContent={<PeriodPrintMenu period={period} units={units} unitId={unitId} person={participants.find((p) => p.personId === personId) ?? null} />}
+        tabBarExtraContent={
+          <PeriodPrintMenu
+            period={period}
+            units={units}
+            unitId={unitId}
+            person={participants.find((p) => p.personId === personId) ?? null}
+          />
+        }
       />
     </div>
   );

@@ -1,7 +1,7 @@
 import { Button, Collapse, Popconfirm, Steps, Typography } from 'antd';
 import { useState } from 'react';
-import type { PeriodDetail } from '../../../../shared/api/appraisal-schemas';
-import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '../../../../shared/domain/period';
+import type { PeriodDetail } from '@shared/api/appraisal-schemas';
+import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 import { useAction } from '../../hooks/useAction';
 import { dotted, localTime } from '../../lib/dates';
 import { nextState } from './period-state';
@@ -21,7 +21,10 @@ export function PeriodHeader({ detail, onChanged }: Props) {
   const next = nextState(period.state);
 
   const advance = async (to: PeriodState) => {
-    if (await run('periods:setState', { id: period.id, to, reason: null }, { success: `${period.label}已进入“${PERIOD_STATE_LABELS[to]}”` })) onChanged();
+    if (
+      await run('periods:setState', { id: period.id, to, reason: null }, { success: `${period.label}已进入“${PERIOD_STATE_LABELS[to]}”` })
+    )
+      onChanged();
   };
   /** Moving into 公示 or 已归档 closes the inputs: ask first. */
   const locks = next !== null && !INPUTS_OPEN.includes(next);
@@ -37,12 +40,16 @@ export function PeriodHeader({ detail, onChanged }: Props) {
           {dotted(period.start)}—{dotted(period.end)} · {period.participantCount} 人参加
         </Typography.Text>
         <span style={{ flex: 1 }} />
-        {period.state !== 'recording' && <Button onClick={() => setBack(true)}>{period.state === 'archived' ? '重新打开…' : '退回…'}</Button>}
+        {period.state !== 'recording' && (
+          <Button onClick={() => setBack(true)}>{period.state === 'archived' ? '重新打开…' : '退回…'}</Button>
+        )}
         {next && (
           <Popconfirm
             disabled={!locks}
             title={`进入“${PERIOD_STATE_LABELS[next]}”？`}
-            description={next === 'archived' ? '归档后只能查看；重新打开须写明理由。' : '进入公示后不能再修改纪实、小结和评鉴；退回须写明理由。'}
+            description={
+              next === 'archived' ? '归档后只能查看；重新打开须写明理由。' : '进入公示后不能再修改纪实、小结和评鉴；退回须写明理由。'
+            }
             okText="确定"
             cancelText="取消"
             onConfirm={() => advance(next)}

@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Menu, Typography } from 'antd';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { PeriodStateTag } from './PeriodStateTag';
 
 interface Props {
@@ -13,7 +13,9 @@ interface Props {
 /** The periods, newest first, each with its state. */
 export function PeriodList({ periods, selected, onSelect, onNew }: Props) {
   return (
-    <div style={{ width: 200, flex: 'none', display: 'flex', flexDirection: 'column', background: '#fff', borderRight: '1px solid #f0f0f0' }}>
+    <div
+      style={{ width: 200, flex: 'none', display: 'flex', flexDirection: 'column', background: '#fff', borderRight: '1px solid #f0f0f0' }}
+    >
       <div style={{ display: 'flex', alignItems: 'center', padding: '6px 8px', gap: 8 }}>
         <Typography.Text strong style={{ flex: 1 }}>
           考核周期

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { PERIOD_STATE_LABELS, type PeriodState } from '../../../../shared/domain/period';
+import { PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 import { STATE_COLORS } from './period-state';
 
 export function PeriodStateTag({ state }: { state: PeriodState }) {

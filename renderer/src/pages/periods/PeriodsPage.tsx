@@ -1,6 +1,6 @@
 import { Alert, Button, Empty } from 'antd';
 import { useState } from 'react';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
 import { OpenPeriodModal } from './OpenPeriodModal';
@@ -19,7 +19,11 @@ export function PeriodsPage() {
   const periods = (list.data ?? NO_PERIODS).slice().sort(newestFirst);
   const selected = chosen ?? periods[0]?.id ?? null;
 
-  useShortcut((e) => (e.ctrlKey || e.altKey) && !e.shiftKey && e.code === 'KeyN', () => setOpening(true), !opening);
+  useShortcut(
+    (e) => (e.ctrlKey || e.altKey) && !e.shiftKey && e.code === 'KeyN',
+    () => setOpening(true),
+    !opening,
+  );
 
   const error = list.error ?? units.error;
   return (

@@ -1,12 +1,16 @@
 import { Select, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { ParticipantRow, PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../shared/api/contract';
-import { unitSubtree } from '../../../../shared/domain/unit';
+import type { ParticipantRow, PeriodSummary } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
+import { unitSubtree } from '@shared/domain/unit';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 
 /** The participants in a unit and the units below it (all of them when no unit is chosen). */
-export function participantsIn(participants: readonly ParticipantRow[], units: readonly UnitRow[], unitId: string | null): ParticipantRow[] {
+export function participantsIn(
+  participants: readonly ParticipantRow[],
+  units: readonly UnitRow[],
+  unitId: string | null,
+): ParticipantRow[] {
   if (!unitId) return participants.slice();
   const ids = unitSubtree(units, unitId);
   return participants.filter((p) => ids.has(p.unitId));
@@ -29,7 +33,12 @@ export function PersonBar({ units, unitId, onUnit, people, personId, onPerson, c
   return (
     <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8, flexWrap: 'wrap' }}>
       <div style={{ width: 190 }}>
-        <UnitTreeSelect units={units} value={unitId ?? undefined} onChange={(v) => onUnit((v as string | undefined) ?? null)} placeholder="全部单位" />
+        <UnitTreeSelect
+          units={units}
+          value={unitId ?? undefined}
+          onChange={(v) => onUnit((v as string | undefined) ?? null)}
+          placeholder="全部单位"
+        />
       </div>
       <Select
         aria-label="人员"

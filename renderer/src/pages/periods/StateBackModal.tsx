@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import { PERIOD_STATE_LABELS, type PeriodState } from '../../../../shared/domain/period';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import { PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { earlierStates } from './period-state';
@@ -18,7 +18,11 @@ export function StateBackModal({ period, onDone, onCancel }: { period: PeriodSum
   const verb = period.state === 'archived' ? '重新打开' : '退回';
 
   const submit = async (v: Values) => {
-    const done = await run('periods:setState', { id: period.id, to: v.to, reason: v.reason }, { form, success: `${period.label}已${verb}到“${PERIOD_STATE_LABELS[v.to]}”` });
+    const done = await run(
+      'periods:setState',
+      { id: period.id, to: v.to, reason: v.reason },
+      { form, success: `${period.label}已${verb}到“${PERIOD_STATE_LABELS[v.to]}”` },
+    );
     if (done) onDone();
   };
 

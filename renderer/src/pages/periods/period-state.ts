@@ -1,7 +1,13 @@
-import type { PeriodSummary } from '../../../../shared/api/appraisal-schemas';
-import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '../../../../shared/domain/period';
+import type { PeriodSummary } from '@shared/api/appraisal-schemas';
+import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 
-export const STATE_COLORS: Record<PeriodState, string> = { recording: 'blue', reviewing: 'cyan', grading: 'purple', publicity: 'orange', archived: 'default' };
+export const STATE_COLORS: Record<PeriodState, string> = {
+  recording: 'blue',
+  reviewing: 'cyan',
+  grading: 'purple',
+  publicity: 'orange',
+  archived: 'default',
+};
 
 /** The state a period moves on to, or null once archived. */
 export const nextState = (s: PeriodState): PeriodState | null => PERIOD_STATES[PERIOD_STATES.indexOf(s) + 1] ?? null;

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Drawer, Form, Space, Spin, Tabs, Typography } from 'antd';
 import { useRef } from 'react';
-import type { PersonRow, UnitRow } from '../../../../shared/api/contract';
+import type { PersonRow, UnitRow } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { PersonForm, NAME_INPUT_ID } from './PersonForm';

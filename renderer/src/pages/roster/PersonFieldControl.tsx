@@ -1,7 +1,7 @@
 import { AutoComplete, Input, Select } from 'antd';
 import type { Rule } from 'antd/es/form';
-import { CATEGORIES, EDUCATIONS, ESTABLISHMENTS, GENDERS, POLITICAL_STATUSES } from '../../../../shared/domain/codes';
-import { checkIdNumber } from '../../../../shared/text/id-card';
+import { CATEGORIES, EDUCATIONS, ESTABLISHMENTS, GENDERS, POLITICAL_STATUSES } from '@shared/domain/codes';
+import { checkIdNumber } from '@shared/text/id-card';
 import { YearMonthInput, yearMonthRule } from '../../components/YearMonthInput';
 import { codeOptions } from '../../lib/options';
 import type { FieldControl } from './person-field-groups';
@@ -55,7 +55,14 @@ export function PersonFieldControl({ control, idMasked, ...field }: Props) {
     case 'category':
       return select(CATEGORIES);
     case 'education':
-      return <AutoComplete {...field} options={codeOptions(EDUCATIONS)} showSearch={{ filterOption: true }} placeholder="可选择或输入，如 大学 学士" />;
+      return (
+        <AutoComplete
+          {...field}
+          options={codeOptions(EDUCATIONS)}
+          showSearch={{ filterOption: true }}
+          placeholder="可选择或输入，如 大学 学士"
+        />
+      );
     case 'ethnicity':
       return <AutoComplete {...field} options={codeOptions(ETHNICITIES)} showSearch={{ filterOption: true }} />;
     case 'note':

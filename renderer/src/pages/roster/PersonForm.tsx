@@ -1,6 +1,6 @@
 import { Col, Divider, Form, Row, Typography, type FormInstance } from 'antd';
-import type { PersonDetail, UnitRow } from '../../../../shared/api/contract';
-import { PERSON_FIELD_LABELS } from '../../../../shared/domain/person';
+import type { PersonDetail, UnitRow } from '@shared/api/contract';
+import { PERSON_FIELD_LABELS } from '@shared/domain/person';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { submitOnCtrlEnter } from '../../lib/submit-keys';
 import { PersonFieldControl, rulesFor } from './PersonFieldControl';

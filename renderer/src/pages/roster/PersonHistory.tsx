@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
-import type { PersonDetail } from '../../../../shared/api/contract';
-import { PERSON_STATUS_LABELS } from '../../../../shared/domain/codes';
+import type { PersonDetail } from '@shared/api/contract';
+import { PERSON_STATUS_LABELS } from '@shared/domain/codes';
 import { StatusTag } from '../../components/StatusTag';
 import { dotted } from '../../lib/dates';
 

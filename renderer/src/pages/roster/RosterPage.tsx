@@ -1,8 +1,8 @@
 import { Alert, Typography, type InputRef } from 'antd';
 import dayjs from 'dayjs';
 import { useCallback, useRef, useState } from 'react';
-import type { PersonRow } from '../../../../shared/api/contract';
-import type { PersonStatus } from '../../../../shared/domain/codes';
+import type { PersonRow } from '@shared/api/contract';
+import type { PersonStatus } from '@shared/domain/codes';
 import { ImportDialog } from '../../components/import/ImportDialog';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useElementHeight } from '../../hooks/useElementHeight';
@@ -45,15 +45,21 @@ export function RosterPage() {
   const exporter = useFileExport();
   const chosenUnit = units.data?.find((u) => u.id === unit) ?? null;
 
+  const { reload: reloadPeople } = people;
+  const { reload: reloadUnits } = units;
   const changed = useCallback(() => {
-    people.reload();
-    units.reload();
-  }, [people.reload, units.reload]);
+    reloadPeople();
+    reloadUnits();
+  }, [reloadPeople, reloadUnits]);
   const focusFirstRow = () => tableBox.current?.querySelector<HTMLElement>('.ant-table-row')?.focus();
   const openNew = () => setPerson({ mode: 'new', unitId: unit === ALL ? undefined : unit });
   const idle = person === null && dialog === null;
 
-  useShortcut((e) => e.key === '/', () => searchRef.current?.focus(), idle);
+  useShortcut(
+    (e) => e.key === '/',
+    () => searchRef.current?.focus(),
+    idle,
+  );
   useShortcut((e) => (e.ctrlKey || e.altKey) && !e.shiftKey && e.code === 'KeyN', openNew, idle);
 
   const onEdit = useCallback((p: PersonRow) => setPerson({ mode: 'edit', id: p.id }), []);
@@ -63,7 +69,11 @@ export function RosterPage() {
   /** The service writes where the clerk chose (desktop) or hands back the bytes to download (browser). */
   const exportRoster = async (unitId: string | null) => {
     const scope = unitId ? units.data?.find((u) => u.id === unitId) : undefined;
-    await exporter.exportFile('roster:export', { unitId }, `${status.organisationName ?? ''}花名册${scope ? `-${scope.name}` : ''}-${dayjs().format('YYYYMMDD')}.xlsx`);
+    await exporter.exportFile(
+      'roster:export',
+      { unitId },
+      `${status.organisationName ?? ''}花名册${scope ? `-${scope.name}` : ''}-${dayjs().format('YYYYMMDD')}.xlsx`,
+    );
   };
   const dialogDone = () => {
     setDialog(null);
@@ -99,8 +109,12 @@ export function RosterPage() {
         </div>
       </div>
       {person && <PersonDrawer target={person} units={units.data ?? []} onSaved={changed} onClose={() => setPerson(null)} />}
-      {dialog?.kind === 'transfer' && <TransferModal person={dialog.person} units={units.data ?? []} onDone={dialogDone} onCancel={closeDialog} />}
-      {dialog?.kind === 'status' && <StatusModal person={dialog.person} status={dialog.status} onDone={dialogDone} onCancel={closeDialog} />}
+      {dialog?.kind === 'transfer' && (
+        <TransferModal person={dialog.person} units={units.data ?? []} onDone={dialogDone} onCancel={closeDialog} />
+      )}
+      {dialog?.kind === 'status' && (
+        <StatusModal person={dialog.person} status={dialog.status} onDone={dialogDone} onCancel={closeDialog} />
+      )}
       <ImportDialog
         kind="roster"
         title="导入花名册"

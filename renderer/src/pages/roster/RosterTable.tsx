@@ -1,8 +1,8 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Dropdown, type TableColumnsType } from 'antd';
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { PersonRow } from '../../../../shared/api/contract';
-import { PERSON_STATUSES, type PersonStatus } from '../../../../shared/domain/codes';
+import { useMemo, useState } from 'react';
+import type { PersonRow } from '@shared/api/contract';
+import { PERSON_STATUSES, type PersonStatus } from '@shared/domain/codes';
 import { StatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { IdCell } from './IdCell';

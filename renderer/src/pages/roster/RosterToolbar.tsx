@@ -2,7 +2,15 @@ import { DownloadOutlined, DownOutlined, PlusOutlined, SearchOutlined, UploadOut
 import { Button, Dropdown, Input, Select, Typography, type InputRef } from 'antd';
 import { PrintMenu } from '../../components/print/PrintMenu';
 import type { Ref } from 'react';
-import { CATEGORIES, ESTABLISHMENTS, PERSON_STATUSES, PERSON_STATUS_LABELS, type Category, type Establishment, type PersonStatus } from '../../../../shared/domain/codes';
+import {
+  CATEGORIES,
+  ESTABLISHMENTS,
+  PERSON_STATUSES,
+  PERSON_STATUS_LABELS,
+  type Category,
+  type Establishment,
+  type PersonStatus,
+} from '@shared/domain/codes';
 import { codeOptions } from '../../lib/options';
 
 export interface RosterFilters {
@@ -70,14 +78,30 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
           onToList();
         }}
         prefix={<SearchOutlined />}
-        suffix={<span className="muted" title="按 / 键到这里">/</span>}
+        suffix={
+          <span className="muted" title="按 / 键到这里">
+            /
+          </span>
+        }
         placeholder="姓名或身份证后4位"
         aria-label="搜索姓名"
         allowClear
         style={{ width: 190 }}
       />
-      <FilterSelect label="编制类型" value={filters.establishments} onChange={(v) => set('establishments', v)} options={codeOptions(ESTABLISHMENTS)} width={140} />
-      <FilterSelect label="人员类别" value={filters.categories} onChange={(v) => set('categories', v)} options={codeOptions(CATEGORIES)} width={150} />
+      <FilterSelect
+        label="编制类型"
+        value={filters.establishments}
+        onChange={(v) => set('establishments', v)}
+        options={codeOptions(ESTABLISHMENTS)}
+        width={140}
+      />
+      <FilterSelect
+        label="人员类别"
+        value={filters.categories}
+        onChange={(v) => set('categories', v)}
+        options={codeOptions(CATEGORIES)}
+        width={150}
+      />
       <FilterSelect
         label="状态"
         placeholder="状态（全部）"

@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { PersonRow } from '../../../../shared/api/contract';
-import { PERSON_STATUSES, PERSON_STATUS_LABELS, type PersonStatus } from '../../../../shared/domain/codes';
+import type { PersonRow } from '@shared/api/contract';
+import { PERSON_STATUSES, PERSON_STATUS_LABELS, type PersonStatus } from '@shared/domain/codes';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 import { codeOptions } from '../../lib/options';
@@ -18,7 +18,17 @@ interface Values {
 export const statusActionLabel = (s: PersonStatus) => (s === 'active' ? '恢复在职' : PERSON_STATUS_LABELS[s]);
 
 /** 离职 / 退休 / 借调 / 恢复在职, dated. */
-export function StatusModal({ person, status, onDone, onCancel }: { person: PersonRow; status: PersonStatus; onDone: () => void; onCancel: () => void }) {
+export function StatusModal({
+  person,
+  status,
+  onDone,
+  onCancel,
+}: {
+  person: PersonRow;
+  status: PersonStatus;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const chosen = Form.useWatch('status', form) ?? status;
   const { run, busy, error } = useAction(true);

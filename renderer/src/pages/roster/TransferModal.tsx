@@ -1,6 +1,6 @@
 import { DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { PersonRow, UnitRow } from '../../../../shared/api/contract';
+import type { PersonRow, UnitRow } from '@shared/api/contract';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useAction } from '../../hooks/useAction';
@@ -13,7 +13,17 @@ interface Values {
 }
 
 /** 调动: a dated move to another unit; the old stay ends the day before. */
-export function TransferModal({ person, units, onDone, onCancel }: { person: PersonRow; units: readonly UnitRow[]; onDone: () => void; onCancel: () => void }) {
+export function TransferModal({
+  person,
+  units,
+  onDone,
+  onCancel,
+}: {
+  person: PersonRow;
+  units: readonly UnitRow[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { run, busy, error } = useAction(true);
   const submit = async (v: Values) => {

@@ -1,7 +1,8 @@
-import type { PersonFields } from '../../../../shared/domain/person';
+import type { PersonFields } from '@shared/domain/person';
 
 /** How a field is edited; see PersonFieldControl. */
-export type FieldControl = 'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note';
+export type FieldControl =
+  'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note';
 
 export interface FieldSpec {
   key: keyof PersonFields;

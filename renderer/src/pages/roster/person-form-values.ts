@@ -1,5 +1,5 @@
-import type { Input, PersonDetail } from '../../../../shared/api/contract';
-import { EMPTY_PERSON_FIELDS, type PersonFields } from '../../../../shared/domain/person';
+import type { Input, PersonDetail } from '@shared/api/contract';
+import { EMPTY_PERSON_FIELDS, type PersonFields } from '@shared/domain/person';
 
 type FieldKey = keyof PersonFields;
 

@@ -1,7 +1,7 @@
 import { Card, Form, Select, Table } from 'antd';
-import { HANDLING_NAMES, HANDLINGS, type Handling } from '../../../../shared/domain/incident';
-import { CAP_BY_HANDLING, CAP_LABELS } from '../../../../shared/grading/caps';
-import type { CapChoice } from '../../../../shared/grading/settings';
+import { HANDLING_NAMES, HANDLINGS, type Handling } from '@shared/domain/incident';
+import { CAP_BY_HANDLING, CAP_LABELS } from '@shared/grading/caps';
+import type { CapChoice } from '@shared/grading/settings';
 
 const CHOICES: { value: CapChoice; label: string }[] = [
   { value: 'none', label: '不影响等次' },

@@ -1,18 +1,25 @@
 import { Alert, Button, Card, Checkbox, Col, Form, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
-import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '../../../../shared/grading/settings';
+import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '@shared/grading/settings';
 import { CapTableCard } from './CapTableCard';
 import { ReviewersCard } from './ReviewersCard';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 
 /** Form values show ratios as percentages; the service stores fractions. */
-type Values = Omit<AppraisalSettings, 'goodRatio' | 'annual'> & { goodPercent: number; annual: Omit<AppraisalSettings['annual'], 'excellentRatio'> & { excellentPercent: number } };
+type Values = Omit<AppraisalSettings, 'goodRatio' | 'annual'> & {
+  goodPercent: number;
+  annual: Omit<AppraisalSettings['annual'], 'excellentRatio'> & { excellentPercent: number };
+};
 
 const toValues = (s: AppraisalSettings): Values => {
   const { goodRatio, annual, ...rest } = s;
   const { excellentRatio, ...annualRest } = annual;
-  return { ...rest, goodPercent: Math.round(goodRatio * 100), annual: { ...annualRest, excellentPercent: Math.round(excellentRatio * 100) } };
+  return {
+    ...rest,
+    goodPercent: Math.round(goodRatio * 100),
+    annual: { ...annualRest, excellentPercent: Math.round(excellentRatio * 100) },
+  };
 };
 const fromValues = (v: Values): AppraisalSettings => {
   const { goodPercent, annual, ...rest } = v;
@@ -57,7 +64,12 @@ export function SettingsPage() {
             </Form.Item>
             {count(['minOneSeatFrom'], '人数达到多少时至少 1 个名额', '人', 100)}
             <Form.Item name={['pools', 'by']} label="名额池">
-              <Radio.Group options={[{ value: 'bureau', label: '全局一个池' }, { value: 'unit', label: '每个单位一个池' }]} />
+              <Radio.Group
+                options={[
+                  { value: 'bureau', label: '全局一个池' },
+                  { value: 'unit', label: '每个单位一个池' },
+                ]}
+              />
             </Form.Item>
             <Form.Item name={['pools', 'separateLeaders']} valuePropName="checked" noStyle>
               <Checkbox>领导干部（班子成员、科室负责人）单独成池</Checkbox>
@@ -69,7 +81,9 @@ export function SettingsPage() {
         </Col>
         <Col span={12}>
           <Card size="small" title="分数段（百分制）">
-            <Typography.Paragraph type="secondary">没有拟评等次时按分数定基础等次：不低于“好”线为好，不低于“较好”线为较好，不低于“一般”线为一般，其余为较差。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              没有拟评等次时按分数定基础等次：不低于“好”线为好，不低于“较好”线为较好，不低于“一般”线为一般，其余为较差。
+            </Typography.Paragraph>
             <Row gutter={8}>
               {(['good', 'fair', 'average'] as const).map((k) => (
                 <Col key={k}>
@@ -98,7 +112,10 @@ export function SettingsPage() {
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name={['annual', 'rule']} label="年度优秀、评优评先的条件">
-              <Radio.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={Object.entries(ANNUAL_RULE_LABELS).map(([value, label]) => ({ value, label }))} />
+              <Radio.Group
+                style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+                options={Object.entries(ANNUAL_RULE_LABELS).map(([value, label]) => ({ value, label }))}
+              />
             </Form.Item>
           </Col>
           <Col span={12}>

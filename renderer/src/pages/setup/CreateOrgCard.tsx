@@ -20,7 +20,11 @@ export function CreateOrgCard() {
   const { run, busy, error } = useAction(true);
 
   const submit = async (v: Values) => {
-    const done = await run('org:create', { name: v.name, departments: lines(v.departments), subunits: lines(v.subunits) }, { form, success: '单位已建立' });
+    const done = await run(
+      'org:create',
+      { name: v.name, departments: lines(v.departments), subunits: lines(v.subunits) },
+      { form, success: '单位已建立' },
+    );
     if (done) refresh();
   };
 

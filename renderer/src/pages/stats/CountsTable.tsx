@@ -25,7 +25,12 @@ export function CountsTable({ title, head, rows }: Props) {
   const { message } = App.useApp();
   const withQuota = rows.some((r) => r.quota);
   const headers = [head, ...GRADE_KEYS.map((g) => GRADE_NAMES[g]), '合计', ...(withQuota ? ['好等次名额', '好等次已用'] : [])];
-  const cells = (r: CountsRow) => [r.label, ...GRADE_KEYS.map((g) => r.counts[g]), total(r.counts), ...(r.quota ? [r.quota.seats, r.quota.used] : [])];
+  const cells = (r: CountsRow) => [
+    r.label,
+    ...GRADE_KEYS.map((g) => r.counts[g]),
+    total(r.counts),
+    ...(r.quota ? [r.quota.seats, r.quota.used] : []),
+  ];
 
   const copy = async () => {
     const text = [headers, ...rows.map(cells)].map((line) => line.join('\t')).join('\n');

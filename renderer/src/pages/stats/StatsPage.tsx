@@ -36,9 +36,23 @@ export function StatsPage() {
       </div>
       <ChartCard title="各期等次分布" fileName="各期等次分布" option={options.trend} height={300} />
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-        <div style={{ flex: 2, minWidth: 0 }}>{options.pie && <ChartCard title={`${label}等次构成`} fileName={`${label}等次构成`} option={options.pie} height={unitChartHeight(data.byUnit.length)} />}</div>
+        <div style={{ flex: 2, minWidth: 0 }}>
+          {options.pie && (
+            <ChartCard
+              title={`${label}等次构成`}
+              fileName={`${label}等次构成`}
+              option={options.pie}
+              height={unitChartHeight(data.byUnit.length)}
+            />
+          )}
+        </div>
         <div style={{ flex: 3, minWidth: 0 }}>
-          <ChartCard title={`${label}各单位等次分布`} fileName={`${label}各单位等次分布`} option={options.units} height={unitChartHeight(data.byUnit.length)} />
+          <ChartCard
+            title={`${label}各单位等次分布`}
+            fileName={`${label}各单位等次分布`}
+            option={options.units}
+            height={unitChartHeight(data.byUnit.length)}
+          />
         </div>
       </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }} data-testid="stats-tables">
@@ -50,7 +64,11 @@ export function StatsPage() {
           />
         </div>
         <div style={{ flex: 1, minWidth: 0 }}>
-          <CountsTable title={`${label}各单位等次分布`} head="单位" rows={data.byUnit.map((u) => ({ key: u.unitId, label: u.unitLabel, counts: u.counts }))} />
+          <CountsTable
+            title={`${label}各单位等次分布`}
+            head="单位"
+            rows={data.byUnit.map((u) => ({ key: u.unitId, label: u.unitLabel, counts: u.counts }))}
+          />
         </div>
       </div>
     </div>

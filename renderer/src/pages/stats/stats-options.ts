@@ -1,4 +1,4 @@
-import type { GradeStatistics } from '../../../../shared/api/appraisal-schemas';
+import type { GradeStatistics } from '@shared/api/appraisal-schemas';
 import { GRADE_CHART_COLORS, GRADE_KEYS, GRADE_NAMES } from '../grading/grade-style';
 import type { ChartOption } from './EChart';
 
@@ -46,7 +46,11 @@ export function pieOption(counts: Counts): ChartOption {
         radius: ['0%', '62%'],
         center: ['50%', '56%'],
         label: { formatter: '{b} {c}人\n{d}%' },
-        data: GRADE_KEYS.filter((g) => counts[g] > 0).map((g) => ({ name: GRADE_NAMES[g], value: counts[g], itemStyle: { color: GRADE_CHART_COLORS[g] } })),
+        data: GRADE_KEYS.filter((g) => counts[g] > 0).map((g) => ({
+          name: GRADE_NAMES[g],
+          value: counts[g],
+          itemStyle: { color: GRADE_CHART_COLORS[g] },
+        })),
       },
     ],
   };

@@ -1,9 +1,9 @@
 import { DatePicker, Form, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
-import type { RoleRow, UnitRow } from '../../../../shared/api/contract';
-import { ROLE_KINDS, ROLE_LABELS, ROLE_SCOPE_KIND, type RoleKind } from '../../../../shared/domain/role';
-import { UNIT_KIND_LABELS } from '../../../../shared/domain/unit';
+import type { RoleRow, UnitRow } from '@shared/api/contract';
+import { ROLE_KINDS, ROLE_LABELS, ROLE_SCOPE_KIND, type RoleKind } from '@shared/domain/role';
+import { UNIT_KIND_LABELS } from '@shared/domain/unit';
 import { FormModal } from '../../components/FormModal';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useAction } from '../../hooks/useAction';
@@ -21,7 +21,17 @@ interface Values {
 }
 
 /** Add or edit one manager role; the scope must be a unit of the kind the role requires. */
-export function RoleModal({ role, units, onDone, onCancel }: { role?: RoleRow; units: UnitRow[]; onDone: () => void; onCancel: () => void }) {
+export function RoleModal({
+  role,
+  units,
+  onDone,
+  onCancel,
+}: {
+  role?: RoleRow;
+  units: UnitRow[];
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form) ?? role?.kind;
   const people = useQuery('people:list', {});
@@ -53,23 +63,27 @@ export function RoleModal({ role, units, onDone, onCancel }: { role?: RoleRow; u
       title={role ? '编辑管理职责' : '新增管理职责'}
       width={560}
       form={form}
-      initialValues={
-        role
-          ? { ...role, from: fromIso(role.from), until: fromIso(role.until) }
-          : { from: dayjs(), supervisedUnitIds: [] }
-      }
+      initialValues={role ? { ...role, from: fromIso(role.from), until: fromIso(role.until) } : { from: dayjs(), supervisedUnitIds: [] }}
       onSubmit={submit}
       onCancel={onCancel}
       busy={busy}
       error={error}
     >
       <Form.Item label="人员" name="personId" rules={[{ required: true, message: '请选择人员' }]}>
-        <Select showSearch={{ optionFilterProp: 'label' }} options={personOptions} loading={people.loading} placeholder="输入姓名查找" autoFocus />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          options={personOptions}
+          loading={people.loading}
+          placeholder="输入姓名查找"
+          autoFocus
+        />
       </Form.Item>
       <Form.Item label="职责" name="kind" rules={[{ required: true, message: '请选择职责' }]}>
         <Select
           options={codeOptions(ROLE_KINDS, (k) => ROLE_LABELS[k])}
-          onChange={(k: RoleKind) => form.setFieldsValue({ unitId: ROLE_SCOPE_KIND[k] === 'bureau' ? bureauId : undefined, supervisedUnitIds: [] })}
+          onChange={(k: RoleKind) =>
+            form.setFieldsValue({ unitId: ROLE_SCOPE_KIND[k] === 'bureau' ? bureauId : undefined, supervisedUnitIds: [] })
+          }
         />
       </Form.Item>
       <Form.Item

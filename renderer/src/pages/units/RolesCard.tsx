@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import type { RoleRow, UnitRow } from '../../../../shared/api/contract';
-import { ROLE_LABELS, type RoleKind } from '../../../../shared/domain/role';
+import type { RoleRow, UnitRow } from '@shared/api/contract';
+import { ROLE_LABELS, type RoleKind } from '@shared/domain/role';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { dotted } from '../../lib/dates';

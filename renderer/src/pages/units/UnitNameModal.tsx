@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
-import type { UnitRow } from '../../../../shared/api/contract';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/unit';
+import type { UnitRow } from '@shared/api/contract';
+import { UNIT_KIND_LABELS, type UnitKind } from '@shared/domain/unit';
 import { FormModal } from '../../components/FormModal';
 import { useAction } from '../../hooks/useAction';
 
@@ -18,7 +18,8 @@ export function UnitNameModal({ edit, onDone, onCancel }: { edit: UnitEdit; onDo
       edit.mode === 'add'
         ? { name, kind: edit.kind, parentId: edit.parent.id }
         : { id: edit.unit.id, name, kind: edit.unit.kind, parentId: edit.unit.parentId };
-    if (await run('units:save', input, { form, success: edit.mode === 'add' ? `已新增${kindLabel}“${name.trim()}”` : '已重命名' })) onDone();
+    if (await run('units:save', input, { form, success: edit.mode === 'add' ? `已新增${kindLabel}“${name.trim()}”` : '已重命名' }))
+      onDone();
   };
 
   return (

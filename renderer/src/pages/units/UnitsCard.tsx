@@ -1,8 +1,8 @@
 import { ApartmentOutlined, BankOutlined, FolderOutlined } from '@ant-design/icons';
 import { Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
-import type { UnitRow } from '../../../../shared/api/contract';
-import { UNIT_KIND_LABELS, type UnitKind } from '../../../../shared/domain/unit';
+import type { UnitRow } from '@shared/api/contract';
+import { UNIT_KIND_LABELS, type UnitKind } from '@shared/domain/unit';
 import { useAction } from '../../hooks/useAction';
 import { unitTotals } from '../../lib/unit-tree';
 import { UnitNameModal, type UnitEdit } from './UnitNameModal';

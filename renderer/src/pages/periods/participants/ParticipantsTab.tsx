@@ -1,8 +1,8 @@
 import { SearchOutlined } from '@ant-design/icons';
 import { Input, InputNumber, Switch, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ParticipantRow, PeriodDetail } from '../../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../../shared/api/contract';
+import type { ParticipantRow, PeriodDetail } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { useElementHeight } from '../../../hooks/useElementHeight';
 import { useQuery } from '../../../hooks/useQuery';
@@ -29,21 +29,43 @@ export function ParticipantsTab({ detail, loading, units, editable, unitId, onUn
   const [coverage, setCoverage] = useState({ on: false, weeks: 2 });
   const [undetermined, setUndetermined] = useState<ParticipantRow | null>(null);
   const [box, height] = useElementHeight<HTMLDivElement>(400);
-  const silent = useQuery('records:coverage', { periodId: detail.period.id, weeks: coverage.weeks, unitId: unitId ?? undefined }, coverage.on);
-  const lastDates = useMemo(() => (coverage.on && silent.data ? new Map(silent.data.map((c) => [c.personId, c.lastDate])) : undefined), [coverage.on, silent.data]);
+  const silent = useQuery(
+    'records:coverage',
+    { periodId: detail.period.id, weeks: coverage.weeks, unitId: unitId ?? undefined },
+    coverage.on,
+  );
+  const lastDates = useMemo(
+    () => (coverage.on && silent.data ? new Map(silent.data.map((c) => [c.personId, c.lastDate])) : undefined),
+    [coverage.on, silent.data],
+  );
 
   const rows = useMemo(() => {
     const name = search.trim();
-    return participantsIn(detail.participants, units, unitId).filter((p) => (!name || p.name.includes(name)) && (!lastDates || lastDates.has(p.personId)));
+    return participantsIn(detail.participants, units, unitId).filter(
+      (p) => (!name || p.name.includes(name)) && (!lastDates || lastDates.has(p.personId)),
+    );
   }, [detail.participants, units, unitId, search, lastDates]);
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8, flexWrap: 'wrap' }}>
         <div style={{ width: 190 }}>
-          <UnitTreeSelect units={units} value={unitId ?? undefined} onChange={(v) => onUnit((v as string | undefined) ?? null)} placeholder="全部单位" />
+          <UnitTreeSelect
+            units={units}
+            value={unitId ?? undefined}
+            onChange={(v) => onUnit((v as string | undefined) ?? null)}
+            placeholder="全部单位"
+          />
         </div>
-        <Input value={search} onChange={(e) => setSearch(e.target.value)} prefix={<SearchOutlined />} placeholder="姓名" aria-label="搜索姓名" allowClear style={{ width: 150 }} />
+        <Input
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          prefix={<SearchOutlined />}
+          placeholder="姓名"
+          aria-label="搜索姓名"
+          allowClear
+          style={{ width: 150 }}
+        />
         <Switch checked={coverage.on} onChange={(on) => setCoverage({ ...coverage, on })} aria-label="只看近期未填写纪实的人" />
         <span>
           近{' '}

@@ -1,6 +1,6 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
-import type { ParticipantRow } from '../../../../../shared/api/appraisal-schemas';
+import type { ParticipantRow } from '@shared/api/appraisal-schemas';
 import { dotted } from '../../../lib/dates';
 import { rowKeys } from '../../../lib/row-keys';
 import { VirtualTable } from '../../../components/VirtualTable';
@@ -40,7 +40,16 @@ export function ParticipantsTable({ rows, loading, height, editable, lastDates, 
     { title: '职务', dataIndex: 'post', width: 130, ellipsis, render: text },
     { title: '编制类型', dataIndex: 'establishment', width: 100, ellipsis, render: text },
     { title: '纪实', dataIndex: 'records', width: 50, align: 'right', render: (n: number) => n || '' },
-    ...(lastDates ? [{ title: '最近纪实', key: 'last', width: 84, render: (_: unknown, p: ParticipantRow) => (lastDates.get(p.personId) ? dotted(lastDates.get(p.personId)!) : '无') }] : []),
+    ...(lastDates
+      ? [
+          {
+            title: '最近纪实',
+            key: 'last',
+            width: 84,
+            render: (_: unknown, p: ParticipantRow) => (lastDates.get(p.personId) ? dotted(lastDates.get(p.personId)!) : '无'),
+          },
+        ]
+      : []),
     { title: '小结', dataIndex: 'hasSummary', width: 44, align: 'center', render: done },
     { title: '评鉴', dataIndex: 'hasReview', width: 44, align: 'center', render: done },
     {
@@ -48,7 +57,12 @@ export function ParticipantsTable({ rows, loading, height, editable, lastDates, 
       dataIndex: 'undetermined',
       width: 200,
       ellipsis,
-      render: (u: ParticipantRow['undetermined']) => u && <Tag color="orange" title={u.note ?? undefined}>{u.note ? `${u.reason}：${u.note}` : u.reason}</Tag>,
+      render: (u: ParticipantRow['undetermined']) =>
+        u && (
+          <Tag color="orange" title={u.note ?? undefined}>
+            {u.note ? `${u.reason}：${u.note}` : u.reason}
+          </Tag>
+        ),
     },
     {
       title: '操作',

@@ -1,7 +1,7 @@
 import { Button, DatePicker, Form, Input, Typography, type GetRef, type InputRef } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { PeriodSummary, WorkRecordRow } from '../../../../../shared/api/appraisal-schemas';
+import type { PeriodSummary, WorkRecordRow } from '@shared/api/appraisal-schemas';
 import { useAction } from '../../../hooks/useAction';
 import { toIso } from '../../../lib/dates';
 import { parsePeriodDate } from './record-date';
@@ -41,7 +41,12 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
   useEffect(focusDate, [personId]);
   useEffect(() => {
     if (!editing) return;
-    form.setFieldsValue({ date: dayjs(editing.date), content: editing.content, progress: editing.progress ?? '', note: editing.note ?? '' });
+    form.setFieldsValue({
+      date: dayjs(editing.date),
+      content: editing.content,
+      progress: editing.progress ?? '',
+      note: editing.note ?? '',
+    });
     focusDate();
   }, [editing, form]);
 
@@ -96,7 +101,14 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
         layout="inline"
         onFinish={submit}
         onKeyDown={(e) => editing && e.key === 'Escape' && cancel()}
-        style={{ flexWrap: 'nowrap', alignItems: 'flex-start', gap: 4, padding: 6, background: editing ? '#fffbe6' : '#fafafa', border: '1px solid #f0f0f0' }}
+        style={{
+          flexWrap: 'nowrap',
+          alignItems: 'flex-start',
+          gap: 4,
+          padding: 6,
+          background: editing ? '#fffbe6' : '#fafafa',
+          border: '1px solid #f0f0f0',
+        }}
       >
         <Form.Item name="date" rules={[{ required: true, message: '请填写日期' }]} style={{ width: 130, marginInlineEnd: 0 }}>
           <DatePicker
@@ -113,7 +125,11 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
             style={{ width: '100%' }}
           />
         </Form.Item>
-        <Form.Item name="content" rules={[{ required: true, whitespace: true, message: '请填写工作内容' }]} style={{ flex: 1, marginInlineEnd: 0 }}>
+        <Form.Item
+          name="content"
+          rules={[{ required: true, whitespace: true, message: '请填写工作内容' }]}
+          style={{ flex: 1, marginInlineEnd: 0 }}
+        >
           <Input ref={content} aria-label="工作内容" placeholder="工作内容（事项）" maxLength={1000} />
         </Form.Item>
         <Form.Item name="progress" style={{ width: 170, marginInlineEnd: 0 }}>

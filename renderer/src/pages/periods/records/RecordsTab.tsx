@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Empty, Typography } from 'antd';
 import { useState } from 'react';
-import type { WorkRecordRow } from '../../../../../shared/api/appraisal-schemas';
+import type { WorkRecordRow } from '@shared/api/appraisal-schemas';
 import { ImportDialog } from '../../../components/import/ImportDialog';
 import { useAction } from '../../../hooks/useAction';
 import { useElementHeight } from '../../../hooks/useElementHeight';
@@ -83,7 +83,8 @@ export function RecordsTab({ period, people, units, editable, unitId, onUnit, pe
             />
           )}
           <Typography.Text type="secondary" style={{ fontSize: 12, margin: '4px 0' }}>
-            {person.name}（{person.unitLabel}）共 {records.data?.length ?? 0} 条{editable ? '。日期可写 0214、2.14 或 2025-02-14；Tab 到下一项，Enter 添加。' : ''}
+            {person.name}（{person.unitLabel}）共 {records.data?.length ?? 0} 条
+            {editable ? '。日期可写 0214、2.14 或 2025-02-14；Tab 到下一项，Enter 添加。' : ''}
           </Typography.Text>
           <div ref={box} style={{ flex: 1, minHeight: 160, background: '#fff' }} data-testid="records">
             <RecordsTable
@@ -101,7 +102,9 @@ export function RecordsTab({ period, people, units, editable, unitId, onUnit, pe
       ) : (
         <Empty description="选择人员：在“人员”框中输入姓名，按 Enter" style={{ marginTop: 48 }} />
       )}
-      {dialog === 'review' && person && <RecordReviewModal period={period} personId={person.personId} name={person.name} onDone={() => setDialog(null)} />}
+      {dialog === 'review' && person && (
+        <RecordReviewModal period={period} personId={person.personId} name={person.name} onDone={() => setDialog(null)} />
+      )}
       <ImportDialog
         kind="records"
         title="导入工作纪实"

@@ -1,5 +1,5 @@
 import { Button, Popconfirm, Space, Table, type TableColumnsType } from 'antd';
-import type { WorkRecordRow } from '../../../../../shared/api/appraisal-schemas';
+import type { WorkRecordRow } from '@shared/api/appraisal-schemas';
 import { dotted } from '../../../lib/dates';
 
 interface Props {
@@ -34,7 +34,14 @@ export function RecordsTable({ rows, loading, height, editable, editingId, saved
           <Button type="link" size="small" disabled={!editable} onClick={() => onEdit(r)}>
             修改
           </Button>
-          <Popconfirm title="删除这条工作纪实？" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" disabled={!editable} onConfirm={() => onDelete(r)}>
+          <Popconfirm
+            title="删除这条工作纪实？"
+            okText="删除"
+            okButtonProps={{ danger: true }}
+            cancelText="取消"
+            disabled={!editable}
+            onConfirm={() => onDelete(r)}
+          >
             <Button type="link" size="small" danger disabled={!editable}>
               删除
             </Button>

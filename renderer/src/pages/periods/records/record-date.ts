@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../../../../shared/text/ym-date';
+import { toIsoDate } from '@shared/text/ym-date';
 import { dotted } from '../../../lib/dates';
 
 type DateResult = { ok: true; value: string } | { ok: false; message: string };

@@ -1,6 +1,6 @@
 import { CheckOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
 import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
-import type { ReviewRow } from '../../../../../shared/api/appraisal-schemas';
+import type { ReviewRow } from '@shared/api/appraisal-schemas';
 import { CommentCell, GradeCell, ScoreCell } from './cells';
 import type { ReviewPatch, SaveState } from './useReviewGrid';
 
@@ -52,7 +52,13 @@ export function ReviewGridTable({ rows, loading, height, editable, states, onSav
     { title: '职务', dataIndex: 'post', width: 130, ellipsis, render: text },
     { title: '评鉴人', key: 'reviewer', width: 72, render: (_, r) => <Reviewer row={r} /> },
     { title: '纪实', dataIndex: 'records', width: 48, align: 'right', render: (n: number) => n || '' },
-    { title: '小结', dataIndex: 'hasSummary', width: 44, align: 'center', render: (yes: boolean) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} /> : null) },
+    {
+      title: '小结',
+      dataIndex: 'hasSummary',
+      width: 44,
+      align: 'center',
+      render: (yes: boolean) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} /> : null),
+    },
     {
       title: '分数',
       key: 'score',
@@ -70,13 +76,15 @@ export function ReviewGridTable({ rows, loading, height, editable, states, onSav
       key: 'proposed',
       width: 96,
       onCell: spanWhenUndetermined(false),
-      render: (_, r) => !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
+      render: (_, r) =>
+        !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
     },
     {
       title: '评鉴意见',
       key: 'comment',
       onCell: spanWhenUndetermined(false),
-      render: (_, r) => !r.undetermined && <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />,
+      render: (_, r) =>
+        !r.undetermined && <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />,
     },
     { title: '', key: 'state', width: 30, align: 'center', render: (_, r) => <SaveMark state={states[r.personId]} /> },
   ];

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ParticipantRow, PeriodSummary, ReviewRow } from '../../../../../shared/api/appraisal-schemas';
-import type { UnitRow } from '../../../../../shared/api/contract';
+import type { ParticipantRow, PeriodSummary, ReviewRow } from '@shared/api/appraisal-schemas';
+import type { UnitRow } from '@shared/api/contract';
 import { ImportDialog } from '../../../components/import/ImportDialog';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { useElementHeight } from '../../../hooks/useElementHeight';
@@ -39,14 +39,23 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8, flexWrap: 'wrap' }}>
         <div style={{ width: 200 }}>
-          <UnitTreeSelect units={units} exclude={empty} value={unitId ?? undefined} onChange={(v) => onUnit((v as string | undefined) ?? null)} placeholder="选择单位" />
+          <UnitTreeSelect
+            units={units}
+            exclude={empty}
+            value={unitId ?? undefined}
+            onChange={(v) => onUnit((v as string | undefined) ?? null)}
+            placeholder="选择单位"
+          />
         </div>
         {grid && <QuotaLine quota={grid.quota} unitGood={grid.unitProposedGood} />}
         <span style={{ flex: 1 }} />
         <Button
           disabled={!unit || !editable}
           loading={exporting}
-          onClick={() => unit && void exportFile('reviews:exportSheet', { periodId: period.id, unitId: unit.id }, `评鉴表-${period.label}-${unit.name}.xlsx`)}
+          onClick={() =>
+            unit &&
+            void exportFile('reviews:exportSheet', { periodId: period.id, unitId: unit.id }, `评鉴表-${period.label}-${unit.name}.xlsx`)
+          }
           title="发给科室负责人填写分数、拟评等次和评鉴意见"
         >
           导出评鉴表
@@ -57,7 +66,14 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <div ref={box} style={{ flex: 1, minHeight: 200, background: '#fff' }}>
-        <ReviewGridTable rows={grid?.rows ?? NO_ROWS} loading={loading} height={Math.max(160, height - TABLE_HEADER)} editable={editable} states={states} onSave={save} />
+        <ReviewGridTable
+          rows={grid?.rows ?? NO_ROWS}
+          loading={loading}
+          height={Math.max(160, height - TABLE_HEADER)}
+          editable={editable}
+          states={states}
+          onSave={save}
+        />
       </div>
       {unit && (
         <ImportDialog

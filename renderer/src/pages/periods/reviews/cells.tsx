@@ -1,6 +1,6 @@
 import { Input, InputNumber, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { GRADES, GRADE_LABELS, type Grade } from '../../../../../shared/domain/grade';
+import { GRADES, GRADE_LABELS, type Grade } from '@shared/domain/grade';
 import { cellKeys, focusCell } from './grid-keys';
 
 interface CellProps<T> {
@@ -34,7 +34,15 @@ export function ScoreCell({ value, disabled, onSave }: CellProps<number | null>)
   const { draft, setDraft, commit } = useDraft(value, onSave);
   return (
     <div data-cell="score" onKeyDownCapture={(e) => cellKeys(e, commit)}>
-      <InputNumber aria-label="分数" value={draft} onChange={setDraft} onBlur={() => commit()} disabled={disabled} controls={false} style={{ width: '100%' }} />
+      <InputNumber
+        aria-label="分数"
+        value={draft}
+        onChange={setDraft}
+        onBlur={() => commit()}
+        disabled={disabled}
+        controls={false}
+        style={{ width: '100%' }}
+      />
     </div>
   );
 }
@@ -76,7 +84,14 @@ export function CommentCell({ value, disabled, onSave }: CellProps<string | null
   const { draft, setDraft, commit } = useDraft(value ?? '', (v) => onSave(v.trim() || null));
   return (
     <div data-cell="comment" onKeyDownCapture={(e) => cellKeys(e, commit)}>
-      <Input aria-label="评鉴意见" value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={() => commit()} disabled={disabled} maxLength={1000} />
+      <Input
+        aria-label="评鉴意见"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => commit()}
+        disabled={disabled}
+        maxLength={1000}
+      />
     </div>
   );
 }

@@ -16,7 +16,10 @@ export function focusCell(from: HTMLElement, move: Move): void {
       ? cells[i + 1]
       : move === 'down'
         ? cells.slice(i + 1).find((c) => c.dataset.cell === column)
-        : cells.slice(0, i).reverse().find((c) => c.dataset.cell === column);
+        : cells
+            .slice(0, i)
+            .reverse()
+            .find((c) => c.dataset.cell === column);
   const input = target?.querySelector('input');
   input?.focus();
   input?.select();

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ReviewGrid, ReviewRow } from '../../../../../shared/api/appraisal-schemas';
+import type { ReviewGrid, ReviewRow } from '@shared/api/appraisal-schemas';
 import { call } from '../../../api';
 
 export type SaveState = { at: 'saving' } | { at: 'saved' } | { at: 'failed'; message: string };
@@ -52,7 +52,14 @@ export function useReviewGrid(periodId: string, unitId: string | null) {
       queue.current = queue.current.then(async () => {
         const row = confirmed.current.get(personId);
         if (!row || shown.current !== key) return;
-        const r = await call('reviews:save', { periodId, personId, score: row.score, proposed: row.proposed, comment: row.comment, ...patch });
+        const r = await call('reviews:save', {
+          periodId,
+          personId,
+          score: row.score,
+          proposed: row.proposed,
+          comment: row.comment,
+          ...patch,
+        });
         if (shown.current !== key) return;
         if (!r.ok) {
           // A refused value: the field's own sentence (分数不能超过100) says more than the summary.
@@ -65,7 +72,8 @@ export function useReviewGrid(periodId: string, unitId: string | null) {
         setGrid((g) => g && { ...g, rows: g.rows.map((x) => (x.personId === personId ? r.data : x)) });
         mark({ at: 'saved' });
         const counts = await call('reviews:grid', { periodId, unitId });
-        if (counts.ok && shown.current === key) setGrid((g) => g && { ...g, quota: counts.data.quota, unitProposedGood: counts.data.unitProposedGood });
+        if (counts.ok && shown.current === key)
+          setGrid((g) => g && { ...g, quota: counts.data.quota, unitProposedGood: counts.data.unitProposedGood });
       });
     },
     [periodId, unitId, message],

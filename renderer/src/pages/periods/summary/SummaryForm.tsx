@@ -1,6 +1,6 @@
 import { Button, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { SelfSummary } from '../../../../../shared/domain/period-inputs';
+import type { SelfSummary } from '@shared/domain/period-inputs';
 import { useAction } from '../../../hooks/useAction';
 import { localTime } from '../../../lib/dates';
 import { submitOnCtrlEnter } from '../../../lib/submit-keys';
@@ -42,7 +42,14 @@ export function SummaryForm({ periodId, personId, saved, editable, onNext, onDir
   };
   const amount = (name: keyof Values, label: string, unit: '天' | '次') => (
     <Form.Item label={label} name={name}>
-      <InputNumber min={0} max={unit === '天' ? 366 : 999} precision={unit === '次' ? 0 : undefined} suffix={unit} style={{ width: 110 }} placeholder="0" />
+      <InputNumber
+        min={0}
+        max={unit === '天' ? 366 : 999}
+        precision={unit === '次' ? 0 : undefined}
+        suffix={unit}
+        style={{ width: 110 }}
+        placeholder="0"
+      />
     </Form.Item>
   );
 
@@ -52,7 +59,12 @@ export function SummaryForm({ periodId, personId, saved, editable, onNext, onDir
       name="summary"
       layout="vertical"
       disabled={!editable}
-      initialValues={{ text: saved?.text ?? '', absentDays: a?.absentDays ?? null, leaveDays: a?.leaveDays ?? null, lateTimes: a?.lateTimes ?? null }}
+      initialValues={{
+        text: saved?.text ?? '',
+        absentDays: a?.absentDays ?? null,
+        leaveDays: a?.leaveDays ?? null,
+        lateTimes: a?.lateTimes ?? null,
+      }}
       onValuesChange={() => onDirty(true)}
       onKeyDown={submitOnCtrlEnter(() => void save(true))}
       style={{ maxWidth: 900, background: '#fff', padding: 12 }}

@@ -25,7 +25,8 @@ export function SummaryTab({ period, people, units, editable, unitId, onUnit, pe
     if (i + 1 < people.length) onPerson(people[i + 1].personId);
   };
   // useQuery keeps the last person's answer until the next one arrives.
-  const ready = personId !== null && !summary.loading && summary.data !== undefined && (summary.data === null || summary.data.personId === personId);
+  const ready =
+    personId !== null && !summary.loading && summary.data !== undefined && (summary.data === null || summary.data.personId === personId);
 
   return (
     <div>
@@ -33,7 +34,15 @@ export function SummaryTab({ period, people, units, editable, unitId, onUnit, pe
       {personId === null ? (
         <Empty description="选择人员：在“人员”框中输入姓名，按 Enter" style={{ marginTop: 48 }} />
       ) : ready ? (
-        <SummaryForm key={personId} periodId={period.id} personId={personId} saved={summary.data ?? null} editable={editable} onNext={next} onDirty={setDirty} />
+        <SummaryForm
+          key={personId}
+          periodId={period.id}
+          personId={personId}
+          saved={summary.data ?? null}
+          editable={editable}
+          onNext={next}
+          onDirty={setDirty}
+        />
       ) : (
         <Spin style={{ display: 'block', marginTop: 48 }} />
       )}
