@@ -1,5 +1,5 @@
 import type { FileOutput } from '../../../shared/api/contract';
-import { ROSTER_FORM, type RosterFormRow } from '../../../shared/forms/roster-form';
+import { rosterFormFor, type RosterFormRow } from '../../../shared/forms/roster-form';
 import { unitLabel } from '../../../shared/domain/unit';
 import { type DeskContext } from '../context';
 import { todayIso } from '../clock';
@@ -25,7 +25,7 @@ export function buildRoster(ctx: DeskContext, input: { unitId?: string | null })
   const label = scope ? unitLabel(org.units, scope.id) : org.organisation.name;
   return Promise.resolve({
     kind: 'table',
-    form: ROSTER_FORM,
+    form: rosterFormFor(rows),
     copies: [{ rows, ctx: { organisation: org.organisation.name, scope: label, asOf: todayIso() } }],
     title: `${org.organisation.name}花名册`,
     fileName: `${org.organisation.name}花名册${scope ? `-${scope.name}` : ''}-${todayIso().replace(/-/g, '')}`,

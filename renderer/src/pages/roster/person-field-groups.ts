@@ -43,6 +43,11 @@ export const PERSON_FIELD_GROUPS: { title: string; fields: FieldSpec[] }[] = [
       { key: 'rank', control: 'text', span: 12 },
       { key: 'postSince', control: 'yearMonth', span: 12 },
       { key: 'rankSince', control: 'yearMonth', span: 12 },
+      { key: 'postLevel', control: 'text' },
+      { key: 'postLevelSince', control: 'yearMonth' },
+      { key: 'title', control: 'text' },
+      { key: 'postFullTitle', control: 'text', span: 24 },
+      { key: 'postShortTitle', control: 'text', span: 24 },
     ],
   },
   {
