@@ -38,7 +38,7 @@ describe('roster import: the fixtures', () => {
     await fixtureOrg(ctx);
     const { preview, result } = await importFile(ctx, fixture('花名册-基本.xlsx'));
     expect(preview.counts).toEqual({ new: 30, changed: 0, unchanged: 0, invalid: 0, total: 30 });
-    expect(preview.sheets).toEqual([{ name: '花名册', tables: 1, rows: 30 }]);
+    expect(preview.sheets).toEqual([{ name: '花名册', tables: 1, rows: 30, header: '第3行' }]);
     expect(preview.newUnits.sort()).toEqual(
       ['医疗保障事业管理中心 稽核科（新科室）', '医疗保障事业管理中心 结算科（新科室）', '医疗保障事业管理中心 综合科（新科室）'].sort(),
     );
@@ -108,7 +108,7 @@ describe('roster import: the fixtures', () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
     const { preview } = await importFile(ctx, fixture('干部名册-分单位.xls'));
-    expect(preview.sheets).toEqual([{ name: '干部名册', tables: 2, rows: 16 }]);
+    expect(preview.sheets).toEqual([{ name: '干部名册', tables: 2, rows: 16, header: '第2—3行' }]);
     expect(preview.counts).toMatchObject({ new: 16, invalid: 0 });
     expect(
       (await callOk(ctx, 'people:list', { unitId: (await callOk(ctx, 'units:list', {}))[0].id, includeSubunits: false })).map(
@@ -179,6 +179,7 @@ describe('roster import: the fixtures', () => {
       .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['工作表', '行号', '列', '姓名', '级别', '问题']);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['', '人员类别', '', '提醒'], // 人员类别 inferred from 编制类型 for the whole file
       [17, '身份证号', '周娜', '错误'],
       [26, '姓名', '', '错误'],
       [31, '身份证号', '周志军', '错误'],

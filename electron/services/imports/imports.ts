@@ -96,7 +96,7 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
 }
 
 const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[] => [
-  ...(kind === 'errors' ? plan.fileErrors : []),
+  ...(kind === 'errors' ? plan.fileErrors : plan.fileWarnings),
   ...plan.rows.flatMap((r) => r[kind]),
 ];
 
@@ -147,6 +147,7 @@ export async function importErrorReport(ctx: DeskContext, input: { previewId: st
   ];
   ws.getRow(1).font = { name: '宋体', bold: true, charset: 134 };
   for (const f of plan.fileErrors) ws.addRow({ ...f, row: f.row || '', name: '', level: '错误' });
+  for (const f of plan.fileWarnings) ws.addRow({ ...f, row: f.row || '', name: '', level: '提醒' });
   for (const r of plan.rows) {
     for (const e of r.errors) ws.addRow({ ...e, name: r.name, level: '错误' });
     for (const w of r.warnings) ws.addRow({ ...w, name: r.name, level: '提醒' });

@@ -1,16 +1,40 @@
+import { unitLabel } from '../../../shared/domain/unit';
+import type { OrgData } from '../../../shared/domain/org';
 import { applyRosterPlan } from '../../../shared/import/roster-apply';
-import { mergePlans } from '../../../shared/import/plan';
-import { planRosterImport, type PlannedRow } from '../../../shared/import/roster-plan';
+import { mergeRosterPlans, planRosterImport, type PlannedRow, type RosterPlan } from '../../../shared/import/roster-plan';
+import { rejected } from '../app-error';
 import { changeOrg, newId } from '../context';
 import { nowIso, todayIso } from '../clock';
-import { requireOrg } from '../store/data-folder';
+import { requireIncidents, requireOrg } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
 
+/**
+ * 导入到 (the dialog) or --unit (the CLI): a unit's id, or its name as the roster page shows it
+ * (办公室, 医疗保障事业管理中心 稽核科).
+ */
+function fileUnit(org: OrgData, wanted: string | undefined): string | null {
+  if (!wanted) return null;
+  const active = org.units.filter((u) => u.active);
+  if (active.some((u) => u.id === wanted)) return wanted;
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  const named = active.filter((u) => squeeze(u.name) === squeeze(wanted) || squeeze(unitLabel(org.units, u.id)) === squeeze(wanted));
+  if (named.length === 1) return named[0].id;
+  throw rejected(
+    named.length
+      ? `有 ${named.length} 个名为“${wanted}”的单位，请写明上级单位（如“${unitLabel(org.units, named[0].id)}”）或用单位编号。`
+      : `找不到单位“${wanted}”。请用“单位”页面上的名称或单位编号。`,
+  );
+}
+
 export const rosterImport: ImportKindHandler<PlannedRow> = {
-  plan: (ctx, files) => mergePlans(files.map((f) => planRosterImport(f.grid, requireOrg(ctx.folder).data, f.fileName))),
+  plan: (ctx, files, expect) => {
+    const org = requireOrg(ctx.folder).data;
+    const options = { fileUnitId: fileUnit(org, expect.unitId), incidents: requireIncidents(ctx.folder).data.incidents };
+    return mergeRosterPlans(files.map((f) => planRosterImport(f.grid, org, f.fileName, options)));
+  },
   apply: (ctx, plan) =>
     changeOrg(ctx, (draft) => {
-      const c = applyRosterPlan(draft, plan, { today: todayIso(), now: nowIso(), newId });
+      const c = applyRosterPlan(draft, plan as RosterPlan, { today: todayIso(), now: nowIso(), newId });
       const parts = [
         `新增 ${c.created} 人`,
         `更新 ${c.updated} 人`,
