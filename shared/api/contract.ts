@@ -11,6 +11,7 @@ import type { Channel } from './channels';
 import { appraisalChannels, FileOutputSchema } from './appraisal-schemas';
 import { formChannels, JobIdSchema } from './forms-schemas';
 import { AuditEntrySchema, trustChannels } from './trust-schemas';
+import { ColumnMappingSchema, ColumnUseSchema, RosterPreviewSchema, UnitSourceSchema } from './import-schemas';
 
 const Id = z.string().min(1).max(64);
 const Empty = z.object({}).strict();
@@ -143,6 +144,9 @@ export const ImportPreviewRowSchema = z.object({
   changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
+  /** Roster rows: where the unit was read from, and what the import filled in itself (人员类别推定). */
+  unitSource: UnitSourceSchema.nullable().optional(),
+  notes: z.array(z.string()).optional(),
 });
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>;
 
@@ -159,7 +163,8 @@ export const ImportPreviewSchema = z.object({
   previewId: z.string(),
   kind: z.string(),
   fileName: z.string(),
-  sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number() })),
+  /** Each sheet read: its tables, rows and where its first header is (第3—4行). */
+  sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number(), header: z.string().optional() })),
   counts: ImportCountsSchema,
   newUnits: z.array(z.string()),
   rows: z.array(ImportPreviewRowSchema),
@@ -167,6 +172,10 @@ export const ImportPreviewSchema = z.object({
   fileErrors: z.array(ImportIssueSchema),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
+  /** Every column of the tables read (mapped or 未使用), and the sheets not read with why. */
+  columns: z.array(ColumnUseSchema),
+  skippedSheets: z.array(z.object({ name: z.string(), reason: z.string() })),
+  roster: RosterPreviewSchema.nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
@@ -279,6 +288,8 @@ export const contract = {
           .object({ periodId: z.string().max(20).optional(), unitId: Id.optional() })
           .strict()
           .default({}),
+        /** Roster: header text → field, for columns the clerk mapped in the preview. */
+        mapping: ColumnMappingSchema.optional(),
       })
       .strict(),
     output: ImportPreviewSchema,

@@ -1,6 +1,7 @@
 import type { ImportIssue } from '../api/contract';
 import { cellText, type Cell, type SheetGrid, type WorkbookGrid } from '../excel/cells';
 import { labelKey, type FieldMap } from '../excel/field-map';
+import type { UnitSource } from './unit-resolve';
 import { findTables, type DataRow, type TableBlock } from '../excel/tables';
 
 /** What every import kind's preview row has; the kind adds what it needs to write the row. */
@@ -21,6 +22,10 @@ export interface ImportRowBase {
   changes: FieldChange[];
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Where the row's unit was read from (roster rows). */
+  unitSource?: UnitSource | null;
+  /** What the import filled in itself, for the clerk to check (人员类别按编制类型推定为“公务员”). */
+  notes?: string[];
 }
 
 /** A sheet read: its tables, the rows taken as data, and where its first header is (第3—4行). */

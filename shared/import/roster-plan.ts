@@ -33,7 +33,6 @@ export interface PlannedRow extends ImportRowBase {
   /** Where the unit was read from (单位列, 分段标题, 职务中的单位 …); null when not found. */
   unitSource: UnitSource | null;
   personStatus: PersonStatus | null;
-  /** What the import filled in itself, for the clerk to check: 人员类别按编制类型推定为“公务员”. */
   notes: string[];
 }
 
@@ -49,6 +48,8 @@ export interface RoleProposal {
 }
 
 export interface RosterPlan extends ImportPlan<PlannedRow> {
+  /** 导入到 as given (an active unit's id), or null. */
+  fileUnitId: string | null;
   /** What the file implies besides the people, each to be ticked by the clerk in the preview. */
   proposals: { roles: RoleProposal[]; incidents: IncidentProposal[]; annualResults: AnnualResultProposal[] };
 }
@@ -79,7 +80,11 @@ interface Draft {
  * extraction workbook is read as one roster (A01 joined with its post, level and education sheets).
  */
 export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: string, options: RosterPlanOptions = {}): RosterPlan {
-  const plan: RosterPlan = { ...emptyPlan<PlannedRow>(fileName), proposals: { roles: [], incidents: [], annualResults: [] } };
+  const plan: RosterPlan = {
+    ...emptyPlan<PlannedRow>(fileName),
+    fileUnitId: options.fileUnitId ?? null,
+    proposals: { roles: [], incidents: [], annualResults: [] },
+  };
   const national = isNationalWorkbook(grid);
   const map = withClerkColumns(ROSTER_FIELD_MAP, options.mapping);
   const drafts: Draft[] = [];
@@ -383,6 +388,7 @@ export function mergeRosterPlans(plans: RosterPlan[]): RosterPlan {
     plans.flatMap((p, i) => list(p).map((x) => ({ ...x, id: `${i}:${x.id}`, row: x.row + offsets[i] })));
   return {
     ...mergePlans(plans),
+    fileUnitId: plans[0].fileUnitId,
     proposals: {
       roles: shift((p) => p.proposals.roles),
       incidents: shift((p) => p.proposals.incidents),

@@ -49,7 +49,7 @@ const KEEP = 5;
  */
 export async function previewImport(
   ctx: DeskContext,
-  input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation },
+  input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation; mapping?: Expectation['mapping'] },
 ): Promise<ImportPreview> {
   requireOrg(ctx.folder);
   const job = startJob(input.jobId);
@@ -61,7 +61,7 @@ export async function previewImport(
     files.push({ fileName, grid: await readWorkbookInWorker(bytes, fileName, job) });
   }
   job.step('识别表头并核对数据', 85);
-  const plan = await KINDS[input.kind].plan(ctx, files, input.expect);
+  const plan = await KINDS[input.kind].plan(ctx, files, { ...input.expect, mapping: input.mapping });
   job.finish();
   const previewId = randomUUID();
   previews.set(previewId, { kind: input.kind, plan, version: ctx.folder.changeCount(), committed: false });
@@ -70,6 +70,7 @@ export async function previewImport(
 }
 
 function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): ImportPreview {
+  const extras = KINDS[kind].extras;
   const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: plan.rows.length };
   for (const r of plan.rows) counts[r.status]++;
   return {
@@ -88,10 +89,15 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
       changes: r.changes,
       errors: r.errors,
       warnings: r.warnings,
+      unitSource: r.unitSource,
+      notes: r.notes,
     })),
     fileErrors: plan.fileErrors,
     errors: allIssues(plan, 'errors'),
     warnings: allIssues(plan, 'warnings'),
+    columns: plan.columns,
+    skippedSheets: plan.skippedSheets,
+    roster: extras ? extras(plan) : null,
   };
 }
 

@@ -3,6 +3,9 @@ import type { OrgData } from '../../../shared/domain/org';
 import { applyRosterPlan } from '../../../shared/import/roster-apply';
 import { mergeRosterPlans, planRosterImport, type PlannedRow, type RosterPlan } from '../../../shared/import/roster-plan';
 import { rejected } from '../app-error';
+import type { RosterPreview } from '../../../shared/api/import-schemas';
+import { fieldChoices } from '../../../shared/import/column-mapping';
+import { ROSTER_FIELD_MAP } from '../../../shared/import/roster-sheet';
 import { changeOrg, newId } from '../context';
 import { nowIso, todayIso } from '../clock';
 import { requireIncidents, requireOrg } from '../store/data-folder';
@@ -29,9 +32,14 @@ function fileUnit(org: OrgData, wanted: string | undefined): string | null {
 export const rosterImport: ImportKindHandler<PlannedRow> = {
   plan: (ctx, files, expect) => {
     const org = requireOrg(ctx.folder).data;
-    const options = { fileUnitId: fileUnit(org, expect.unitId), incidents: requireIncidents(ctx.folder).data.incidents };
+    const options = {
+      fileUnitId: fileUnit(org, expect.unitId),
+      mapping: expect.mapping,
+      incidents: requireIncidents(ctx.folder).data.incidents,
+    };
     return mergeRosterPlans(files.map((f) => planRosterImport(f.grid, org, f.fileName, options)));
   },
+  extras: (plan) => rosterPreview(plan as RosterPlan),
   apply: (ctx, plan) =>
     changeOrg(ctx, (draft) => {
       const c = applyRosterPlan(draft, plan as RosterPlan, { today: todayIso(), now: nowIso(), newId });
@@ -53,3 +61,17 @@ export const rosterImport: ImportKindHandler<PlannedRow> = {
       };
     }),
 };
+
+/** 导入到, the fields a column can be mapped to, and every proposal of the file, ticked by default in the dialog. */
+function rosterPreview(plan: RosterPlan): RosterPreview {
+  const { roles, incidents, annualResults } = plan.proposals;
+  return {
+    fileUnitId: plan.fileUnitId,
+    fieldChoices: fieldChoices(ROSTER_FIELD_MAP),
+    proposals: [
+      ...roles.map((p) => ({ id: p.id, group: 'role' as const, row: p.row, label: p.label, reason: p.reason })),
+      ...incidents.map((p) => ({ id: p.id, group: 'incident' as const, row: p.row, label: p.label, reason: p.reason })),
+      ...annualResults.map((p) => ({ id: p.id, group: 'annualResult' as const, row: p.row, label: p.label, reason: p.reason })),
+    ],
+  };
+}
