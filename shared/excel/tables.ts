@@ -49,18 +49,21 @@ const META = /^(填报|截至|截止|制表|审核|单位[:：]|日期[:：])/;
 export function findTables<K extends string>(sheet: SheetGrid, fieldMap: FieldMap<K>): TableBlock<K>[] {
   const map = compileFieldMap(fieldMap);
   const merges = mergeIndex(sheet);
+  // Label words per row, counted once: every row is also looked at as the second row of a header.
+  const counted: number[] = [];
+  const words = (r: number) => (counted[r] ??= labelWords(sheet, r, map));
   const blocks: TableBlock<K>[] = [];
   let current: TableBlock<K> | null = null;
   let heading: string | null = null;
   for (let r = 0; r < sheet.rows.length; r++) {
-    const header = readHeader(sheet, r, map, merges);
+    const header = readHeader(sheet, r, map, merges, words);
     // A 填报单位 line or a unit banner above the real header can pair with it as a fake group
     // row; the real header starts where the match is at least as good one row further down.
-    const next = header ? readHeader(sheet, r + 1, map, merges) : null;
+    const next = header ? readHeader(sheet, r + 1, map, merges, words) : null;
     if (header && !(next && next.columns.length >= header.columns.length)) {
       // A heading line right above a header (干部名册: 局机关 / 医疗保障事业管理中心) names the unit.
       if (r > 0) {
-        const above = headingText(sheet, r - 1, merges);
+        const above = headingText(rowTexts(sheet, r - 1, merges));
         if (above !== null) heading = above;
       }
       current = { headerTop: r, headerBottom: header.bottom, columns: header.columns, unused: header.unused, rows: [] };
@@ -73,7 +76,7 @@ export function findTables<K extends string>(sheet: SheetGrid, fieldMap: FieldMa
     if (texts.length === 0) continue;
     const first = squeezeLabel(texts[0]);
     if (TOTAL.test(first) || NOTE.test(first)) continue;
-    const h = headingText(sheet, r, merges);
+    const h = headingText(texts);
     if (h !== null && isHeading(sheet, r, h, merges)) {
       heading = h;
       continue;
@@ -135,8 +138,14 @@ interface HeaderMatch<K extends string> {
   unused: UnusedColumn[];
 }
 
-function readHeader<K extends string>(sheet: SheetGrid, r: number, map: CompiledFieldMap<K>, merges: MergeIndex): HeaderMatch<K> | null {
-  if (labelWords(sheet, r, map) + labelWords(sheet, r + 1, map) < map.map.minColumns) return null; // a data row
+function readHeader<K extends string>(
+  sheet: SheetGrid,
+  r: number,
+  map: CompiledFieldMap<K>,
+  merges: MergeIndex,
+  words: (r: number) => number,
+): HeaderMatch<K> | null {
+  if (words(r) + words(r + 1) < map.map.minColumns) return null; // a data row
   const one = matchColumns(sheet, r, r, map, merges);
   const two = r + 1 < sheet.rows.length ? matchColumns(sheet, r, r + 1, map, merges) : null;
   const best = two && two.columns.length > one.columns.length ? { bottom: r + 1, ...two } : { bottom: r, ...one };
@@ -219,12 +228,13 @@ function rowTexts(sheet: SheetGrid, r: number, merges: MergeIndex): string[] {
  * Insigma 名册 repeats the unit's full name in a second cell of its banner (铜仁市委 … 贵州省铜仁市委):
  * further texts that contain the first are the same heading.
  */
-function headingText(sheet: SheetGrid, r: number, merges: MergeIndex): string | null {
-  const texts = rowTexts(sheet, r, merges).map((t) => t.replace(/\s+/g, ''));
-  if (texts.length === 0 || texts.some((t, i) => i > 0 && !t.includes(texts[0]))) return null;
-  const t = squeezeLabel(texts[0]);
+function headingText(texts: string[]): string | null {
+  if (texts.length === 0) return null;
+  const first = texts[0].replace(/\s+/g, '');
+  for (let i = 1; i < texts.length; i++) if (!texts[i].replace(/\s+/g, '').includes(first)) return null;
+  const t = squeezeLabel(first);
   if (TITLE.test(t) || META.test(t) || TOTAL.test(t) || NOTE.test(t) || t.length > 40) return null;
-  return texts[0];
+  return first;
 }
 
 const UNIT_NAME = /(局|机关|中心|科|室|股|站|所|院|队|处|办|委|部|组)$/;

@@ -65,6 +65,7 @@ export interface RosterPlanOptions {
 
 const UNIT_LIKE = /(局|机关|中心|科|室|股|站|所|院|队|处|办)$/;
 const ROSTER_KEYS = [...new Set(ROSTER_FIELD_MAP.fields.map((f) => f.key))];
+const filledCells = (r: RowReader<RosterColumn>) => ROSTER_KEYS.filter((k) => r.has(k) && cellText(r.cell(k)).trim() !== '').length;
 
 interface Draft {
   r: RowReader<RosterColumn>;
@@ -94,9 +95,8 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
     plan,
     (r, sheet) => {
       const values = readRosterRow(r, r.heading);
-      const filled = ROSTER_KEYS.filter((k) => r.has(k) && cellText(r.cell(k)).trim() !== '').length;
       // A row without 姓名 and 身份证号 and with at most one value is a template leftover (a 0 in an 排序 column).
-      if (!values.fields.name && !cellText(r.cell('idNumber')).trim() && filled < 2) return false;
+      if (!values.fields.name && !cellText(r.cell('idNumber')).trim() && filledCells(r) < 2) return false;
       const sheetUnit = !national && UNIT_LIKE.test(sheet.name.trim()) ? sheet.name.trim() : null;
       drafts.push({ r, values, sheetUnit });
     },

@@ -10,6 +10,7 @@ import { measureDesk, type DeskFigures } from './desk-bench';
 import { makeDataset, type Dataset } from './dataset';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
+import { measureNationalImport, type NationalFigures } from './national-bench';
 import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
@@ -40,9 +41,33 @@ function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
   return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
+/** The national extraction workbook's preview against its bare parse (issue 13: ≤ 2×). */
+function nationalFigure(n: NationalFigures): Figure {
+  return figure(
+    `花名册导入预览 全国干部信息提取表 .xls（${n.people} 人，A01+A02+A05+A08 共 ${n.rows} 行，${mb(n.bytes)}）`,
+    n.previewMs,
+    ms,
+    { name: 'SheetJS 解析', value: n.parseMs },
+    '≤ 2×',
+    (_, r) => r !== null && r <= 2,
+  );
+}
+
+/** npm run bench -- --national: only the national workbook's figure (a minute instead of many). */
+async function nationalOnly(scratch: string) {
+  const figures = [nationalFigure(await measureNationalImport(join(scratch, 'data-national')))];
+  console.log(`
+平时考核 benchmark (national workbook) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}
+`);
+  console.log(markdownTable(figures));
+}
+
 async function main() {
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
+    if (process.argv.includes('--national')) return await nationalOnly(scratch);
     const sizes: [number, number][] = [
       [500, 10],
       [5000, 1],
@@ -59,6 +84,7 @@ async function main() {
     const { ds: big, desk } = sets.at(-1)!;
     const host = await measureHost(big.dir);
     const imp = await measureImport(big.dir, scratch);
+    const national = await measureNationalImport(join(scratch, 'data-national'));
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
       figure(
@@ -136,6 +162,7 @@ async function main() {
         '≤ 1.5×',
         (_, r) => at(r, 1.5),
       ),
+      nationalFigure(national),
       figure(`花名册导出 .xlsx（${imp.rows} 行）`, imp.exportMs, ms, null, '—', () => null),
       figure(
         '浏览器模式服务进程内存（全部数据，一天的操作后）',
