@@ -156,7 +156,7 @@ export async function measureNationalImport(dataDir: string, people = 5000): Pro
     });
     if (!created.ok) throw new Error(created.message);
     const bytes = await nationalWorkbook(people);
-    const org = ctx.folder.org!.data;
+    const org = ctx.folder.view.org();
     const preview = async () => planRosterImport(await readWorkbook(bytes, 'Data_(干部).xls'), org, 'Data_(干部).xls');
     const plan = await preview();
     if (plan.rows.length !== people || plan.rows.some((r) => r.status !== 'new')) throw new Error('全国干部信息提取表的预览与预期不符');

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import { readWorkbook } from '../../electron/services/excel/read-workbook';
-import { requireOrg } from '../../electron/services/store/data-folder';
 import { planRosterImport, type RosterPlan, type RosterPlanOptions } from '../../shared/import/roster-plan';
 import { UNIT_SOURCE_LABELS } from '../../shared/import/unit-resolve';
 import { callOk, openTestDesk } from './helpers';
@@ -28,10 +27,10 @@ async function bureau(): Promise<DeskContext> {
 async function plan(name: string, options: (ctx: DeskContext) => RosterPlanOptions = () => ({})): Promise<RosterPlan> {
   const ctx = await bureau();
   const grid = await readWorkbook(await readFile(fixture(name)), name);
-  return planRosterImport(grid, requireOrg(ctx.folder).data, name.split('/').pop()!, options(ctx));
+  return planRosterImport(grid, ctx.folder.view.org(), name.split('/').pop()!, options(ctx));
 }
 
-const unitNamed = (ctx: DeskContext, name: string) => requireOrg(ctx.folder).data.units.find((u) => u.name === name)!.id;
+const unitNamed = (ctx: DeskContext, name: string) => ctx.folder.view.org().units.find((u) => u.name === name)!.id;
 
 /** One line per row: 行号 姓名 状态 单位 ← 来源 · 职务. */
 const rowsOf = (p: RosterPlan) =>

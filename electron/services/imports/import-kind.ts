@@ -3,7 +3,7 @@ import type { RosterPreview } from '../../../shared/api/import-schemas';
 import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import type { ImportPlan, ImportRowBase } from '../../../shared/import/plan';
-import type { DeskContext } from '../context';
+import type { ChangeContext, ReadContext } from '../context';
 
 export interface ReadFile {
   fileName: string;
@@ -25,8 +25,8 @@ export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
  * files with errors and the error report are shared by every kind.
  */
 export interface ImportKindHandler<R extends ImportRowBase = ImportRowBase> {
-  plan(ctx: DeskContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
-  apply(ctx: DeskContext, plan: ImportPlan<R>): Promise<ApplyCounts>;
+  plan(ctx: ReadContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
+  apply(ctx: ChangeContext, plan: ImportPlan<R>): Promise<ApplyCounts> | ApplyCounts;
   /** What this kind's preview shows besides rows and columns (the roster's 导入到 and proposals). */
   extras?(plan: ImportPlan<R>): RosterPreview;
 }

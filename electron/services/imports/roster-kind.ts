@@ -7,8 +7,6 @@ import type { RosterPreview } from '../../../shared/api/import-schemas';
 import { fieldChoices } from '../../../shared/import/column-mapping';
 import { ROSTER_FIELD_MAP } from '../../../shared/import/roster-sheet';
 import { changeOrg, newId } from '../context';
-import { nowIso, todayIso } from '../clock';
-import { requireIncidents, requireOrg } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
 
 /**
@@ -31,18 +29,14 @@ function fileUnit(org: OrgData, wanted: string | undefined): string | null {
 
 export const rosterImport: ImportKindHandler<PlannedRow> = {
   plan: (ctx, files, expect) => {
-    const org = requireOrg(ctx.folder).data;
-    const options = {
-      fileUnitId: fileUnit(org, expect.unitId),
-      mapping: expect.mapping,
-      incidents: requireIncidents(ctx.folder).data.incidents,
-    };
+    const org = ctx.view.org();
+    const options = { fileUnitId: fileUnit(org, expect.unitId), mapping: expect.mapping, incidents: ctx.view.incidents() };
     return mergeRosterPlans(files.map((f) => planRosterImport(f.grid, org, f.fileName, options)));
   },
   extras: (plan) => rosterPreview(plan as RosterPlan),
   apply: (ctx, plan) =>
     changeOrg(ctx, (draft) => {
-      const c = applyRosterPlan(draft, plan as RosterPlan, { today: todayIso(), now: nowIso(), newId });
+      const c = applyRosterPlan(draft, plan as RosterPlan, { today: ctx.tx.today, now: ctx.tx.now, newId });
       const parts = [
         `新增 ${c.created} 人`,
         `更新 ${c.updated} 人`,
