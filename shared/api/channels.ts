@@ -19,6 +19,7 @@ export const CHANNELS = [
   'roles:list',
   'roles:save',
   'roles:remove',
+  'roles:template',
   'data:backup',
   'data:restore',
   'data:verify',

@@ -5,7 +5,7 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from '../domain/codes';
 import { IsoDateSchema, YearMonthSchema } from '../domain/dates';
-import { PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';
+import { PastAnnualResultSchema, PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';
 import { RoleAssignmentSchema } from '../domain/role';
 import { UnitSchema } from '../domain/unit';
 import { Id, FilePath } from './fields';
@@ -73,6 +73,7 @@ export const PersonDetailSchema = z.object({
   idMasked: z.string().nullable(),
   unitHistory: z.array(UnitStintSchema.extend({ unitLabel: z.string() })),
   statusHistory: z.array(StatusChangeSchema),
+  pastResults: z.array(PastAnnualResultSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -171,13 +172,14 @@ export const ImportPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 /** The sheet kinds that come in (TEMPLATES.md): one pipeline, a field map and a row check each. */
-export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records'] as const;
+export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records', 'roles'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   roster: '花名册',
   incidents: '表现记录',
   reviews: '评鉴表',
   records: '工作纪实表',
+  roles: '管理职责',
 };
 
 /** The import result, in the shape DESIGN.md gives the CLI's --json. */
@@ -188,6 +190,8 @@ export const ImportResultSchema = z.object({
   unchanged: z.number(),
   skipped: z.number(),
   newUnits: z.array(z.string()),
+  /** What the import wrote besides its rows, in words (管理职责 7 项, 表现记录 2 条 …). */
+  also: z.array(z.string()).optional(),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });

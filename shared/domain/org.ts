@@ -9,9 +9,14 @@ export const SettingsSchema = z.object({
   snapshotsToKeep: z.number().int().min(1).max(100),
   // Added after the first data format: the default fills it in for older folders.
   appraisal: AppraisalSettingsSchema.default(DEFAULT_APPRAISAL_SETTINGS),
+  /**
+   * Roster columns the clerk mapped to fields, by header text (统计关系所在单位 → note), used again
+   * on the next import of a file with that header.
+   */
+  importMappings: z.record(z.string().max(60), z.string().max(40)).default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS, importMappings: {} };
 
 /** Content of <data>/org.json: the organisation, its units, people and roles. */
 export const OrgDataSchema = z.object({

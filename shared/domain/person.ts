@@ -59,6 +59,18 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/**
+ * A 年度考核 result from before the app (A15 考核 of the national roster): the year and the
+ * 考核结论 as written there (优秀 / 称职 / 合格 / 基本称职 …).
+ */
+export const PastAnnualResultSchema = z.object({
+  year: z.number().int().min(1950).max(2100),
+  result: z.string().trim().min(1).max(40),
+  /** Where it came from (导入自 Data_(干部)模板.xls). */
+  source: z.string().max(200).nullable(),
+});
+export type PastAnnualResult = z.infer<typeof PastAnnualResultSchema>;
+
 export const PersonSchema = PersonFieldsSchema.extend({
   id: z.string().min(1),
   unitId: z.string().min(1),
@@ -67,6 +79,8 @@ export const PersonSchema = PersonFieldsSchema.extend({
   secondedTo: z.string().nullable(),
   unitHistory: z.array(UnitStintSchema).min(1),
   statusHistory: z.array(StatusChangeSchema),
+  /** Added after the first data format (older folders: none). */
+  pastResults: z.array(PastAnnualResultSchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

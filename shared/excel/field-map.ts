@@ -16,6 +16,8 @@ export interface FieldSpec<K extends string = string> {
    * header; null stands for "no group" (a one-row header).
    */
   under?: (string | null)[];
+  /** A column the clerk mapped to this field: it takes the field before any column matched by label. */
+  chosen?: boolean;
 }
 
 export interface FieldMap<K extends string = string> {

@@ -173,9 +173,7 @@ function matchColumns<K extends string>(
   merges: MergeIndex,
 ): { columns: DetectedColumn<K>[]; unused: UnusedColumn[] } {
   const width = Math.max(sheet.rows[top]?.length ?? 0, sheet.rows[bottom]?.length ?? 0);
-  const found: DetectedColumn<K>[] = [];
-  const unused: UnusedColumn[] = [];
-  const used = new Set<K>();
+  const labels: { c: number; label: string; group: string | null }[] = [];
   for (let c = 0; c < width; c++) {
     let group: string | null = null;
     let label: string;
@@ -196,15 +194,27 @@ function matchColumns<K extends string>(
         label = lower;
       }
     }
-    if (!label.trim()) continue;
-    const shown = squeezeLabel(group ? `${group}/${label}` : label);
-    const spec = specsFor(map, label, group).find((f) => !used.has(f.key));
-    if (!spec) {
-      unused.push({ col: c, label: shown, sample: null });
-      continue;
+    if (label.trim()) labels.push({ c, label, group });
+  }
+  // Columns the clerk mapped claim their field first; the others then take what is left, left to right.
+  const used = new Set<K>();
+  const claim = new Map<number, K>();
+  for (const pass of [true, false]) {
+    for (const { c, label, group } of labels) {
+      if (claim.has(c)) continue;
+      const spec = specsFor(map, label, group).find((f) => !used.has(f.key) && Boolean(f.chosen) === pass);
+      if (!spec) continue;
+      used.add(spec.key);
+      claim.set(c, spec.key);
     }
-    used.add(spec.key);
-    found.push({ key: spec.key, col: c, label: shown });
+  }
+  const found: DetectedColumn<K>[] = [];
+  const unused: UnusedColumn[] = [];
+  for (const { c, label, group } of labels) {
+    const shown = squeezeLabel(group ? `${group}/${label}` : label);
+    const key = claim.get(c);
+    if (key === undefined) unused.push({ col: c, label: shown, sample: null });
+    else found.push({ key, col: c, label: shown });
   }
   return { columns: found, unused };
 }

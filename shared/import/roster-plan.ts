@@ -7,7 +7,7 @@ import { UNIT_KIND_LABELS, unitLabel, unitPath, type UnitKind } from '../domain/
 import { cellText, type WorkbookGrid } from '../excel/cells';
 import { maskIdNumber } from '../text/id-card';
 import { inferCategory } from './category-inference';
-import { mappedLabels, withClerkColumns, type ColumnMapping } from './column-mapping';
+import { effectiveMapping, mappedLabels, withClerkColumns, type ColumnMapping } from './column-mapping';
 import { isNationalWorkbook, isPersonSheet, joinNational } from './national-workbook';
 import { annualResultProposals, incidentProposals, type AnnualResultProposal, type IncidentProposal } from './national-proposals';
 import {
@@ -50,6 +50,8 @@ export interface RoleProposal {
 export interface RosterPlan extends ImportPlan<PlannedRow> {
   /** 导入到 as given (an active unit's id), or null. */
   fileUnitId: string | null;
+  /** The columns the clerk mapped in this preview, remembered when the import is written. */
+  mapping: ColumnMapping;
   /** What the file implies besides the people, each to be ticked by the clerk in the preview. */
   proposals: { roles: RoleProposal[]; incidents: IncidentProposal[]; annualResults: AnnualResultProposal[] };
 }
@@ -57,7 +59,9 @@ export interface RosterPlan extends ImportPlan<PlannedRow> {
 export interface RosterPlanOptions {
   /** 导入到: the unit of rows whose unit the file does not give (CLI --unit). */
   fileUnitId?: string | null;
-  /** Header text → field, chosen by the clerk (this preview, or remembered). */
+  /** Header text → field: remembered from earlier imports ('' = none). */
+  remembered?: ColumnMapping;
+  /** Header text → field, chosen by the clerk in this preview ('' = none). */
   mapping?: ColumnMapping;
   /** Incidents already recorded: an A14 reward or sanction among them is not offered again. */
   incidents?: readonly Incident[];
@@ -84,10 +88,12 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
   const plan: RosterPlan = {
     ...emptyPlan<PlannedRow>(fileName),
     fileUnitId: options.fileUnitId ?? null,
+    mapping: options.mapping ?? {},
     proposals: { roles: [], incidents: [], annualResults: [] },
   };
   const national = isNationalWorkbook(grid);
-  const map = withClerkColumns(ROSTER_FIELD_MAP, options.mapping);
+  const mapping = effectiveMapping(options.remembered ?? {}, options.mapping);
+  const map = withClerkColumns(ROSTER_FIELD_MAP, mapping);
   const drafts: Draft[] = [];
   forEachDataRow(
     grid,
@@ -101,7 +107,7 @@ export function planRosterImport(grid: WorkbookGrid, org: OrgData, fileName: str
       drafts.push({ r, values, sheetUnit });
     },
     national ? isPersonSheet : undefined,
-    mappedLabels(options.mapping),
+    mappedLabels(mapping),
   );
 
   const personSheets = [...plan.sheets];
@@ -389,6 +395,7 @@ export function mergeRosterPlans(plans: RosterPlan[]): RosterPlan {
   return {
     ...mergePlans(plans),
     fileUnitId: plans[0].fileUnitId,
+    mapping: plans[0].mapping,
     proposals: {
       roles: shift((p) => p.proposals.roles),
       incidents: shift((p) => p.proposals.incidents),

@@ -61,7 +61,8 @@ describe('roster import: the fixtures', () => {
     const bureauStaff = await findPerson(ctx, '徐飞勇');
     expect(bureauStaff.row).toMatchObject({ unitLabel: '待遇保障科', establishment: '合署办公', category: '合署办公人员' });
     expect((await callOk(ctx, 'audit:recent', { limit: 3 })).find((e) => e.action === 'import.roster')!.summary).toBe(
-      '导入花名册“花名册-基本.xlsx”：新增 30 人，更新 0 人，未变 0 人，新建单位 医疗保障事业管理中心 综合科、医疗保障事业管理中心 稽核科、医疗保障事业管理中心 结算科',
+      // Without a list of ticked proposals (as here), the roles the posts imply are written too.
+      '导入花名册“花名册-基本.xlsx”：新增 30 人，更新 0 人，未变 0 人，新建单位 医疗保障事业管理中心 综合科、医疗保障事业管理中心 稽核科、医疗保障事业管理中心 结算科，管理职责 7 项',
     );
   });
 

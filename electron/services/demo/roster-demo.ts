@@ -221,6 +221,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       secondedTo: null,
       unitHistory: [{ unitId: unit.id, from: joined, until: null, note: null }],
       statusHistory: [],
+      pastResults: [],
       createdAt: created,
       updatedAt: created,
     };

@@ -26,7 +26,8 @@ export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
  */
 export interface ImportKindHandler<R extends ImportRowBase = ImportRowBase> {
   plan(ctx: ReadContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
-  apply(ctx: ChangeContext, plan: ImportPlan<R>): Promise<ApplyCounts> | ApplyCounts;
+  /** `accepted`: whether the clerk left a proposal of the preview ticked (roster: roles, records). */
+  apply(ctx: ChangeContext, plan: ImportPlan<R>, accepted: (proposalId: string) => boolean): Promise<ApplyCounts> | ApplyCounts;
   /** What this kind's preview shows besides rows and columns (the roster's 导入到 and proposals). */
   extras?(plan: ImportPlan<R>): RosterPreview;
 }

@@ -19,6 +19,7 @@ import { incidentsImport } from './incidents-kind';
 import { recordsImport } from './records-kind';
 import { reviewsImport } from './reviews-kind';
 import { rosterImport } from './roster-kind';
+import { rolesImport } from './roles-kind';
 import { workbookBytes } from '../excel/workbook-bytes';
 
 const KINDS: Record<ImportKind, ImportKindHandler> = {
@@ -26,6 +27,7 @@ const KINDS: Record<ImportKind, ImportKindHandler> = {
   incidents: incidentsImport as ImportKindHandler,
   reviews: reviewsImport as ImportKindHandler,
   records: recordsImport as ImportKindHandler,
+  roles: rolesImport as ImportKindHandler,
 };
 
 /**
@@ -95,7 +97,10 @@ const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[]
  * Writes a previewed import in one go: all rows, or — only when the clerk asks — the valid rows.
  * A file with errors is otherwise refused whole and nothing is written.
  */
-export async function commitImport(ctx: ChangeContext, input: { previewId: string; mode: 'all' | 'validOnly' }): Promise<ImportResult> {
+export async function commitImport(
+  ctx: ChangeContext,
+  input: { previewId: string; mode: 'all' | 'validOnly'; accept?: string[] },
+): Promise<ImportResult> {
   const held = ctx.previews.get(input.previewId, true);
   if (!ctx.folder.unchangedSince(held.versions)) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
   const { kind, plan } = held;
@@ -109,7 +114,9 @@ export async function commitImport(ctx: ChangeContext, input: { previewId: strin
       `有 ${invalid} 行不能导入（如“${errors[0].sheet}”第${errors[0].row}行“${errors[0].column}”：${errors[0].message}）。请修改文件后重新导入，或选择“只导入无误的行”。没有写入任何数据。`,
     );
   }
-  const counts = await KINDS[kind].apply(ctx, plan);
+  // Without a list (the CLI), every proposal of the preview is taken, as the dialog offers them ticked.
+  const ticked = input.accept ? new Set(input.accept) : null;
+  const counts = await KINDS[kind].apply(ctx, plan, (id) => !ticked || ticked.has(id));
   ctx.tx.onCommit(() => (held.committed = true));
   return { ok: true, ...counts, errors: input.mode === 'validOnly' ? errors : [], warnings };
 }

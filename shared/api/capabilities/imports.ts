@@ -30,7 +30,14 @@ export const importsChannels = {
   'import:commit': {
     access: 'change',
     mode: 'change',
-    input: z.object({ previewId: z.string().min(1).max(64), mode: z.enum(['all', 'validOnly']).default('all') }).strict(),
+    input: z
+      .object({
+        previewId: z.string().min(1).max(64),
+        mode: z.enum(['all', 'validOnly']).default('all'),
+        /** The proposals of the preview the clerk left ticked (roster: roles, records); absent = all. */
+        accept: z.array(z.string().max(120)).max(50_000).optional(),
+      })
+      .strict(),
     output: ImportResultSchema,
   },
   'import:errorReport': {

@@ -26,14 +26,15 @@ export function ColumnsPanel({ columns, fieldChoices, onMap, height }: Props) {
     return columns.map((c, i) => ({ ...c, key: `${i}` })).sort((a, b) => rank(a) - rank(b) || Number(a.key) - Number(b.key));
   }, [columns]);
   const taken = useMemo(() => new Map(columns.filter((c) => c.field && !c.chosen).map((c) => [c.field!, c.label])), [columns]);
-  // Fields still free first; those another column fills stay visible, greyed, to say where they come from.
+  // Fields still free first; one another column fills says so: choosing it takes the field from that column.
   const options = fieldChoices
     .map((f) => ({
       value: f.key,
-      label: taken.has(f.key) ? `${f.label}（已由“${taken.get(f.key)}”列填写）` : f.label,
-      disabled: taken.has(f.key),
+      label: taken.has(f.key) ? `${f.label}（代替“${taken.get(f.key)}”列）` : f.label,
+      taken: taken.has(f.key),
     }))
-    .sort((a, b) => Number(a.disabled) - Number(b.disabled));
+    .sort((a, b) => Number(a.taken) - Number(b.taken))
+    .map(({ value, label }) => ({ value, label }));
 
   const table: TableColumnsType<Row> = [
     { title: '表头', dataIndex: 'label', width: 220, ellipsis: { showTitle: true } },

@@ -50,8 +50,14 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
   const reporting = useFileExport();
   const { step } = session;
 
+  /** The proposals still ticked go with the commit (roster); other kinds have none. */
+  const ticks = (preview: ImportPreview) => {
+    const off = unticked?.fileName === preview.fileName ? unticked.ids : new Set<string>();
+    return preview.roster?.proposals.map((p) => p.id).filter((id) => !off.has(id));
+  };
   const commit = async (preview: ImportPreview, mode: 'all' | 'validOnly') => {
-    const result = await committing.run('import:commit', { previewId: preview.previewId, mode });
+    const accept = ticks(preview);
+    const result = await committing.run('import:commit', { previewId: preview.previewId, mode, ...(accept ? { accept } : {}) });
     if (!result) return;
     session.finish(result);
     onImported?.(result);
@@ -80,8 +86,7 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
       const { invalid, total } = preview.counts;
       const roster = preview.roster;
       // Every proposal starts ticked.
-      const off = unticked?.fileName === preview.fileName ? unticked.ids : new Set<string>();
-      const ticked = new Set(roster?.proposals.map((p) => p.id).filter((id) => !off.has(id)) ?? []);
+      const ticked = new Set(ticks(preview) ?? []);
       const tableHeight = Math.max(200, window.innerHeight - (roster ? 470 : 400));
       const rowsTable = total > 0 && <PreviewTable rows={preview.rows} height={tableHeight} />;
       const blocked = wholeFile.length > 0 ? '这份文件不能导入，请看上面的说明。' : total === 0 ? '文件中没有可导入的行。' : null;

@@ -38,7 +38,7 @@ export function fileWarnings(preview: ImportPreview): ImportIssue[] {
 }
 
 /** What a row is counted as in sentences: people for a roster or 评鉴表, entries otherwise. */
-export const ROW_NOUN: Record<ImportKind, string> = { roster: '人', incidents: '条', reviews: '人', records: '条' };
+export const ROW_NOUN: Record<ImportKind, string> = { roster: '人', incidents: '条', reviews: '人', records: '条', roles: '项' };
 
 /** The save dialog's suggestion for the problem list (the service names the downloaded file itself). */
 export const errorReportName = (preview: ImportPreview, kind: ImportKind) =>
