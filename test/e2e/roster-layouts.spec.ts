@@ -68,6 +68,52 @@ test('干部名册 with a section per unit: units and their sources, every colum
   await expect(proposals).toContainText('管理职责（7/8）');
   await expect(dialog.getByRole('tab', { name: '一并导入（7/8）' })).toBeVisible();
   await page.screenshot({ path: join(ARTIFACTS, 'import-sections-proposals.png') });
+
+  // Written: the people, the two new 科室, the seven roles left ticked.
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(dialog.getByText('导入完成')).toBeVisible();
+  await expect(dialog).toContainText(
+    '新增 10 人，更新 0 人，无变化 0 人，新建单位 医疗保障事业管理中心 结算科、医疗保障事业管理中心 综合科，管理职责 7 项。',
+  );
+  await page.screenshot({ path: join(ARTIFACTS, 'import-sections-done.png') });
+  await dialog.getByRole('button', { name: '完成' }).click();
+  await expect(page.getByTestId('roster-count')).toHaveText('共 10 人');
+  await page.getByRole('menuitem', { name: '单位与职责' }).click();
+  const roles = page.locator('.ant-card').filter({ hasText: '管理职责' });
+  await expect(roles.locator('.ant-table-row')).toHaveCount(7);
+  await expect(roles.locator('.ant-table-row').filter({ hasText: '黎晓梅' })).toHaveCount(2);
+  await expect(roles.locator('.ant-table-row').filter({ hasText: '陆志明' })).toHaveCount(0);
+  await page.screenshot({ path: join(ARTIFACTS, 'import-sections-roles.png') });
+});
+
+test('the national extraction workbook: sheets left aside, past annual results on the person', async ({ page, appUrl }) => {
+  await page.goto(appUrl);
+  await createOrg(page);
+  await page.getByRole('button', { name: '导入花名册' }).click();
+  const dialog = importDialog(page);
+  await dialog.locator('input[type=file]').setInputFiles(fixture('Data_(干部)模板-已填.xls'));
+  await expect(dialog.getByTestId('import-counts')).toContainText('新增 5');
+  await expect(dialog.getByTestId('import-counts')).toContainText('有错误 1');
+  await expect(dialog.getByText(/未读取：“数据提取说明”（填表说明）、“B01单位”/)).toBeVisible();
+  await expect(dialog.getByTestId('import-file-warnings')).toContainText('“A02职务”第10行：钱多多不在“A01人员”中，这一行的职务没有导入');
+  await expect(previewRow(page, '刘洋')).toContainText('以数字保存');
+  await expect(previewRow(page, '黄丽')).toContainText('推定 · 人员类别按编制类型“事业编制（参公）”推定为“参照管理事业单位工作人员”');
+  await dialog.getByRole('tab', { name: /^一并导入/ }).click();
+  await expect(dialog.getByTestId('import-proposals')).toContainText('历年年度考核结果（A15 考核）（3/3）');
+  await page.screenshot({ path: join(ARTIFACTS, 'import-national-proposals.png') });
+  await dialog.getByRole('button', { name: '只导入无误的行' }).click();
+  await page.getByRole('tooltip').filter({ hasText: '只导入无误的行？' }).getByRole('button', { name: '导入' }).click();
+  await expect(dialog).toContainText(
+    '新增 5 人，更新 0 人，无变化 0 人，跳过 1 行有错误的行，管理职责 6 项，表现记录 2 条，历年年度考核结果 3 条。',
+  );
+  await dialog.getByRole('button', { name: '完成' }).click();
+
+  await page.getByTestId('roster').locator('.ant-table-row').filter({ hasText: '赵敏' }).dblclick();
+  const drawer = page.getByRole('dialog', { name: '编辑：赵敏' });
+  await drawer.getByRole('tab', { name: '履历' }).click();
+  await expect(drawer.getByRole('row', { name: '2024 称职 导入自 Data_(干部)模板-已填.xls' })).toBeVisible();
+  await expect(drawer.getByRole('row', { name: '2023 优秀 导入自 Data_(干部)模板-已填.xls' })).toBeVisible();
+  await page.screenshot({ path: join(ARTIFACTS, 'import-national-person.png') });
 });
 
 test('gbhmc1 without unit column: 导入到 places the row whose post names no unit', async ({ page, appUrl }) => {
