@@ -229,7 +229,7 @@ function warnGaps(
   missing: { id: number; establishment: number; inferred: number },
 ): void {
   const f = row.fields;
-  if (!f.idNumber && !existing?.idNumber && row.errors.every((e) => e.column !== r.labelOf('idNumber'))) {
+  if (!f.idNumber && !existing?.idNumber) {
     if (!r.has('idNumber')) missing.id++;
     else
       row.warnings.push(
