@@ -199,8 +199,15 @@ function recordColumns<K extends string>(
     plan.columns.push({ label, field, fieldLabel, sample, sheets: [sheet], chosen: chosen.has(labelKey(label)) });
   };
   for (const c of table.columns) {
-    const cell = table.rows.map((r) => r.cells.get(c.key) ?? null).find((x) => cellText(x).trim() !== '') ?? null;
-    add(c.label, c.key, cell ? cellText(cell).trim().slice(0, 30) : null);
+    let sample: string | null = null;
+    for (const r of table.rows) {
+      const t = cellText(r.cells.get(c.key) ?? null).trim();
+      if (t) {
+        sample = t.slice(0, 30);
+        break;
+      }
+    }
+    add(c.label, c.key, sample);
   }
   for (const u of table.unused) add(u.label, null, u.sample);
 }

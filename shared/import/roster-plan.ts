@@ -297,18 +297,16 @@ function roleProposals(plan: RosterPlan, org: OrgData, index: UnitIndex): RolePr
   const out: RoleProposal[] = [];
   const bureau = index.bureau;
   if (!bureau) return out;
+  const people = new Map(org.people.map((p) => [p.id, p]));
+  const held = new Set(org.roles.filter((x) => x.until === null).map((x) => `${x.personId}|${x.kind}|${x.unitId}`));
   plan.rows.forEach((row, i) => {
     if (row.status === 'invalid' || row.unit.kind === 'error') return;
+    const post = row.fields.post ?? (row.personId ? people.get(row.personId)?.post : null) ?? null;
+    if (!post) return;
     const unit = unitOf(org, row.unit);
-    const existing = org.people.find((p) => p.id === row.personId);
-    const post = row.fields.post ?? existing?.post ?? null;
     for (const role of rolesFromPost(post, unit)) {
       const scope: UnitMatch = role.scope === 'bureau' ? { kind: 'existing', unitId: bureau.id } : row.unit;
-      const held =
-        row.personId !== null &&
-        scope.kind === 'existing' &&
-        org.roles.some((x) => x.personId === row.personId && x.kind === role.kind && x.unitId === scope.unitId && x.until === null);
-      if (held) continue;
+      if (row.personId !== null && scope.kind === 'existing' && held.has(`${row.personId}|${role.kind}|${scope.unitId}`)) continue;
       const scopeLabel = role.scope === 'bureau' ? '全局' : row.unitLabel;
       out.push({
         id: `role:${i}:${role.kind}`,
