@@ -10,8 +10,11 @@ import { buildRegister } from './register';
 import { buildSummary } from './summary';
 import { buildWorkRecords } from './work-records';
 
-/** Every form the app produces, by the name the contract uses for it. */
-function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
+/**
+ * Every form the app produces, by the name the contract uses for it. `purpose` matters to the
+ * 花名册 only: its workbook is the full list, its print the chosen columns.
+ */
+function buildForm(ctx: DeskContext, request: FormRequest, purpose: 'print' | 'xlsx'): Promise<BuiltForm> {
   switch (request.form) {
     case 'summary':
       return buildSummary(ctx, request);
@@ -26,13 +29,13 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
     case 'annualReview':
       return buildAnnualReview(ctx, request);
     case 'roster':
-      return buildRoster(ctx, request);
+      return buildRoster(ctx, request, purpose);
   }
 }
 
 /** The print view for the preview screen (a large batch shows its first copies). */
 export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
-  const built = await buildForm(ctx, input.request);
+  const built = await buildForm(ctx, input.request, 'print');
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return {
     title: built.title,
@@ -50,5 +53,5 @@ export async function exportForm(
 ): Promise<FileOutput> {
   const job = startJob(input.jobId);
   job.step('整理数据', 2);
-  return formOutput(await buildForm(ctx, input.request), input.format, job, input.file);
+  return formOutput(await buildForm(ctx, input.request, input.format === 'xlsx' ? 'xlsx' : 'print'), input.format, job, input.file);
 }
