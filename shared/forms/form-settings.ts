@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { CATEGORIES, type Category } from '../domain/codes';
+import { CATEGORIES } from '../domain/codes';
 import { ROSTER_PRINT_KEYS } from './roster-form';
-import { REGISTER_VARIANTS, type RegisterVariant } from './staff-group';
+import { REGISTER_VARIANTS } from './staff-group';
 
 /** Where a 平时考核登记表 puts the period's 工作纪实. */
 export const WORK_RECORD_PLACEMENTS = ['appendix', 'inForm', 'separate'] as const;
@@ -30,5 +30,3 @@ export const FormSettingsSchema = z.object({
 });
 export type FormSettings = z.infer<typeof FormSettingsSchema>;
 export const DEFAULT_FORM_SETTINGS: FormSettings = FormSettingsSchema.parse({});
-
-export type RegisterForms = Partial<Record<Category, RegisterVariant>>;

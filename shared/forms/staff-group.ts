@@ -112,6 +112,9 @@ export function registerChoice(
   };
 }
 
+/** Copies on the same kind of form share one layout: this names the kind. */
+export const registerChoiceKey = (c: RegisterChoice) => (c.variant === 'staff' ? `staff:${c.who}` : c.variant);
+
 /** The default form of each 人员类别, as the settings page shows it before any choice. */
 export function defaultRegisterVariant(category: Category): RegisterVariant {
   return DEFAULT_VARIANT[BY_CATEGORY[category]];

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/forms/annual-review-form';
 import type { GridForm } from '../../../shared/forms/grid-form';
 import { dutiesText, postAndRank } from '../../../shared/forms/person-text';
-import { registerChoice, STAFF_GROUP_LABELS, type RegisterChoice } from '../../../shared/forms/staff-group';
+import { registerChoice, registerChoiceKey, STAFF_GROUP_LABELS, type RegisterChoice } from '../../../shared/forms/staff-group';
 import type { TableCopy } from '../../../shared/forms/table-form';
 import { rejected } from '../app-error';
 import { type DeskContext } from '../context';
@@ -74,7 +74,7 @@ export async function buildAnnualRegister(ctx: DeskContext, input: { year: numbe
   const summaries = await yearSummaries(ctx, input.year, new Set(rows.map((r) => r.personId)));
   const forms = new Map<string, GridForm<AnnualRegisterData>>();
   const formFor = (choice: RegisterChoice) => {
-    const key = `${choice.variant}:${choice.variant === 'staff' ? choice.who : ''}`;
+    const key = registerChoiceKey(choice);
     if (!forms.has(key)) forms.set(key, annualRegisterForm(choice));
     return forms.get(key)!;
   };
@@ -122,7 +122,7 @@ export async function buildAnnualReview(ctx: DeskContext, input: { year: number;
   const blocks = new Map<string, { scale: AnnualScale; group: string; rows: AnnualReviewRow[] }>();
   for (const r of rows) {
     const choice = choiceOf(r.personId);
-    const key = choice.variant === 'staff' ? `staff:${choice.who}` : choice.variant;
+    const key = registerChoiceKey(choice);
     const block = blocks.get(key) ?? {
       scale: choice.variant === 'civil' ? 'civil' : 'merit',
       group: choice.variant === 'staff' ? choice.who : STAFF_GROUP_LABELS[choice.variant],

@@ -3,7 +3,7 @@ import type { GridForm } from '../../../shared/forms/grid-form';
 import type { FormSettings } from '../../../shared/forms/form-settings';
 import { dutiesText } from '../../../shared/forms/person-text';
 import { registerForm, type RegisterData } from '../../../shared/forms/register-form';
-import { registerChoice } from '../../../shared/forms/staff-group';
+import { registerChoice, registerChoiceKey } from '../../../shared/forms/staff-group';
 import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
@@ -14,11 +14,11 @@ import { postAndRank } from '../../../shared/forms/person-text';
 import { inFormOrder, type FormScope } from './form-scope';
 
 /** The 登记表 for a 人员类别 and 编制类型 under the bureau's settings; one layout per kind of form in a batch. */
-export function registerForms(settings: FormSettings) {
+function registerForms(settings: FormSettings) {
   const made = new Map<string, GridForm<RegisterData>>();
   return (category: string | null, establishment: string | null) => {
     const choice = registerChoice(category, establishment, settings.registerForms);
-    const key = `${choice.variant}:${choice.variant === 'staff' ? choice.who : ''}`;
+    const key = registerChoiceKey(choice);
     let form = made.get(key);
     if (!form) made.set(key, (form = registerForm({ ...choice, workRecords: settings.workRecords })));
     return form;
