@@ -102,7 +102,8 @@ export function annualRegisterForm(choice: RegisterChoice): GridForm<AnnualRegis
     fonts: {
       title: { name: '方正小标宋简体', size: 22 },
       subtitle: { name: '方正小标宋简体', size: 14 },
-      label: { name: '仿宋_GB2312', size: 14 },
+      // The templates set the labels in the title's 方正小标宋简体 (they print heavier than the 仿宋 values).
+      label: { name: '方正小标宋简体', size: 14 },
       value: { name: '仿宋_GB2312', size: 14 },
       note: { name: '仿宋_GB2312', size: civil ? 14 : 12 },
     },

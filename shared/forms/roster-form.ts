@@ -98,11 +98,10 @@ const PRINT_COLUMNS = [
 
 export type RosterPrintKey = (typeof PRINT_COLUMNS)[number]['key'];
 export const ROSTER_PRINT_KEYS = PRINT_COLUMNS.map((c) => c.key) as [RosterPrintKey, ...RosterPrintKey[]];
-/** Print labels without line breaks, for the column chooser. */
-export const ROSTER_PRINT_LABELS = Object.fromEntries(PRINT_COLUMNS.map((c) => [c.key, c.label.replace(/[\n\u3000]/g, '')])) as Record<
-  RosterPrintKey,
-  string
->;
+/** Print labels without line breaks, for the column chooser (全日制学历, 在职学历 … told apart). */
+export const ROSTER_PRINT_LABELS = Object.fromEntries(
+  PRINT_COLUMNS.map((c) => [c.key, `${c.group?.replace('教育', '') ?? ''}${c.label.replace(/[\n\u3000]/g, '')}`]),
+) as Record<RosterPrintKey, string>;
 /** The 干部名册 (常规A4) set: no 身份证号, no telephone. */
 export const ROSTER_PRINT_DEFAULT: RosterPrintKey[] = [
   'name',
