@@ -2,6 +2,9 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
+import { writeTableForm } from '../../electron/services/excel/write-table-form';
+import { EMPTY_PERSON_FIELDS, type Person } from '../../shared/domain/person';
+import { rosterPrintForm } from '../../shared/forms/roster-form';
 import { pdfPrinter } from '../../electron/services/print/pdf';
 import { pdfCellTexts, pdfFacts, renderPage } from './forms-helpers';
 import { callFail, callOk, openTestDesk, tempDir } from './helpers';
@@ -59,5 +62,21 @@ describe('花名册 (print view)', () => {
     expect((await callFail(ctx, 'forms:preview', { request: { form: 'roster', columns: ['salary'] } } as never)).message).toMatch(
       /打印列不正确/,
     );
+  });
+
+  it('a form with sections writes each heading as a merged, boxed row of the sheet, the people under it', () => {
+    const wb = new ExcelJS.Workbook();
+    const person = (name: string) => ({ ...EMPTY_PERSON_FIELDS, name }) as unknown as Person;
+    const rows = [
+      { person: person('甲'), unitLabel: '办公室' },
+      { person: person('乙'), unitLabel: '办公室' },
+      { person: person('丙'), unitLabel: '财务科' },
+    ];
+    const ws = writeTableForm(wb, rosterPrintForm(['name', 'post']), rows, { organisation: '测试局', scope: '测试局', asOf: '2025-04-10' });
+    const column = [4, 5, 6, 7, 8].map((r) => ws.getCell(r, 1).value);
+    expect(column).toEqual(['办公室', '甲', '乙', '财务科', '丙']);
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A4:B4', 'A7:B7']));
+    expect(ws.getCell('A7').font).toMatchObject({ name: '黑体', bold: true });
+    expect(ws.getCell('B7').border).toMatchObject({ top: { style: 'thin' }, bottom: { style: 'thin' } });
   });
 });

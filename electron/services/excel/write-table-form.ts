@@ -88,8 +88,10 @@ export function writeTableForm<Row, Ctx>(
   for (const run of sectionRuns(form.section, rows)) {
     if (run.heading !== null) {
       // A section heading (the unit of the 干部名册) across the table, in a box like the rows.
+      // Every cell of the merged row styled (Excel draws its border per cell), then the text: a
+      // value set on a merged cell goes to the first one.
+      for (let c = width; c >= 1; c--) bodyCell(ws.getCell(after, c), c === 1 ? run.heading : null, 'left');
       ws.mergeCells(after, 1, after, width);
-      for (let c = 1; c <= width; c++) bodyCell(ws.getCell(after, c), c === 1 ? run.heading : null, 'left');
       ws.getCell(after, 1).font = font(form.fonts.section ?? form.fonts.header);
       ws.getRow(after++).height = form.rowHeight;
     }
