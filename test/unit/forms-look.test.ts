@@ -5,14 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { renderGridFormHtml } from '../../shared/forms/grid-html';
 import { registerForm, type RegisterData } from '../../shared/forms/register-form';
 import { pdfFacts, reasonsQuarter } from './forms-helpers';
-import { callOk, openTestDesk, person, tempDir } from './helpers';
+import { callOk, openTestDesk, person, tempDir, testPrinter } from './helpers';
 
 const run = promisify(execFile);
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 /**
  * Every built-in form, filled, as PNG pages in test/artifacts/look/ (ours-*.png) to look at next
@@ -106,7 +105,7 @@ describe('the forms as PNG next to the provincial originals', () => {
       '平时考核登记表',
     )!;
     const inForm = join(await tempDir(), 'in-form.pdf');
-    await writeFile(inForm, await pdfPrinter().toPdf(html));
+    await writeFile(inForm, await testPrinter.toPdf(html));
     await pngs(inForm, 'ours-register-in-form');
   });
 

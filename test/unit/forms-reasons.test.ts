@@ -2,11 +2,10 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { pdfCellTexts, reasonsQuarter } from './forms-helpers';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 /** The sentence of each rule that moved a grade away from the 评鉴 proposal, as it must reach paper. */
 const REASONS = {

@@ -5,11 +5,10 @@ import type { DeskContext } from '../../electron/services/context';
 import { writeTableForm } from '../../electron/services/excel/write-table-form';
 import { EMPTY_PERSON_FIELDS, type Person } from '../../shared/domain/person';
 import { rosterPrintForm } from '../../shared/forms/roster-form';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { pdfCellTexts, pdfFacts, renderPage } from './forms-helpers';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 let ctx: DeskContext;
 beforeAll(async () => {

@@ -13,16 +13,15 @@ import { dutiesText, postAndRank } from '../../../shared/forms/person-text';
 import { registerChoice, registerChoiceKey, STAFF_GROUP_LABELS, type RegisterChoice } from '../../../shared/forms/staff-group';
 import type { TableCopy } from '../../../shared/forms/table-form';
 import { rejected } from '../app-error';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { todayIso } from '../clock';
 import { annualReport } from '../grading/annual';
-import { requireOrg, requirePeriods } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
 import { inFormOrder, type FormScope } from './form-scope';
 
 /** The year's roll-up rows of the people in scope (by their unit today), in form order. */
-async function annualRows(ctx: DeskContext, year: number, scope: FormScope) {
-  const org = requireOrg(ctx.folder).data;
+async function annualRows(ctx: ReadContext, year: number, scope: FormScope) {
+  const org = ctx.view.org();
   const report = await annualReport(ctx, year);
   const people = new Map(org.people.map((p) => [p.id, p]));
   const rows = inFormOrder(org, report.rows, scope, (r) => ({
@@ -43,18 +42,17 @@ async function annualRows(ctx: DeskContext, year: number, scope: FormScope) {
  * The year's 个人小结 of these people, oldest period first, each headed by its period: a draft of
  * the 个人总结 the person rewrites (the app has no annual summary of its own).
  */
-async function yearSummaries(ctx: DeskContext, year: number, personIds: Set<string>): Promise<Map<string, string>> {
-  const files = requirePeriods(ctx.folder);
+async function yearSummaries(ctx: ReadContext, year: number, personIds: Set<string>): Promise<Map<string, string>> {
   const parts = new Map<string, string[]>();
-  const periods = files
-    .list()
+  const periods = ctx.view
+    .periods()
     .filter((p) => p.year === year)
     .sort((a, b) => a.start.localeCompare(b.start));
   for (const summary of periods) {
-    const period = (await files.period(summary.id)).data;
+    const period = await ctx.view.period(summary.id);
     const units = new Set(period.participants.filter((p) => personIds.has(p.personId)).map((p) => p.unitId));
     for (const unitId of units) {
-      for (const s of (await files.unit(period.id, unitId)).data.summaries) {
+      for (const s of (await ctx.view.unit(period.id, unitId)).summaries) {
         const text = s.text.trim();
         if (!personIds.has(s.personId) || !text) continue;
         parts.set(s.personId, [...(parts.get(s.personId) ?? []), `${period.label.replace(/^\d+年/, '')}：${text}`]);
@@ -69,7 +67,7 @@ async function yearSummaries(ctx: DeskContext, year: number, personIds: Set<stri
  * from the 岗位职责 or the units they 分管, a draft 个人总结 from the year's 个人小结, 需要说明的情况
  * prefilled from the year's 平时考核.
  */
-export async function buildAnnualRegister(ctx: DeskContext, input: { year: number } & FormScope): Promise<BuiltForm> {
+export async function buildAnnualRegister(ctx: ReadContext, input: { year: number } & FormScope): Promise<BuiltForm> {
   const { org, people, rows, scopeName, choiceOf } = await annualRows(ctx, input.year, input);
   const summaries = await yearSummaries(ctx, input.year, new Set(rows.map((r) => r.personId)));
   const forms = new Map<string, GridForm<AnnualRegisterData>>();
@@ -109,14 +107,10 @@ export async function buildAnnualRegister(ctx: DeskContext, input: { year: numbe
  * 事业单位 with 合格 …, the bureau's own staff (编外聘用 …) on the 合格 scale — each listing every
  * period of the year (未评定 until graded) and the proposed annual grade.
  */
-export async function buildAnnualReview(ctx: DeskContext, input: { year: number; unitId?: string }): Promise<BuiltForm> {
+export async function buildAnnualReview(ctx: ReadContext, input: { year: number; unitId?: string }): Promise<BuiltForm> {
   const { org, report, people, rows, scopeName, choiceOf } = await annualRows(ctx, input.year, { unitId: input.unitId });
   // Every period of the year as a column: months when the year is kept by month, else quarters.
-  const kind = requirePeriods(ctx.folder)
-    .list()
-    .some((p) => p.year === input.year && p.kind === 'month')
-    ? 'month'
-    : 'quarter';
+  const kind = ctx.view.periods().some((p) => p.year === input.year && p.kind === 'month') ? 'month' : 'quarter';
   const columns = periodsOfYear(kind, input.year);
   const graded = columns.map((c) => report.periods.findIndex((p) => p.id === c.id));
   const blocks = new Map<string, { scale: AnnualScale; group: string; rows: AnnualReviewRow[] }>();

@@ -1,7 +1,6 @@
 import type { FileOutput } from '../../../shared/api/contract';
 import type { FormRequest } from '../../../shared/api/forms-schemas';
-import type { DeskContext } from '../context';
-import { startJob } from '../jobs';
+import type { DeskContext, ReadContext } from '../context';
 import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
 import { buildRoster } from '../roster/roster-export';
 import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
@@ -14,7 +13,7 @@ import { buildWorkRecords } from './work-records';
  * Every form the app produces, by the name the contract uses for it. `purpose` matters to the
  * 花名册 only: its workbook is the full list, its print the chosen columns.
  */
-function buildForm(ctx: DeskContext, request: FormRequest, purpose: 'print' | 'xlsx'): Promise<BuiltForm> {
+function buildForm(ctx: ReadContext, request: FormRequest, purpose: 'print' | 'xlsx'): Promise<BuiltForm> {
   switch (request.form) {
     case 'summary':
       return buildSummary(ctx, request);
@@ -34,7 +33,7 @@ function buildForm(ctx: DeskContext, request: FormRequest, purpose: 'print' | 'x
 }
 
 /** The print view for the preview screen (a large batch shows its first copies). */
-export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
+export async function previewForm(ctx: ReadContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request, 'print');
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return {
@@ -51,7 +50,9 @@ export async function exportForm(
   ctx: DeskContext,
   input: { request: FormRequest; format: FormFormat; file?: string; jobId?: string },
 ): Promise<FileOutput> {
-  const job = startJob(input.jobId);
+  const job = ctx.jobs.start(input.jobId);
   job.step('整理数据', 2);
-  return formOutput(await buildForm(ctx, input.request, input.format === 'xlsx' ? 'xlsx' : 'print'), input.format, job, input.file);
+  // The data is gathered under the folder's read lock; the long part (the PDF) runs without it.
+  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, input.request, input.format === 'xlsx' ? 'xlsx' : 'print'));
+  return formOutput(built, input.format, job, input.file, ctx.printer);
 }

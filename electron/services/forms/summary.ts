@@ -4,7 +4,7 @@ import { STAFF_GROUP_LABELS, STAFF_GROUPS, staffGroup, type StaffGroup } from '.
 import { rankByScore, summaryForm, summaryNote, type SummaryContext, type SummaryRow } from '../../../shared/forms/summary-form';
 import type { TableCopy } from '../../../shared/forms/table-form';
 import { proposedGrade } from '../../../shared/grading/grade-change';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { todayIso } from '../clock';
 import type { BuiltForm } from './built-form';
 import { gradedPeriod } from './graded-period';
@@ -27,7 +27,7 @@ const SHEET_NAMES: Record<StaffGroup, string> = {
  * with score and 排名 when the 评鉴 gave scores, the 评鉴 proposal and the grade decided, and in
  * 说明 why the two differ.
  */
-export async function buildSummary(ctx: DeskContext, input: { periodId: string; unitId?: string }): Promise<BuiltForm> {
+export async function buildSummary(ctx: ReadContext, input: { periodId: string; unitId?: string }): Promise<BuiltForm> {
   const { org, period, outcomes } = await gradedPeriod(ctx, input.periodId, input.unitId);
   const participants = new Map(period.participants.map((p) => [p.personId, p]));
   const people = new Map(org.people.map((p) => [p.id, p]));

@@ -7,12 +7,11 @@ import {
   type RosterPrintKey,
 } from '../../../shared/forms/roster-form';
 import { unitLabel } from '../../../shared/domain/unit';
-import { type DeskContext } from '../context';
+import { type ReadContext } from '../context';
 import { todayIso } from '../clock';
 import { formOutput, type BuiltForm } from '../forms/built-form';
 import { inFormOrder } from '../forms/form-scope';
-import { startJob } from '../jobs';
-import { requireOrg } from '../store/data-folder';
+import { Jobs } from '../jobs/jobs';
 import { activeUnit } from './units';
 
 /**
@@ -21,11 +20,11 @@ import { activeUnit } from './units';
  * else the settings', else the 干部名册's 15) under each unit's name.
  */
 export function buildRoster(
-  ctx: DeskContext,
+  ctx: ReadContext,
   input: { unitId?: string | null; columns?: RosterPrintKey[] },
   purpose: 'print' | 'xlsx' = 'xlsx',
 ): Promise<BuiltForm> {
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   const scope = input.unitId ? activeUnit(org, input.unitId) : null;
   const people = org.people.filter((p) => p.status === 'active' || p.status === 'seconded');
   const rows: RosterFormRow[] = inFormOrder(org, people, { unitId: scope?.id }, (p) => ({
@@ -48,6 +47,6 @@ export function buildRoster(
 }
 
 /** The 花名册 workbook, in the layout the roster import reads back. */
-export async function exportRoster(ctx: DeskContext, input: { unitId: string | null; file?: string }): Promise<FileOutput> {
-  return formOutput(await buildRoster(ctx, input), 'xlsx', startJob(undefined), input.file);
+export async function exportRoster(ctx: ReadContext, input: { unitId: string | null; file?: string }): Promise<FileOutput> {
+  return formOutput(await buildRoster(ctx, input), 'xlsx', Jobs.untracked(), input.file, ctx.printer);
 }
