@@ -105,4 +105,25 @@ test('打印: the 花名册 as the 干部名册 — by unit, 15 columns, no ID n
   await expect(preview.getByRole('button', { name: /打印列（16）/ })).toBeVisible();
   await expect(frame.locator('thead').first()).toContainText('联系电话');
   await page.screenshot({ path: join(ARTIFACTS, 'print-preview-roster-columns.png') });
+
+  // Kept for every later print (表格设置), and shown on the settings page.
+  await page.getByRole('button', { name: '以后都按这些列打印' }).click();
+  await expect(page.getByText('已保存：以后花名册都按这些列打印')).toBeVisible();
+  await preview.getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('button', { name: '打印' }).click();
+  await page.getByRole('menuitem', { name: '全局花名册' }).click();
+  await expect(preview.getByRole('button', { name: /打印列（16）/ })).toBeVisible();
+  await expect(frame.locator('thead').first()).toContainText('联系电话');
+  await preview.getByRole('button', { name: '关闭' }).click();
+
+  await page.getByRole('menuitem', { name: '考核设置' }).click();
+  const card = page.locator('.ant-card').filter({ hasText: '各人员类别使用的登记表' });
+  await expect(card).toContainText('联系电话');
+  await card.getByLabel('编外聘用人员使用的登记表').click();
+  await page.locator('.ant-select-item-option').filter({ hasText: /^事业单位工作人员登记表$/ }).click();
+  await card.getByRole('radio', { name: /印在登记表第一页/ }).check();
+  await card.getByRole('button', { name: '保存表格设置' }).click();
+  await expect(page.getByText('表格设置已保存，下次打印时生效')).toBeVisible();
+  await card.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(ARTIFACTS, 'settings-forms.png') });
 });

@@ -193,9 +193,18 @@ describe('roster export', () => {
   it('exports a 花名册 that imports back unchanged (round trip)', async () => {
     const ctx = await openTestDesk();
     await callOk(ctx, 'org:loadDemo', { people: 400, years: 2 });
+    // 岗位职责 goes out and comes back too.
+    const someone = (await callOk(ctx, 'people:list', {}))[0];
+    const { fields } = await callOk(ctx, 'people:get', { id: someone.id });
+    await callOk(ctx, 'people:save', { id: someone.id, fields: { ...fields, idNumber: undefined, duties: '负责医保基金监管工作' } });
     const file = join(await tempDir(), '花名册.xlsx');
     const out = await callOk(ctx, 'roster:export', { file });
     expect(out.file).toBe(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('花名册')!;
+    const dutiesColumn = (sheet.getRow(3).values as unknown[]).indexOf('岗位职责');
+    expect(sheet.getColumn(dutiesColumn).values).toContain('负责医保基金监管工作');
     const active = (await callOk(ctx, 'people:list', {})).length;
     const preview = await previewRoster(ctx, file);
     expect(preview.errors).toEqual([]);

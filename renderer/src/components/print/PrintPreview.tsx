@@ -3,7 +3,6 @@ import { Alert, App, Button, Modal, Progress, Space, Spin, Typography } from 'an
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
 import { useQuery } from '../../hooks/useQuery';
-import { ROSTER_PRINT_DEFAULT } from '@shared/forms/roster-form';
 import type { FormRequest, PrintTarget } from './print-target';
 import { RosterColumnsPicker } from './RosterColumnsPicker';
 import { useFormExport } from './useFormExport';
@@ -62,7 +61,7 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
         <Space>
           {request.form === 'roster' && (
             <RosterColumnsPicker
-              value={request.columns ?? ROSTER_PRINT_DEFAULT}
+              columns={request.columns}
               onChange={(columns) => {
                 setPrintHtml(null);
                 setRequest({ ...request, columns });

@@ -1,20 +1,33 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Popover, Space, Typography } from 'antd';
 import { ROSTER_PRINT_DEFAULT, ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS, type RosterPrintKey } from '@shared/forms/roster-form';
+import { useAction } from '../../hooks/useAction';
+import { useQuery } from '../../hooks/useQuery';
 
 interface Props {
-  value: RosterPrintKey[];
+  /** The print's own choice; none: the bureau's saved columns (else the 干部名册's 15). */
+  columns: RosterPrintKey[] | undefined;
   onChange: (columns: RosterPrintKey[]) => void;
-  /** Keeps the choice for every later print (the bureau's setting); absent where it cannot be saved. */
-  onSaveDefault?: (columns: RosterPrintKey[]) => void;
-  saving?: boolean;
 }
 
 /**
- * 打印列: which 花名册 columns go on paper (they print in a fixed order, as the 干部名册 has them).
- * The Excel export is always the full list.
+ * 打印列: which 花名册 columns go on paper (they print in a fixed order, as the 干部名册 has them),
+ * for this print or, saved in the 表格设置, for every later one. The Excel export is always the
+ * full list.
  */
-export function RosterColumnsPicker({ value, onChange, onSaveDefault, saving }: Props) {
+export function RosterColumnsPicker({ columns, onChange }: Props) {
+  const settings = useQuery('formSettings:get', {});
+  const { run, busy } = useAction();
+  const value = columns ?? settings.data?.rosterPrintColumns ?? ROSTER_PRINT_DEFAULT;
+  const saveDefault = async () => {
+    if (!settings.data) return;
+    const saved = await run(
+      'formSettings:save',
+      { ...settings.data, rosterPrintColumns: value },
+      { success: '已保存：以后花名册都按这些列打印' },
+    );
+    if (saved) settings.reload();
+  };
   const chosen = new Set(value);
   const content = (
     <div style={{ width: 420 }}>
@@ -31,11 +44,9 @@ export function RosterColumnsPicker({ value, onChange, onSaveDefault, saving }: 
         <Button size="small" onClick={() => onChange([...ROSTER_PRINT_DEFAULT])}>
           恢复干部名册的 15 列
         </Button>
-        {onSaveDefault && (
-          <Button size="small" type="primary" loading={saving} onClick={() => onSaveDefault(value)}>
-            以后都按这些列打印
-          </Button>
-        )}
+        <Button size="small" type="primary" loading={busy} disabled={!settings.data} onClick={() => void saveDefault()}>
+          以后都按这些列打印
+        </Button>
       </Space>
     </div>
   );

@@ -2,15 +2,10 @@ import { Alert, Button, Card, Col, Form, Radio, Row, Select, Typography } from '
 import { Fragment, useEffect } from 'react';
 import { CATEGORIES, type Category } from '@shared/domain/codes';
 import { WORK_RECORD_PLACEMENT_LABELS, type FormSettings } from '@shared/forms/form-settings';
+import { useAction } from '../../hooks/useAction';
+import { useQuery } from '../../hooks/useQuery';
 import { ROSTER_PRINT_DEFAULT, ROSTER_PRINT_LABELS } from '@shared/forms/roster-form';
 import { defaultRegisterVariant, REGISTER_VARIANT_LABELS, REGISTER_VARIANTS, type RegisterVariant } from '@shared/forms/staff-group';
-
-interface Props {
-  value: FormSettings;
-  onSave: (next: FormSettings) => Promise<boolean>;
-  busy: boolean;
-  error: string | null;
-}
 
 /** The form holds every 人员类别's choice; the settings keep only those that differ from the default. */
 type Values = { workRecords: FormSettings['workRecords']; registerForms: Record<Category, RegisterVariant> };
@@ -25,14 +20,20 @@ const toValues = (s: FormSettings): Values => ({
  * 登记表 each 人员类别 gets (公务员, 事业单位, or the bureau's own titled for them), and the
  * 花名册's print columns (chosen in the print preview). Saved on its own, logged.
  */
-export function FormSettingsCard({ value, onSave, busy, error }: Props) {
+export function FormSettingsCard() {
   const [form] = Form.useForm<Values>();
-  useEffect(() => form.setFieldsValue(toValues(value)), [value, form]);
+  const { data: value, reload } = useQuery('formSettings:get', {});
+  const { run, busy, error } = useAction(true);
+  useEffect(() => {
+    if (value) form.setFieldsValue(toValues(value));
+  }, [value, form]);
+  if (!value) return null;
   const save = async (v: Values) => {
     const registerForms = Object.fromEntries(
       CATEGORIES.filter((c) => v.registerForms[c] !== defaultRegisterVariant(c)).map((c) => [c, v.registerForms[c]]),
     );
-    await onSave({ ...value, workRecords: v.workRecords, registerForms });
+    const next = { ...value, workRecords: v.workRecords, registerForms };
+    if (await run('formSettings:save', next, { form, success: '表格设置已保存，下次打印时生效' })) reload();
   };
   const rosterColumns = value.rosterPrintColumns ?? ROSTER_PRINT_DEFAULT;
   return (
