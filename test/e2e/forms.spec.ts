@@ -120,7 +120,10 @@ test('打印: the 花名册 as the 干部名册 — by unit, 15 columns, no ID n
   const card = page.locator('.ant-card').filter({ hasText: '各人员类别使用的登记表' });
   await expect(card).toContainText('联系电话');
   await card.getByLabel('编外聘用人员使用的登记表').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: /^事业单位工作人员登记表$/ }).click();
+  await page
+    .locator('.ant-select-item-option')
+    .filter({ hasText: /^事业单位工作人员登记表$/ })
+    .click();
   await card.getByRole('radio', { name: /印在登记表第一页/ }).check();
   await card.getByRole('button', { name: '保存表格设置' }).click();
   await expect(page.getByText('表格设置已保存，下次打印时生效')).toBeVisible();

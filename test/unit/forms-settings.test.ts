@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { DEFAULT_FORM_SETTINGS } from '../../shared/forms/form-settings';
+import { DEFAULT_FORM_SETTINGS, type FormSettings } from '../../shared/forms/form-settings';
 import { gradedQuarter, pdfCellTexts } from './forms-helpers';
 import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
@@ -21,7 +21,11 @@ describe('表格设置', () => {
     const ctx = await openTestDesk(dir);
     await gradedQuarter(ctx, { publish: true });
     expect(await callOk(ctx, 'formSettings:get', {})).toEqual(DEFAULT_FORM_SETTINGS);
-    const next = { workRecords: 'inForm', registerForms: { 机关工勤人员: 'institution' }, rosterPrintColumns: ['name', 'post'] } as const;
+    const next: FormSettings = {
+      workRecords: 'inForm',
+      registerForms: { 机关工勤人员: 'institution' },
+      rosterPrintColumns: ['name', 'post'],
+    };
     expect(await callOk(ctx, 'formSettings:save', next)).toEqual(next);
     const entries = await callOk(ctx, 'audit:recent', { limit: 1 } as never);
     expect(entries[0]).toMatchObject({ action: 'settings.forms', summary: '修改表格设置', before: DEFAULT_FORM_SETTINGS, after: next });
