@@ -69,6 +69,7 @@ describe.skipIf(process.platform === 'win32')('probeElectron with a fake binary'
     expect(await reason('echo "electron: error while loading shared libraries: libgtk-3.so.0" >&2; exit 127')).toBe('退出码 127：electron: error while loading shared libraries: libgtk-3.so.0');
     expect(await reason('exec sleep 20')).toBe('1 秒内没有响应');
     expect(await reason('echo v45', false)).toBe('没有执行权限');
+    expect(await reason('kill -SEGV $$')).toBe('被 SIGSEGV 信号结束');
   });
 
   it('ELECTRON_OVERRIDE_DIST_PATH names the binary; when that is absent nothing is downloaded', async () => {
