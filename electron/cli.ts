@@ -10,6 +10,7 @@ import type { GradingView, PeriodDetail, PeriodSummary } from '../shared/api/app
 import type { AnnualResult } from '../shared/grading/annual';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
 import { GRADE_BY_LABEL } from '../shared/domain/grade';
+import { ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS } from '../shared/forms/roster-form';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import { toIsoDate } from '../shared/text/ym-date';
 import { fieldChoices, mappingFromPairs } from '../shared/import/column-mapping';
@@ -32,7 +33,7 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   花名册：--unit 单位名称或编号（表中找不到单位的行导入到这里），
                                   --map 表头=字段[,表头=字段…] 或 --map-file 文件.json 把未使用的列导入为某个字段（记住供下次使用）
   export roles-template 文件       导出管理职责导入表（已填好现有的管理职责，改好后 import roles 导入）
-  export roster 文件 [--unit 单位编号] [--pdf]
+  export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
                                   导出科室评鉴表（发给科室负责人填写后再导入）
@@ -211,8 +212,15 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
-      if (what === 'roster' && formFormat(file()) === 'pdf')
-        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
+      if (what === 'roster' && formFormat(file()) === 'pdf') {
+        // Print columns by the names the print preview shows: --columns 姓名,现任职务,出生年月.
+        const byLabel = new Map(ROSTER_PRINT_KEYS.map((k) => [ROSTER_PRINT_LABELS[k], k]));
+        const columns = list('columns').map(
+          (c) => byLabel.get(c) ?? fail(`--columns 的列应为 ${[...byLabel.keys()].join('、')} 中的几个，而不是“${c}”。`),
+        );
+        const request = { form: 'roster', unitId: str('unit'), ...(columns.length && { columns }) };
+        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request } };
+      }
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'roles-template') return { channel: 'roles:template', input: { file: file() } };
       if (what === 'review-sheet')

@@ -99,6 +99,7 @@ const TEXT_FIELDS = [
   'postFullTitle',
   'postShortTitle',
   'note',
+  'duties',
 ] as const;
 
 export interface CellIssue {

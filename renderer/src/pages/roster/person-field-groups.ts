@@ -2,7 +2,7 @@ import type { PersonFields } from '@shared/domain/person';
 
 /** How a field is edited; see PersonFieldControl. */
 export type FieldControl =
-  'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note';
+  'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note' | 'duties';
 
 export interface FieldSpec {
   key: keyof PersonFields;
@@ -48,6 +48,7 @@ export const PERSON_FIELD_GROUPS: { title: string; fields: FieldSpec[] }[] = [
       { key: 'title', control: 'text' },
       { key: 'postFullTitle', control: 'text', span: 24 },
       { key: 'postShortTitle', control: 'text', span: 24 },
+      { key: 'duties', control: 'duties', span: 24 },
     ],
   },
   {
