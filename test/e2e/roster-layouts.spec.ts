@@ -1,5 +1,6 @@
+import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { ARTIFACTS, REPO, expect, test } from './fixtures';
 
@@ -25,7 +26,11 @@ const importDialog = (page: Page) => page.getByRole('dialog', { name: /^导入�
 const previewRow = (page: Page, name: string) =>
   importDialog(page).getByTestId('import-preview').locator('.ant-table-row').filter({ hasText: name });
 
-test('干部名册 with a section per unit: units and their sources, every column, the roles its posts imply', async ({ page, appUrl }) => {
+test('干部名册 with a section per unit: units and their sources, every column, the roles its posts imply', async ({
+  page,
+  appUrl,
+  dataDir,
+}) => {
   await page.goto(appUrl);
   await createOrg(page);
   await page.getByRole('button', { name: '导入花名册' }).click();
@@ -84,6 +89,29 @@ test('干部名册 with a section per unit: units and their sources, every colum
   await expect(roles.locator('.ant-table-row').filter({ hasText: '黎晓梅' })).toHaveCount(2);
   await expect(roles.locator('.ant-table-row').filter({ hasText: '陆志明' })).toHaveCount(0);
   await page.screenshot({ path: join(ARTIFACTS, 'import-sections-roles.png') });
+
+  // 分管单位 through the 管理职责 sheet: the template comes filled with the roles held; 蒙丽娟's row gets two units.
+  const [download] = await Promise.all([page.waitForEvent('download'), roles.getByRole('button', { name: '下载导入模板' }).click()]);
+  expect(download.suggestedFilename()).toBe('管理职责导入表.xlsx');
+  const file = join(dirname(dataDir), '管理职责导入表.xlsx');
+  await download.saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0];
+  const row = [4, 5, 6, 7, 8, 9, 10].find((r) => ws.getCell(r, 1).value === '蒙丽娟')!;
+  ws.getCell(row, 5).value = '办公室、待遇保障科';
+  await wb.xlsx.writeFile(file);
+  await roles.getByRole('button', { name: '导入管理职责' }).click();
+  const rolesDialog = page.getByRole('dialog', { name: /^导入管理职责/ });
+  await rolesDialog.locator('input[type=file]').setInputFiles(file);
+  await expect(rolesDialog.getByTestId('import-counts')).toContainText('有变化 1');
+  await expect(rolesDialog.getByTestId('import-counts')).toContainText('无变化 6');
+  await expect(rolesDialog.getByTestId('import-preview')).toContainText('分管单位：（空） → 办公室、待遇保障科');
+  await page.screenshot({ path: join(ARTIFACTS, 'import-roles-preview.png') });
+  await rolesDialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(rolesDialog).toContainText('新增 0 项，更新 1 项，无变化 6 项。');
+  await rolesDialog.getByRole('button', { name: '完成' }).click();
+  await expect(roles.locator('.ant-table-row').filter({ hasText: '蒙丽娟' })).toContainText('办公室、待遇保障科');
 });
 
 test('the national extraction workbook: sheets left aside, past annual results on the person', async ({ page, appUrl }) => {

@@ -10,11 +10,12 @@ import { fileOutput } from '../excel/file-input';
 import { workbookBytes } from '../excel/workbook-bytes';
 
 const HEADER_ROW = 3;
-const ROWS = 300;
+/** Empty bordered rows left under the roles held, for new ones. */
+const SPARE_ROWS = 30;
 
 /**
  * 管理职责导入表: the sheet `import roles` reads, A4 landscape, filled with the roles held now (so
- * it goes out, is corrected and comes back) and room for more. 职责 is a dropdown; 身份证号 and
+ * it goes out, is corrected and comes back) and 30 empty rows for more. 职责 is a dropdown; 身份证号 and
  * 起始日期 are text cells. The labels are the import's own, so the sheet reads back as written.
  */
 export async function rolesTemplate(ctx: ReadContext, input: { file?: string }): Promise<FileOutput> {
@@ -55,7 +56,7 @@ export async function rolesTemplate(ctx: ReadContext, input: { file?: string }):
     (r) => org.people.find((p) => p.id === r.personId)?.name ?? '',
   );
   const text = (v: string | null) => v ?? '';
-  for (let i = 0; i < Math.max(ROWS, held.length + 50); i++) {
+  for (let i = 0; i < held.length + SPARE_ROWS; i++) {
     const role = held[i];
     const person = role && org.people.find((p) => p.id === role.personId);
     const values: Record<string, string> = role
@@ -65,10 +66,11 @@ export async function rolesTemplate(ctx: ReadContext, input: { file?: string }):
           kind: ROLE_LABELS[role.kind],
           scope: role.kind === 'departmentHead' || role.kind === 'subunitLeader' ? unitLabel(org.units, role.unitId) : '',
           supervised: role.supervisedUnitIds.map((id) => unitLabel(org.units, id)).join('、'),
-          from: role.from,
+          from: role.from.replace(/-/g, '.'),
         }
       : {};
     const row = ws.getRow(HEADER_ROW + 1 + i);
+    row.height = 20;
     ROLE_SHEET_COLUMNS.forEach((c, j) => {
       const cell = row.getCell(j + 1);
       cell.value = values[c.key] ?? null;
