@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, REPO, expect, test } from './fixtures';
+import { ARTIFACTS, createFixtureOrg, expect, REPO, test } from './fixtures';
 
 /**
  * The Insigma 干部名册 a clerk actually has (sections per unit, the unit at the start of 现任职务,
@@ -11,16 +11,6 @@ import { ARTIFACTS, REPO, expect, test } from './fixtures';
 const fixture = (name: string) => join(REPO, 'test', 'fixtures', 'rosters', name);
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function createOrg(page: Page) {
-  await page.getByLabel('单位名称').fill('XX市医疗保障局');
-  await page
-    .getByLabel('内设科室')
-    .fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
-  await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
-}
 
 const importDialog = (page: Page) => page.getByRole('dialog', { name: /^导入花名册/ });
 const previewRow = (page: Page, name: string) =>
@@ -32,7 +22,7 @@ test('干部名册 with a section per unit: units and their sources, every colum
   dataDir,
 }) => {
   await page.goto(appUrl);
-  await createOrg(page);
+  await createFixtureOrg(page);
   await page.getByRole('button', { name: '导入花名册' }).click();
   const dialog = importDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(fixture('干部名册-分单位段.xls'));
@@ -116,7 +106,7 @@ test('干部名册 with a section per unit: units and their sources, every colum
 
 test('the national extraction workbook: sheets left aside, past annual results on the person', async ({ page, appUrl }) => {
   await page.goto(appUrl);
-  await createOrg(page);
+  await createFixtureOrg(page);
   await page.getByRole('button', { name: '导入花名册' }).click();
   const dialog = importDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(fixture('Data_(干部)模板-已填.xls'));
@@ -146,7 +136,7 @@ test('the national extraction workbook: sheets left aside, past annual results o
 
 test('gbhmc1 without unit column: 导入到 places the row whose post names no unit', async ({ page, appUrl }) => {
   await page.goto(appUrl);
-  await createOrg(page);
+  await createFixtureOrg(page);
   await page.getByRole('button', { name: '导入花名册' }).click();
   const dialog = importDialog(page);
   await dialog.locator('input[type=file]').setInputFiles(fixture('gbhmc1-单位在现任职务中.xls'));

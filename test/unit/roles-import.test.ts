@@ -4,17 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import type { DeskContext } from '../../electron/services/context';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rosters/${name}`, import.meta.url));
 
 async function bureauWithPeople(dir?: string): Promise<DeskContext> {
-  const ctx = await openTestDesk(dir);
-  await callOk(ctx, 'org:create', {
-    name: 'XX市医疗保障局',
-    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
-    subunits: ['医疗保障事业管理中心'],
-  });
+  const ctx = await fixtureOrg(await openTestDesk(dir));
   const p = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('干部名册-分单位段.xls') }] });
   await callOk(ctx, 'import:commit', { previewId: p.previewId, accept: [] });
   return ctx;

@@ -1,20 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { callFail, callOk, openTestDesk } from './helpers';
+import { callFail, callOk, fixtureOrg, openTestDesk } from './helpers';
 
 /** The roster layouts written through the contract: people, units, the ticked proposals, the remembered columns. */
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rosters/${name}`, import.meta.url));
 
-async function bureau(): Promise<DeskContext> {
-  const ctx = await openTestDesk();
-  await callOk(ctx, 'org:create', {
-    name: 'XX市医疗保障局',
-    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
-    subunits: ['医疗保障事业管理中心'],
-  });
-  return ctx;
-}
+const bureau = async (): Promise<DeskContext> => fixtureOrg(await openTestDesk());
 
 const preview = (ctx: DeskContext, file: string, extra: { expect?: { unitId?: string }; mapping?: Record<string, string> } = {}) =>
   callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture(file) }], ...extra });

@@ -5,18 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import { compareByStroke } from '../../shared/text/stroke-order';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-/** The bureau of the fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 with none yet. */
-async function fixtureOrg(ctx: DeskContext) {
-  await callOk(ctx, 'org:create', {
-    name: 'XX市医疗保障局',
-    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
-    subunits: ['医疗保障事业管理中心'],
-  });
-}
 
 const previewRoster = (ctx: DeskContext, file: string, jobId?: string) =>
   callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });

@@ -5,7 +5,7 @@ import type { DeskContext } from '../../electron/services/context';
 import { readWorkbook } from '../../electron/services/excel/read-workbook';
 import { planRosterImport, type RosterPlan, type RosterPlanOptions } from '../../shared/import/roster-plan';
 import { UNIT_SOURCE_LABELS } from '../../shared/import/unit-resolve';
-import { callOk, openTestDesk } from './helpers';
+import { fixtureOrg, openTestDesk } from './helpers';
 
 /**
  * The real public roster layouts (Insigma 干部名册 gbhmc1 / gbhmc_hz / gbhmc3 / gbmc1 and the national
@@ -14,15 +14,7 @@ import { callOk, openTestDesk } from './helpers';
  */
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
-async function bureau(): Promise<DeskContext> {
-  const ctx = await openTestDesk();
-  await callOk(ctx, 'org:create', {
-    name: 'XX市医疗保障局',
-    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
-    subunits: ['医疗保障事业管理中心'],
-  });
-  return ctx;
-}
+const bureau = async (): Promise<DeskContext> => fixtureOrg(await openTestDesk());
 
 async function plan(name: string, options: (ctx: DeskContext) => RosterPlanOptions = () => ({})): Promise<RosterPlan> {
   const ctx = await bureau();
