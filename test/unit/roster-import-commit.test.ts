@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { callFail, callOk, fixtureOrg, openTestDesk } from './helpers';
+import { callFail, callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 /** The roster layouts written through the contract: people, units, the ticked proposals, the remembered columns. */
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rosters/${name}`, import.meta.url));
@@ -89,6 +91,23 @@ describe('roster import: what is written', () => {
     // A second import offers none of them again.
     const again = await preview(ctx, 'Data_(干部)模板-已填.xls');
     expect(again.roster!.proposals.filter((x) => x.group === 'incident')).toEqual([]);
+  });
+
+  it('职称, 职务层次, 现工作单位及职务全称/简称 are exported again and import back unchanged', async () => {
+    const ctx = await bureau();
+    const p = await preview(ctx, 'Data_(干部)模板-已填.xls');
+    await callOk(ctx, 'import:commit', { previewId: p.previewId, mode: 'validOnly', accept: [] });
+    const file = join(await tempDir(), '花名册.xlsx');
+    await callOk(ctx, 'roster:export', { file });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const header = wb.worksheets[0].getRow(4).values as unknown[];
+    expect(header).toEqual(
+      expect.arrayContaining(['职务层次', '任现职务层次时间', '职称', '现工作单位及职务全称', '现工作单位及职务简称']),
+    );
+    const back = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }] });
+    expect(back.counts).toMatchObject({ unchanged: 5, new: 0, changed: 0, invalid: 0 });
+    expect(back.columns.filter((c) => c.field === null).map((c) => `${c.label}：${c.sample}`)).toEqual(['序号：1']);
   });
 
   it('a column mapped by the clerk is remembered by its header for the next import', async () => {
