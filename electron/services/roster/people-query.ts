@@ -1,13 +1,14 @@
 import type { PeopleQuery, PersonRow } from '../../../shared/api/contract';
 import { PeopleQuerySchema } from '../../../shared/api/contract';
 import { unitSubtree } from '../../../shared/domain/unit';
+import { nameMatches } from '../../../shared/text/pinyin';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { requireOrg } from '../store/data-folder';
 import { personRow } from './people';
 import { type DeskContext } from '../context';
 import { todayIso } from '../clock';
 
-/** The roster as a clerk filters it; ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
+/** The roster as a clerk filters it (name, 拼音首字母 or the 身份证号's last digits); ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
 export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {
   const q = PeopleQuerySchema.parse(query);
   const org = requireOrg(ctx.folder).data;
@@ -19,7 +20,7 @@ export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {
       (q.statuses.length === 0 || q.statuses.includes(p.status)) &&
       (q.establishments.length === 0 || (p.establishment !== null && q.establishments.includes(p.establishment))) &&
       (q.categories.length === 0 || (p.category !== null && q.categories.includes(p.category))) &&
-      (!search || p.name.includes(search) || (search.length >= 4 && (p.idNumber?.endsWith(search) ?? false))),
+      (!search || nameMatches(p.name, search) || (search.length >= 4 && (p.idNumber?.endsWith(search) ?? false))),
   );
   const today = todayIso();
   return sortByStroke(matches, (p) => p.name).map((p) => personRow(org, p, today));

@@ -83,10 +83,10 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
             /
           </span>
         }
-        placeholder="姓名或身份证后4位"
+        placeholder="姓名、拼音首字母或身份证后4位"
         aria-label="搜索姓名"
         allowClear
-        style={{ width: 190 }}
+        style={{ width: 220 }}
       />
       <FilterSelect
         label="编制类型"
