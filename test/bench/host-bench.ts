@@ -43,7 +43,7 @@ async function largestRss(pid: number): Promise<number> {
 /** Records when the first roster row appears, relative to navigation start. */
 const WATCH_ROSTER = `
   new MutationObserver((_, obs) => {
-    if (document.querySelector('[data-testid="roster"] .ant-table-row')) {
+    if (document.querySelector('[data-testid="roster"] .grid-row')) {
       window.rosterPaint = performance.now();
       obs.disconnect();
     }
@@ -55,7 +55,7 @@ const OPEN_ROSTER = `new Promise((done) => {
   const t0 = performance.now();
   item.click();
   const wait = () => {
-    if (document.querySelector('[data-testid="roster"] .ant-table-row')) requestAnimationFrame(() => done(performance.now() - t0));
+    if (document.querySelector('[data-testid="roster"] .grid-row')) requestAnimationFrame(() => done(performance.now() - t0));
     else requestAnimationFrame(wait);
   };
   wait();
@@ -65,7 +65,7 @@ const OPEN_ROSTER = `new Promise((done) => {
 const SCROLL_TO_END = `new Promise((done) => {
   const STEP = 200; // five rows a frame: a fast turn of the mouse wheel
   const box = document.querySelector('[data-testid="roster"]');
-  const holder = [...box.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 100 && getComputedStyle(e).overflowY !== 'visible');
+  const holder = [box, ...box.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 100 && getComputedStyle(e).overflowY !== 'visible');
   const frames = [];
   let last = performance.now();
   const tick = (now) => {
@@ -101,10 +101,10 @@ export async function measureHost(dataDir: string): Promise<HostFigures> {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     // A first visit loads the bundle into the cache, as every later start of the app finds it.
     await page.goto(url);
-    await page.locator('[data-testid="roster"] .ant-table-row').first().waitFor();
+    await page.locator('[data-testid="roster"] .grid-row').first().waitFor();
     await page.addInitScript({ content: WATCH_ROSTER });
     await page.reload(); // the token stays in the session, as when the clerk reopens the window
-    await page.locator('[data-testid="roster"] .ant-table-row').first().waitFor();
+    await page.locator('[data-testid="roster"] .grid-row').first().waitFor();
     const coldPaint = (await page.evaluate('window.rosterPaint')) as number;
     const count = Number(/\d+/.exec((await page.getByTestId('roster-count').textContent()) ?? '0')![0]);
     const frames = ((await page.evaluate(SCROLL_TO_END)) as number[]).sort((a, b) => a - b);

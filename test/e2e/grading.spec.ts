@@ -75,7 +75,7 @@ async function seed(page: Page): Promise<{ periodId: string; label: string }> {
 /** Screenshots without the success toasts that happen to be on screen. */
 const HIDE_TOASTS = '.ant-message { display: none !important; }';
 
-const resultRow = (page: Page, name: string) => page.getByTestId('outcomes').locator('.ant-table-row').filter({ hasText: name });
+const resultRow = (page: Page, name: string) => page.getByTestId('outcomes').locator('.grid-row').filter({ hasText: name });
 
 test('等次评定: quota and a tie, accountability, an override, 公示; 已归档 is read-only; 统计 and 年度汇总', async ({ page, appUrl }) => {
   await page.goto(appUrl);

@@ -25,7 +25,7 @@ async function pickDate(input: Locator, iso: string) {
   await input.press('Enter');
 }
 
-const incidentRow = (page: Page, text: string) => page.getByTestId('incidents').locator('.ant-table-row').filter({ hasText: text });
+const incidentRow = (page: Page, text: string) => page.getByTestId('incidents').locator('.grid-row').filter({ hasText: text });
 
 test('表现记录: import, 容错 免责, a repeat of the same kind within 12 months is refused', async ({ page, appUrl }) => {
   await page.goto(appUrl);

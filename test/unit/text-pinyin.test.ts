@@ -3,7 +3,8 @@ import { nameMatches } from '../../shared/text/pinyin';
 
 describe('拼音首字母 search (nameMatches)', () => {
   it('finds a name by its characters, its initials, whole syllables or a mix, in any case', () => {
-    for (const q of ['欧阳', '然凯', 'oyrk', 'OYRK', 'oy', 'rk', 'ouyang', 'ouyangrk', 'oyrankai', 'o y']) expect(nameMatches('欧阳然凯', q), q).toBe(true);
+    for (const q of ['欧阳', '然凯', 'oyrk', 'OYRK', 'oy', 'rk', 'ouyang', 'ouyangrk', 'oyrankai', 'o y'])
+      expect(nameMatches('欧阳然凯', q), q).toBe(true);
   });
 
   it('knows 多音字 in surnames: 单 shan/dan, 曾 zeng/ceng, 解 xie/jie', () => {
