@@ -61,10 +61,10 @@ const OPEN_ROSTER = `new Promise((done) => {
   wait();
 })`;
 
-/** Scrolls the roster's virtual body to the end, a step per animation frame; resolves with every frame's duration. */
-const SCROLL_TO_END = `new Promise((done) => {
+/** Scrolls a list's virtual body (by its data-testid) to the end, a step per animation frame; resolves with every frame's duration. */
+export const scrollToEnd = (testId: string) => `new Promise((done) => {
   const STEP = 200; // five rows a frame: a fast turn of the mouse wheel
-  const box = document.querySelector('[data-testid="roster"]');
+  const box = document.querySelector('[data-testid="${testId}"]');
   const holder = [box, ...box.querySelectorAll('*')].find((e) => e.scrollHeight > e.clientHeight + 100 && getComputedStyle(e).overflowY !== 'visible');
   const frames = [];
   let last = performance.now();
@@ -78,7 +78,7 @@ const SCROLL_TO_END = `new Promise((done) => {
   requestAnimationFrame(tick);
 })`;
 
-async function api(url: string, token: string, channel: string, input: unknown): Promise<unknown> {
+export async function api(url: string, token: string, channel: string, input: unknown): Promise<unknown> {
   const res = await fetch(new URL(`/api/${channel}`, url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'X-Desk-Token': token },
@@ -107,7 +107,7 @@ export async function measureHost(dataDir: string): Promise<HostFigures> {
     await page.locator('[data-testid="roster"] .grid-row').first().waitFor();
     const coldPaint = (await page.evaluate('window.rosterPaint')) as number;
     const count = Number(/\d+/.exec((await page.getByTestId('roster-count').textContent()) ?? '0')![0]);
-    const frames = ((await page.evaluate(SCROLL_TO_END)) as number[]).sort((a, b) => a - b);
+    const frames = ((await page.evaluate(scrollToEnd('roster'))) as number[]).sort((a, b) => a - b);
     const paints: number[] = [];
     for (let i = 0; i < 3; i++) {
       await page.locator('.ant-menu-item', { hasText: '考核周期' }).click();
