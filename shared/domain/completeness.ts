@@ -1,0 +1,154 @@
+import type { Participant, Period, PeriodState } from './period';
+import type { UnitInputs } from './period-inputs';
+import { reviewKeys, slotKey } from './review-keys';
+import { daysUntil, type Deadlines } from './deadlines';
+
+/** Someone whose material is missing, and how much of it. */
+export interface Gap {
+  personId: string;
+  name: string;
+  unitId: string;
+  /** Weeks (months) without a 工作纪实, for record gaps. */
+  missing?: number;
+}
+
+/** How far one unit's people are with the period's material (issue 15: the 待办 page). */
+export interface UnitProgress {
+  unitId: string;
+  /** Participants appraised in this unit this period (not 不确定等次). */
+  people: number;
+  /** Weeks (or months) of the period already over, each of which should have a 工作纪实. */
+  recordSlots: number;
+  /** People with a 工作纪实 in every slot that is over. */
+  recordsComplete: number;
+  recordGaps: Gap[];
+  summaries: number;
+  summaryGaps: Gap[];
+  /** People who need a 主管领导评鉴 (not those appraised by the superior organisation). */
+  reviewsNeeded: number;
+  reviews: number;
+  reviewGaps: Gap[];
+}
+
+export interface ProgressInput {
+  period: Pick<Period, 'start' | 'end' | 'participants'>;
+  /** The period's unit files (a unit without one has no material yet). */
+  inputs: readonly UnitInputs[];
+  today: string;
+  cadence: Deadlines['recordCadence'];
+  /** False for people appraised by the superior organisation (由上级党组织考核): no 评鉴 needed. */
+  needsReview: (p: Participant) => boolean;
+}
+
+/** The weeks (months) of a period whose last day is before today: the ones a 工作纪实 is due for. */
+export function dueSlots(period: { start: string; end: string }, today: string, cadence: Deadlines['recordCadence']): string[] {
+  return reviewKeys(period)
+    .filter((k) => k.cadence === cadence && k.to < today)
+    .map((k) => k.key);
+}
+
+/** Each unit's progress, in the order units first appear among the participants. */
+export function unitProgress({ period, inputs, today, cadence, needsReview }: ProgressInput): UnitProgress[] {
+  const slots = dueSlots(period, today, cadence);
+  const byUnit = new Map(inputs.map((u) => [u.unitId, u]));
+  const out = new Map<string, UnitProgress>();
+  for (const p of period.participants) {
+    if (p.undetermined) continue;
+    const unit = out.get(p.unitId) ?? {
+      unitId: p.unitId,
+      people: 0,
+      recordSlots: slots.length,
+      recordsComplete: 0,
+      recordGaps: [],
+      summaries: 0,
+      summaryGaps: [],
+      reviewsNeeded: 0,
+      reviews: 0,
+      reviewGaps: [],
+    };
+    out.set(p.unitId, unit);
+    const files = byUnit.get(p.unitId);
+    const gap: Gap = { personId: p.personId, name: p.name, unitId: p.unitId };
+    unit.people++;
+
+    const covered = new Set((files?.workRecords ?? []).filter((r) => r.personId === p.personId).map((r) => slotKey(r.date, cadence)));
+    const missing = slots.filter((s) => !covered.has(s)).length;
+    if (missing === 0) unit.recordsComplete++;
+    else unit.recordGaps.push({ ...gap, missing });
+
+    const summary = files?.summaries.find((s) => s.personId === p.personId);
+    if (summary && summary.text.trim()) unit.summaries++;
+    else unit.summaryGaps.push(gap);
+
+    if (!needsReview(p)) continue;
+    unit.reviewsNeeded++;
+    const review = files?.reviews.find((r) => r.personId === p.personId);
+    if (review && (review.score !== null || review.proposed !== null)) unit.reviews++;
+    else unit.reviewGaps.push(gap);
+  }
+  return [...out.values()];
+}
+
+/** One thing missing before a step, as the clerk is told it: what, how many, and who. */
+export interface StepGap {
+  key: 'records' | 'summaries' | 'reviews' | 'ties' | 'accountability' | 'publicity';
+  text: string;
+  count: number;
+  names: string[];
+}
+
+export interface StepContext {
+  progress: readonly UnitProgress[];
+  /** Pools whose tie at the cut is not decided. */
+  ties: number;
+  /** Names of accountability results not yet confirmed. */
+  unconfirmed: readonly string[];
+  /** Last day of the 公示期, once it started. */
+  publicityEnd: string | null;
+  today: string;
+  cadence: Deadlines['recordCadence'];
+}
+
+const all = <K extends 'recordGaps' | 'summaryGaps' | 'reviewGaps'>(progress: readonly UnitProgress[], key: K): Gap[] =>
+  progress.flatMap((u) => u[key]);
+
+/**
+ * What is missing before moving a period into `to` (issue 15): the clerk is shown these, with
+ * names, and may go on only with a written reason — except where the service itself refuses
+ * (公示 with open ties or unconfirmed results; those are listed so the clerk sees why).
+ */
+export function gapsBefore(to: PeriodState, c: StepContext): StepGap[] {
+  const gaps: StepGap[] = [];
+  const unit = c.cadence === 'week' ? '周' : '个月';
+  const add = (key: StepGap['key'], text: string, people: Gap[]) => {
+    if (people.length)
+      gaps.push({ key, text, count: people.length, names: people.map((p) => (p.missing ? `${p.name}（缺${p.missing}${unit}）` : p.name)) });
+  };
+  if (to === 'reviewing') {
+    add('records', `${all(c.progress, 'recordGaps').length} 人的工作纪实不全（每${unit}至少一条）`, all(c.progress, 'recordGaps'));
+    add('summaries', `${all(c.progress, 'summaryGaps').length} 人还没有个人小结`, all(c.progress, 'summaryGaps'));
+  }
+  if (to === 'grading' || to === 'publicity') {
+    add('reviews', `${all(c.progress, 'reviewGaps').length} 人还没有主管领导评鉴`, all(c.progress, 'reviewGaps'));
+  }
+  if (to === 'publicity') {
+    if (c.ties) gaps.push({ key: 'ties', text: `${c.ties} 个名额池的同分待决定`, count: c.ties, names: [] });
+    if (c.unconfirmed.length)
+      gaps.push({
+        key: 'accountability',
+        text: `${c.unconfirmed.length} 个管理责任结果未确认`,
+        count: c.unconfirmed.length,
+        names: [...c.unconfirmed],
+      });
+  }
+  if (to === 'archived' && c.publicityEnd && c.today <= c.publicityEnd) {
+    const left = daysUntil(c.today, c.publicityEnd) + 1;
+    gaps.push({
+      key: 'publicity',
+      text: `公示期到 ${c.publicityEnd.replaceAll('-', '.')} 才结束，还有 ${left} 天`,
+      count: left,
+      names: [],
+    });
+  }
+  return gaps;
+}
