@@ -47,17 +47,30 @@ export function dueSlots(period: { start: string; end: string }, today: string, 
     .map((k) => k.key);
 }
 
-/** Each unit's progress, in the order units first appear among the participants. */
-export function unitProgress({ period, inputs, today, cadence, needsReview }: ProgressInput): UnitProgress[] {
-  const slots = dueSlots(period, today, cadence);
-  const byUnit = new Map(inputs.map((u) => [u.unitId, u]));
+/** What one participant has handed in: the unit of account for the 待办 page and the step checks. */
+export interface PersonMaterial {
+  personId: string;
+  name: string;
+  unitId: string;
+  /** 不确定等次 this period: nothing is asked of them. */
+  undetermined: boolean;
+  /** False for people appraised by the superior organisation (由上级党组织考核): no 评鉴 asked. */
+  needsReview: boolean;
+  /** Due weeks (months) with at least one 工作纪实. */
+  slotsCovered: number;
+  hasSummary: boolean;
+  hasReview: boolean;
+}
+
+/** Each unit's progress from its people's material, `slots` weeks (months) being due; units in the order they first appear. */
+export function progressOf(people: readonly PersonMaterial[], slots: number): UnitProgress[] {
   const out = new Map<string, UnitProgress>();
-  for (const p of period.participants) {
+  for (const p of people) {
     if (p.undetermined) continue;
     const unit = out.get(p.unitId) ?? {
       unitId: p.unitId,
       people: 0,
-      recordSlots: slots.length,
+      recordSlots: slots,
       recordsComplete: 0,
       recordGaps: [],
       summaries: 0,
@@ -67,26 +80,41 @@ export function unitProgress({ period, inputs, today, cadence, needsReview }: Pr
       reviewGaps: [],
     };
     out.set(p.unitId, unit);
-    const files = byUnit.get(p.unitId);
     const gap: Gap = { personId: p.personId, name: p.name, unitId: p.unitId };
     unit.people++;
-
-    const covered = new Set((files?.workRecords ?? []).filter((r) => r.personId === p.personId).map((r) => slotKey(r.date, cadence)));
-    const missing = slots.filter((s) => !covered.has(s)).length;
-    if (missing === 0) unit.recordsComplete++;
-    else unit.recordGaps.push({ ...gap, missing });
-
-    const summary = files?.summaries.find((s) => s.personId === p.personId);
-    if (summary && summary.text.trim()) unit.summaries++;
+    if (p.slotsCovered >= slots) unit.recordsComplete++;
+    else unit.recordGaps.push({ ...gap, missing: slots - p.slotsCovered });
+    if (p.hasSummary) unit.summaries++;
     else unit.summaryGaps.push(gap);
-
-    if (!needsReview(p)) continue;
+    if (!p.needsReview) continue;
     unit.reviewsNeeded++;
-    const review = files?.reviews.find((r) => r.personId === p.personId);
-    if (review && (review.score !== null || review.proposed !== null)) unit.reviews++;
+    if (p.hasReview) unit.reviews++;
     else unit.reviewGaps.push(gap);
   }
   return [...out.values()];
+}
+
+/** Each unit's progress from the period's unit files: a week counts when any entry falls in it. */
+export function unitProgress({ period, inputs, today, cadence, needsReview }: ProgressInput): UnitProgress[] {
+  const slots = dueSlots(period, today, cadence);
+  const byUnit = new Map(inputs.map((u) => [u.unitId, u]));
+  const people = period.participants.map((p): PersonMaterial => {
+    const files = byUnit.get(p.unitId);
+    const covered = new Set((files?.workRecords ?? []).filter((r) => r.personId === p.personId).map((r) => slotKey(r.date, cadence)));
+    const summary = files?.summaries.find((s) => s.personId === p.personId);
+    const review = files?.reviews.find((r) => r.personId === p.personId);
+    return {
+      personId: p.personId,
+      name: p.name,
+      unitId: p.unitId,
+      undetermined: p.undetermined !== null,
+      needsReview: needsReview(p),
+      slotsCovered: slots.filter((s) => covered.has(s)).length,
+      hasSummary: Boolean(summary?.text.trim()),
+      hasReview: Boolean(review && (review.score !== null || review.proposed !== null)),
+    };
+  });
+  return progressOf(people, slots.length);
 }
 
 /** One thing missing before a step, as the clerk is told it: what, how many, and who. */

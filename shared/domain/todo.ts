@@ -39,8 +39,13 @@ export interface TodoInput {
 }
 
 /** Negative records of the kinds the accountability rule reads, dated in the period, with no 容错 decision. */
-export function awaitingTolerance(incidents: readonly Incident[], period: { start: string; end: string }): Incident[] {
-  return incidents.filter((i) => ACCOUNTABILITY_KINDS.includes(i.kind) && !i.tolerance && i.date >= period.start && i.date <= period.end);
+export function awaitingTolerance<T extends Pick<Incident, 'date'> & { kind: string; tolerance: unknown }>(
+  incidents: readonly T[],
+  period: { start: string; end: string },
+): T[] {
+  return incidents.filter(
+    (i) => (ACCOUNTABILITY_KINDS as readonly string[]).includes(i.kind) && !i.tolerance && i.date >= period.start && i.date <= period.end,
+  );
 }
 
 /** The day the period went into 公示 (its last move there). */

@@ -1,11 +1,11 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Dropdown } from 'antd';
 import { useMemo, useState } from 'react';
 import type { PersonRow, UnitRow } from '@shared/api/contract';
 import { ROLE_LABELS } from '@shared/domain/role';
 import { PERSON_STATUSES, PERSON_STATUS_LABELS, type PersonStatus } from '@shared/domain/codes';
 import { compareByStroke } from '@shared/text/stroke-order';
 import { DataGrid, type GridColumn } from '../../components/grid/DataGrid';
+import { useRowMenu } from '../../components/grid/RowMenu';
 import { RowButton } from '../../components/RowButton';
 import { StatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
@@ -45,6 +45,8 @@ export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus
   const ids = revealed.rows === rows ? revealed.ids : NONE_REVEALED;
   const { run } = useAction();
 
+  const rowMenu = useRowMenu();
+  const showMenu = rowMenu.show;
   const kinds = useMemo(() => new Map(units.map((u) => [u.id, u.kind])), [units]);
   const columns = useMemo<GridColumn<PersonRow>[]>(() => {
     const reveal = async (p: PersonRow) => {
@@ -105,37 +107,41 @@ export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus
         render: (p) => (
           <span style={{ whiteSpace: 'nowrap' }}>
             <RowButton onClick={() => onEdit(p)}>编辑</RowButton>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'transfer', label: '调动…', disabled: p.status === 'left' || p.status === 'retired' },
-                  ...PERSON_STATUSES.filter((s) => s !== p.status).map((s) => ({ key: s, label: statusActionLabel(s) })),
-                ],
-                onClick: ({ key }) => (key === 'transfer' ? onTransfer(p) : onStatus(p, key as PersonStatus)),
-              }}
+            <RowButton
+              aria-label={`${p.name}：调动或改变状态`}
+              onClick={(e) =>
+                showMenu(
+                  e,
+                  [
+                    { key: 'transfer', label: '调动…', disabled: p.status === 'left' || p.status === 'retired' },
+                    ...PERSON_STATUSES.filter((s) => s !== p.status).map((s) => ({ key: s, label: statusActionLabel(s) })),
+                  ],
+                  (key) => (key === 'transfer' ? onTransfer(p) : onStatus(p, key as PersonStatus)),
+                )
+              }
             >
-              <RowButton aria-label={`${p.name}：调动或改变状态`}>
-                更多 <DownOutlined />
-              </RowButton>
-            </Dropdown>
+              更多 <DownOutlined />
+            </RowButton>
           </span>
         ),
       },
     ];
-  }, [rows, ids, run, onEdit, onTransfer, onStatus, kinds]);
+  }, [rows, ids, run, onEdit, onTransfer, onStatus, kinds, showMenu]);
 
   return (
-    <DataGrid<PersonRow>
-      storageKey="roster"
-      ariaLabel="花名册"
-      testId="roster"
-      rowKey={(p) => p.id}
-      loading={loading}
-      columns={columns}
-      rows={rows}
-      onOpen={onEdit}
-      emptyText="没有符合条件的人员"
-    />
+    <>
+      {rowMenu.menu}
+      <DataGrid<PersonRow>
+        storageKey="roster"
+        ariaLabel="花名册"
+        testId="roster"
+        rowKey={(p) => p.id}
+        loading={loading}
+        columns={columns}
+        rows={rows}
+        onOpen={onEdit}
+        emptyText="没有符合条件的人员"
+      />
+    </>
   );
 }

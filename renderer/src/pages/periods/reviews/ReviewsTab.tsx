@@ -69,6 +69,7 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
       <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8, flexWrap: 'wrap' }}>
         <div style={{ width: 180 }}>
           <UnitTreeSelect
+            id="review-unit"
             units={units}
             exclude={empty}
             value={unitId ?? undefined}
