@@ -17,9 +17,9 @@ interface GridReport {
 /** Every DataGrid on the page: scrolls sideways? a column narrower than its content's median? a cell covered? */
 const inspectGrids = (page: Page) =>
   page.evaluate((): GridReport[] =>
-    [...document.querySelectorAll<HTMLElement>('.data-grid')].map((grid) => {
-      const heads = [...grid.querySelectorAll<HTMLElement>('.grid-head [role=columnheader]')];
-      const rows = [...grid.querySelectorAll<HTMLElement>('.grid-row')].filter((r) => {
+    Array.from(document.querySelectorAll('.data-grid'), (e) => e as HTMLElement).map((grid) => {
+      const heads = Array.from(grid.querySelectorAll('.grid-head [role=columnheader]'), (e) => e as HTMLElement);
+      const rows = Array.from(grid.querySelectorAll('.grid-row'), (e) => e as HTMLElement).filter((r) => {
         const b = r.getBoundingClientRect();
         const g = grid.getBoundingClientRect();
         return b.top >= g.top + 30 && b.bottom <= g.bottom;
@@ -37,12 +37,12 @@ const inspectGrids = (page: Page) =>
       });
       const covered: string[] = [];
       for (const r of rows.slice(0, 8))
-        for (const c of [...r.children] as HTMLElement[]) {
+        for (const c of Array.from(r.children, (e) => e as HTMLElement)) {
           const b = c.getBoundingClientRect();
           if (b.width < 4) continue;
           const at = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
           if (at && !c.contains(at) && !at.closest('.ant-tooltip, .ant-popover, .ant-message'))
-            covered.push(`${r.textContent?.slice(0, 12)}… 第 ${[...r.children].indexOf(c) + 1} 列被 ${at.className || at.tagName} 遮住`);
+            covered.push(`${r.textContent?.slice(0, 12)}… 第 ${Array.from(r.children).indexOf(c) + 1} 列被 ${at.className || at.tagName} 遮住`);
         }
       return { grid: grid.getAttribute('aria-label') ?? '', sideways: grid.scrollWidth > grid.clientWidth + 1, narrow, covered };
     }),
@@ -54,7 +54,7 @@ async function expectFits(page: Page, screen: string) {
   await page.screenshot({ path: join(ARTIFACTS, `layout-${screen}.png`) });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${screen}：页面横向滚动`).toBeLessThanOrEqual(1366);
   const cut = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('button, .ant-select, input')]
+    Array.from(document.querySelectorAll('button, .ant-select, input'), (e) => e as HTMLElement)
       .filter((b) => b.offsetParent !== null && !b.closest('.data-grid, .ant-drawer, .ant-modal'))
       .filter((b) => b.getBoundingClientRect().right > window.innerWidth)
       .map((b) => b.textContent || b.getAttribute('aria-label') || b.tagName),
