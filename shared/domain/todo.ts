@@ -17,12 +17,30 @@ export interface TodoLine {
   unitId?: string;
 }
 
+/** done of `of` people; null when the step does not ask for it now. */
+export type Count = { done: number; of: number } | null;
+
+/** One unit's row of the 待办 table: each count opens the screen for that unit. */
+export interface UnitTodo {
+  unitId: string;
+  label: string;
+  people: number;
+  records: Count;
+  summaries: Count;
+  reviews: Count;
+  /** Something is still missing in this unit. */
+  open: boolean;
+}
+
 export interface TodoSummary {
   periodId: string;
   label: string;
   stateLabel: string;
   /** What is due next and when (null once archived). */
   due: { what: string; date: string; days: number } | null;
+  /** Per unit, those with something missing first. */
+  units: UnitTodo[];
+  /** Matters of the whole period: ties, results to confirm, 容错, the 公示期. */
   lines: TodoLine[];
 }
 
@@ -54,8 +72,6 @@ export function publicityStart(period: Pick<Period, 'history'>): string | null {
   return moved ? moved.at.slice(0, 10) : null;
 }
 
-const ratio = (done: number, of: number) => `${done}/${of}`;
-
 /** The 待办 page of one period: its deadline and, per unit, what is still missing — each line one click from its screen. */
 export function todoSummary(input: TodoInput): TodoSummary {
   const { period, progress, unitLabel, deadlines, today } = input;
@@ -71,35 +87,16 @@ export function todoSummary(input: TodoInput): TodoSummary {
   if (state === 'publicity' && started) next = due('公示期结束，之后可归档', publicityEnds(started, deadlines));
 
   const inputsOpen = state === 'recording' || state === 'reviewing' || state === 'grading';
-  for (const u of progress) {
-    const name = unitLabel(u.unitId);
-    if (inputsOpen && (state === 'recording' || state === 'reviewing')) {
-      const records = u.recordGaps.length;
-      lines.push({
-        key: `records:${u.unitId}`,
-        level: records ? 'todo' : 'done',
-        text: `${name}：工作纪实${unitWord}齐全 ${ratio(u.recordsComplete, u.people)} 人${records ? `，${records} 人不全` : ''}`,
-        target: 'records',
-        unitId: u.unitId,
-      });
-      lines.push({
-        key: `summary:${u.unitId}`,
-        level: u.summaryGaps.length ? 'todo' : 'done',
-        text: `${name}：个人小结 ${ratio(u.summaries, u.people)} 人`,
-        target: 'summary',
-        unitId: u.unitId,
-      });
-    }
-    if (inputsOpen && state !== 'recording' && u.reviewsNeeded > 0) {
-      lines.push({
-        key: `reviews:${u.unitId}`,
-        level: u.reviewGaps.length ? 'todo' : 'done',
-        text: `${name}：主管领导评鉴 ${ratio(u.reviews, u.reviewsNeeded)} 人`,
-        target: 'reviews',
-        unitId: u.unitId,
-      });
-    }
-  }
+  const asksRecords = state === 'recording' || state === 'reviewing';
+  const asksReviews = state === 'reviewing' || state === 'grading';
+  const units: UnitTodo[] = progress.map((u) => {
+    const records = asksRecords ? { done: u.recordsComplete, of: u.people } : null;
+    const summaries = asksRecords ? { done: u.summaries, of: u.people } : null;
+    const reviews = asksReviews && u.reviewsNeeded > 0 ? { done: u.reviews, of: u.reviewsNeeded } : null;
+    const open = [records, summaries, reviews].some((c) => c !== null && c.done < c.of);
+    return { unitId: u.unitId, label: unitLabel(u.unitId), people: u.people, records, summaries, reviews, open };
+  });
+  units.sort((a, b) => Number(b.open) - Number(a.open));
   if (input.awaitingTolerance > 0 && inputsOpen)
     lines.push({
       key: 'tolerance',
@@ -124,8 +121,14 @@ export function todoSummary(input: TodoInput): TodoSummary {
       text: next.days >= 0 ? `公示中，还有 ${next.days + 1} 天期满；期满无异议后归档` : '公示期已满，可以归档',
       target: 'period',
     });
-  // The todo lines first (units in their order), then what is done.
   const rank = { todo: 0, info: 1, done: 2 } as const;
   lines.sort((a, b) => rank[a.level] - rank[b.level]);
-  return { periodId: period.id, label: period.label, stateLabel: PERIOD_STATE_LABELS[state], due: next, lines };
+  return {
+    periodId: period.id,
+    label: period.label,
+    stateLabel: PERIOD_STATE_LABELS[state],
+    due: next,
+    units: inputsOpen ? units : [],
+    lines,
+  };
 }

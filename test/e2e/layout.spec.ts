@@ -42,7 +42,9 @@ const inspectGrids = (page: Page) =>
           if (b.width < 4) continue;
           const at = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
           if (at && !c.contains(at) && !at.closest('.ant-tooltip, .ant-popover, .ant-message'))
-            covered.push(`${r.textContent?.slice(0, 12)}… 第 ${Array.from(r.children).indexOf(c) + 1} 列被 ${at.className || at.tagName} 遮住`);
+            covered.push(
+              `${r.textContent?.slice(0, 12)}… 第 ${Array.from(r.children).indexOf(c) + 1} 列被 ${at.className || at.tagName} 遮住`,
+            );
         }
       return { grid: grid.getAttribute('aria-label') ?? '', sideways: grid.scrollWidth > grid.clientWidth + 1, narrow, covered };
     }),
@@ -79,7 +81,10 @@ test('every main screen at 1366×768: no sideways scrolling, no essential column
   await mkdir(ARTIFACTS, { recursive: true });
   await page.goto(appUrl);
   await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('roster').locator('.grid-row').first()).toBeVisible({ timeout: 40_000 });
+  await expect(page.getByTestId('todo-lines')).toBeVisible({ timeout: 40_000 }); // the app opens on 首页（待办）
+  await expectFits(page, 'home');
+  await page.getByRole('menuitem', { name: '花名册' }).click();
+  await expect(page.getByTestId('roster').locator('.grid-row').first()).toBeVisible();
   await expectFits(page, 'roster');
 
   await open(page, '单位与职责');

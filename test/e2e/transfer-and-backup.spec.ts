@@ -24,6 +24,7 @@ test('transfer with a date, then back up, change, restore', async ({ page, appUr
   await page.getByLabel('单位名称').fill('贵港市医疗保障局');
   await page.getByLabel('内设科室').fill('办公室\n组织人事科');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await page.getByRole('tree').getByText('办公室').click();
   await addPerson(page, '张三');
 

@@ -139,15 +139,30 @@ describe('the 待办 page of a period', () => {
   };
   const period = { id: '2025-Q1', label: '2025年第一季度', ...Q1, history: [] };
 
-  it('while 进行中: the end of the period is due; per unit 纪实 and 小结, what is open first', () => {
+  it('while 进行中: the end of the period is due; per unit 纪实 and 小结 (no 评鉴 yet), units with gaps first', () => {
     const t = todoSummary({ ...base, period: { ...period, state: 'recording' } });
     expect(t.due).toEqual({ what: '工作纪实（每周至少一条）、个人小结，本期截止', date: '2025-03-31', days: 56 });
-    expect(t.lines.map((l) => [l.level, l.text, l.target, l.unitId])).toEqual([
-      ['todo', '办公室：工作纪实每周齐全 1/2 人，1 人不全', 'records', 'office'],
-      ['todo', '办公室：个人小结 1/2 人', 'summary', 'office'],
-      ['todo', '局机关：工作纪实每周齐全 0/1 人，1 人不全', 'records', 'bureau'],
-      ['todo', '局机关：个人小结 0/1 人', 'summary', 'bureau'],
+    expect(t.units).toEqual([
+      {
+        unitId: 'office',
+        label: '办公室',
+        people: 2,
+        records: { done: 1, of: 2 },
+        summaries: { done: 1, of: 2 },
+        reviews: null,
+        open: true,
+      },
+      {
+        unitId: 'bureau',
+        label: '局机关',
+        people: 1,
+        records: { done: 0, of: 1 },
+        summaries: { done: 0, of: 1 },
+        reviews: null,
+        open: true,
+      },
     ]);
+    expect(t.lines).toEqual([]);
   });
 
   it('in 评定: the 评鉴 deadline (N days after the quarter), ties and accountability results to confirm, 容错 to consider', () => {
@@ -160,8 +175,12 @@ describe('the 待办 page of a period', () => {
       period: { ...period, state: 'grading' },
     });
     expect(t.due).toEqual({ what: '主管领导评鉴', date: reviewsDue(Q1, DEFAULT_DEADLINES), days: 5 });
+    // 局机关's only person is appraised by the superior organisation: no 评鉴 asked there.
+    expect(t.units.map((u) => [u.label, u.records, u.reviews, u.open])).toEqual([
+      ['办公室', null, { done: 1, of: 2 }, true],
+      ['局机关', null, null, false],
+    ]);
     expect(t.lines.map((l) => l.text)).toEqual([
-      '办公室：主管领导评鉴 1/2 人',
       '1 个名额池的同分待决定',
       '管理责任结果待确认：陈明',
       '本期有 2 条负面事项未作容错认定：需要容错的，请在评定前登记',

@@ -128,7 +128,8 @@ export function participantRow(org: OrgData, p: Participant, currentUnitId: stri
 
 /**
  * Moves a period through 进行中 → 评鉴 → 评定 → 公示 → 已归档. Forward one step at a time;
- * going back, and reopening an archived period, needs a written reason (logged and shown).
+ * going back, and reopening an archived period, needs a written reason (logged and shown); going
+ * on despite missing material carries the clerk's reason the same way.
  */
 export async function setPeriodState(
   ctx: DeskContext,
@@ -152,9 +153,11 @@ export async function setPeriodState(
         : `退回到“${PERIOD_STATE_LABELS[input.to]}”须写明理由（至少4个字）。`,
     );
   }
+  // Forward, a reason is optional: why the clerk went on although material was missing (issue 15).
+  const reason = input.reason?.trim() || null;
   await files.updatePeriod(input.id, (d) => {
     d.state = input.to;
-    d.history.push({ from, to: input.to, at: nowIso(), by: ctx.actor, reason: back ? input.reason : null });
+    d.history.push({ from, to: input.to, at: nowIso(), by: ctx.actor, reason });
   });
   await ctx.folder.audit.append(ctx.actor, {
     action: from === 'archived' ? 'period.reopen' : back ? 'period.back' : 'period.advance',
@@ -162,7 +165,7 @@ export async function setPeriodState(
     summary: `${current.label}：${PERIOD_STATE_LABELS[from]} → ${PERIOD_STATE_LABELS[input.to]}`,
     before: { state: from },
     after: { state: input.to },
-    reason: back ? input.reason : null,
+    reason,
   });
   return summarize((await files.period(input.id)).data);
 }

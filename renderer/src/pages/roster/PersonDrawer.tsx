@@ -70,7 +70,8 @@ export function PersonDrawer({ target, units, onSaved, onClose }: Props) {
       size={780}
       title={editId ? `编辑：${detail.data?.fields.name ?? ''}` : '新增人员'}
       onClose={close}
-      afterOpenChange={(open) => open && focusName()}
+      // Once the drawer has slid in: to 姓名, unless the clerk already went on to another field.
+      afterOpenChange={(open) => open && !document.activeElement?.closest('form') && focusName()}
       mask={{ closable: false }}
       styles={{ body: { paddingTop: 8 } }}
       footer={
