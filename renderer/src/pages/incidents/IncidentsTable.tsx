@@ -29,7 +29,7 @@ export function IncidentsTable({ rows, loading, onAction }: Props) {
     return [
       { key: 'date', title: '时间', width: 82, text: (r) => dotted(r.date), compare: (a, b) => a.date.localeCompare(b.date) },
       { key: 'name', title: '姓名', width: 64, text: (r) => r.name ?? '（单位）' },
-      { key: 'unit', title: '单位', width: 130, text: (r) => r.unitLabel },
+      { key: 'unit', title: '单位', width: 140, text: (r) => r.unitLabel },
       {
         key: 'kind',
         title: '类别',

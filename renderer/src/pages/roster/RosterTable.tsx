@@ -98,7 +98,7 @@ export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus
         sortable: false,
         render: (p) => <IdCell masked={p.idMasked} full={ids[p.id]} onReveal={() => void reveal(p)} onHide={() => hide(p)} />,
       },
-      { key: 'roles', title: '管理职责', width: 100, optional: true, text: (p) => p.roles.join('、') },
+      { key: 'roles', title: '管理职责', width: 112, optional: true, text: (p) => p.roles.join('、') },
       {
         key: 'actions',
         title: '操作',

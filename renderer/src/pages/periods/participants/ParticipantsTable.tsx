@@ -103,7 +103,7 @@ export function ParticipantsTable({ rows, loading, editable, lastDates, grades, 
       {
         key: 'actions',
         title: '操作',
-        width: 104,
+        width: 114,
         sortable: false,
         render: (p) => (
           <span style={{ whiteSpace: 'nowrap' }}>
