@@ -11,7 +11,9 @@ import { join, relative } from 'node:path';
 import type { ImportKind } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { DeskProcess } from '../crash/desk-process';
+import { withJournalApplied } from '../crash/journal-overlay';
 import { hostileCorpus, type HostileFile } from './corpus';
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 
 export interface FuzzOutcome {
   file: string;
@@ -39,22 +41,16 @@ export interface FuzzStats {
 export const KINDS: ImportKind[] = ['roster', 'incidents', 'reviews', 'records'];
 
 async function digest(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+  const out = new Map<string, Buffer>();
   const walk = async (d: string) => {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.name !== '.lock')
-        out.set(
-          relative(dir, p),
-          createHash('sha256')
-            .update(await readFile(p))
-            .digest('hex'),
-        );
+      else if (e.name !== '.lock') out.set(relative(dir, p), await readFile(p));
     }
   };
   await walk(dir);
-  return out;
+  return new Map([...withJournalApplied(out)].map(([f, bytes]) => [f, createHash('sha256').update(bytes).digest('hex')]));
 }
 
 function rssMb(pid: number): Promise<number> {
@@ -78,29 +74,7 @@ async function setUpDesk(dir: string): Promise<DeskProcess> {
   await ok('people:save', {
     unitId: units[1].id,
     unitSince: '2024-06-01',
-    fields: {
-      name: '王五',
-      gender: null,
-      ethnicity: null,
-      nativePlace: null,
-      birth: null,
-      idNumber: null,
-      political: null,
-      partyJoined: null,
-      workStarted: null,
-      fullTimeEducation: null,
-      fullTimeSchool: null,
-      inServiceEducation: null,
-      inServiceSchool: null,
-      post: null,
-      rank: null,
-      postSince: null,
-      rankSince: null,
-      establishment: null,
-      category: null,
-      phone: null,
-      note: null,
-    },
+    fields: { ...EMPTY_PERSON_FIELDS, name: '王五' },
   });
   await ok('periods:open', { kind: 'quarter', year: 2025, index: 1 });
   return desk;
