@@ -85,6 +85,7 @@ export function LockScreen({ users, onUnlocked }: Props) {
         <RecoveryCodeModal
           code={recovered.recoveryCode}
           organisation={organisation}
+          zIndex={1100}
           onClose={() => {
             const { user, password } = recovered;
             setRecovered(null);
