@@ -69,7 +69,9 @@ describe('平时考核结果汇总表 (Excel)', () => {
 
     expect(ws.getCell('A13').value).toBe('合计');
     expect(ws.getCell('B13').value).toBe(TOTAL);
-    expect(ws.getCell('A14').value).toBe('注：“好”等次人数一般不超过参加平时考核人数的40%。');
+    expect(ws.getCell('A14').value).toBe(
+      '注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的40%；本表百分比均以参加评定人数为基数。',
+    );
     expect(ws.getCell('A15').value).toBe('单位负责人：        审核人：        填表人：        联系电话：');
     expect(ws.rowCount).toBe(15);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:H1', 'A2:H2', 'A3:D3', 'E3:H3', 'B13:H13', 'A14:H14', 'A15:H15']));
@@ -109,7 +111,9 @@ describe('平时考核结果汇总表 (Excel)', () => {
     expect(ws.getCell('A3').value).toBe('填报单位（盖章）：医疗保障事业管理中心');
     expect([ws.getCell('B5').value, ws.getCell('B6').value]).toEqual(['张七', '赵八']);
     expect(ws.getCell('B7').value).toBe('参加考核 2 人；好 1 人（占 50%），较好 0 人，一般 0 人，较差 1 人；不确定等次 0 人');
-    expect(ws.getCell('A8').value).toBe('注：“好”等次人数一般不超过参加平时考核人数的35%。');
+    expect(ws.getCell('A8').value).toBe(
+      '注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的35%；本表百分比均以参加评定人数为基数。',
+    );
   });
 
   it('is refused for a period not graded yet, and for a unit that does not exist', async () => {
@@ -147,7 +151,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     expect(line('王五')).toMatch(/王五.*公务员\s+好\s+人工调整$/);
     const text = await pageText(file, 1);
     expect(text).toContain(`合计${TOTAL.replace(/\s+/g, '')}`);
-    expect(text).toContain('注：“好”等次人数一般不超过参加平时考核人数的40%。');
+    expect(text).toContain('注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的40%；本表百分比均以参加评定人数为基数。');
     expect(text).toContain('单位负责人：审核人：填表人：联系电话：');
     expect(text).toContain('—1—');
 
