@@ -78,6 +78,7 @@ const HIDE_TOASTS = '.ant-message { display: none !important; }';
 const resultRow = (page: Page, name: string) => page.getByTestId('outcomes').locator('.grid-row').filter({ hasText: name });
 
 test('等次评定: quota and a tie, accountability, an override, 公示; 已归档 is read-only; 统计 and 年度汇总', async ({ page, appUrl }) => {
+  test.setTimeout(120_000); // a long walk through grading; the shared machine runs at load 10–17
   await page.goto(appUrl);
   await expect(page.getByRole('heading', { name: '平时考核 · 首次使用' })).toBeVisible();
   const { periodId, label } = await seed(page);
