@@ -100,10 +100,14 @@ export async function measureHost(dataDir: string): Promise<HostFigures> {
     const token = /token=([0-9a-f]+)/.exec(url)![1];
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
     // A first visit loads the bundle into the cache, as every later start of the app finds it.
+    // The app opens on 首页待办: the roster is one click away (the cold figure includes that click).
+    const toRoster = () => page.locator('.ant-menu-item', { hasText: '花名册' }).click();
     await page.goto(url);
+    await toRoster();
     await page.locator('[data-testid="roster"] .grid-row').first().waitFor();
     await page.addInitScript({ content: WATCH_ROSTER });
     await page.reload(); // the token stays in the session, as when the clerk reopens the window
+    await toRoster();
     await page.locator('[data-testid="roster"] .grid-row').first().waitFor();
     const coldPaint = (await page.evaluate('window.rosterPaint')) as number;
     const count = Number(/\d+/.exec((await page.getByTestId('roster-count').textContent()) ?? '0')![0]);

@@ -44,6 +44,7 @@ export async function measureLists(dataDir: string): Promise<ListScroll[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
     await page.goto(await host.url);
+    await menu(page, '花名册'); // the app opens on 首页待办
     const out = [await scroll(page, '花名册', 'roster')];
     await menu(page, '等次评定');
     out.push(await scroll(page, '等次评定', 'outcomes'));
