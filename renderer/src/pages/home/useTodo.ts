@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type { PeriodSummary } from '@shared/api/appraisal-schemas';
-import { dueSlots, progressOf, type PersonMaterial } from '@shared/domain/completeness';
+import { dueSlots, progressOf } from '@shared/domain/completeness';
 import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { awaitingTolerance, todoSummary, type TodoSummary } from '@shared/domain/todo';
 import dayjs from 'dayjs';
 import { useQuery } from '../../hooks/useQuery';
+import { materialOf, superiorAppraised } from '../periods/step-gaps';
 
 /** The period the clerk is working on: the newest not yet archived, else the newest. */
 export function currentPeriod(periods: readonly PeriodSummary[]): PeriodSummary | null {
@@ -31,18 +32,7 @@ export function useTodo() {
     if (!period || !detail.data || !units.data) return null;
     const deadlines = DEFAULT_DEADLINES;
     const slots = dueSlots(period, today, deadlines.recordCadence).length;
-    // 党组主要负责人 is appraised by the superior organisation (DOMAIN.md §1): no 评鉴 asked here.
-    const bySuperior = new Set((roles.data ?? []).filter((r) => r.current && r.kind === 'principal').map((r) => r.personId));
-    const people = detail.data.participants.map((p): PersonMaterial => ({
-      personId: p.personId,
-      name: p.name,
-      unitId: p.unitId,
-      undetermined: p.undetermined !== null,
-      needsReview: !bySuperior.has(p.personId),
-      slotsCovered: Math.min(p.records, slots),
-      hasSummary: p.hasSummary,
-      hasReview: p.hasReview,
-    }));
+    const people = materialOf(detail.data.participants, slots, superiorAppraised(roles.data ?? []));
     const labels = new Map(units.data.map((u) => [u.id, u.label]));
     const view = grading.data;
     return todoSummary({

@@ -12,7 +12,7 @@ import { nextState } from './period-state';
 import { PeriodStateTag } from './PeriodStateTag';
 import { StateBackModal } from './StateBackModal';
 import { AdvanceModal } from './AdvanceModal';
-import { stepGaps } from './step-gaps';
+import { stepGaps, superiorAppraised } from './step-gaps';
 
 interface Props {
   detail: PeriodDetail;
@@ -45,8 +45,7 @@ export function PeriodHeader({ detail, onChanged }: Props) {
     const gaps = stepGaps(fresh.ok ? fresh.data : detail, to, {
       today: dayjs().format('YYYY-MM-DD'),
       deadlines: DEFAULT_DEADLINES,
-      // 党组主要负责人: appraised by the superior organisation, no 评鉴 asked (DOMAIN.md §1).
-      bySuperior: new Set(roles.ok ? roles.data.filter((r) => r.current && r.kind === 'principal').map((r) => r.personId) : []),
+      bySuperior: superiorAppraised(roles.ok ? roles.data : []),
       ties: view ? view.pools.filter((p) => p.tie).length : 0,
       unconfirmed: view ? view.accountability.filter((a) => view.unacknowledged.includes(a.personId)).map((a) => a.name) : [],
     });

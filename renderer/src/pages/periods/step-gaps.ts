@@ -4,6 +4,11 @@ import { publicityEnds, type Deadlines } from '@shared/domain/deadlines';
 import type { PeriodState } from '@shared/domain/period';
 import { publicityStart } from '@shared/domain/todo';
 
+/** 党组主要负责人 are appraised by the superior organisation (DOMAIN.md §1): no 评鉴 is asked of them here. */
+export function superiorAppraised(roles: readonly { personId: string; kind: string; current: boolean }[]): Set<string> {
+  return new Set(roles.filter((r) => r.current && r.kind === 'principal').map((r) => r.personId));
+}
+
 /** What the 考核名单 says each person has handed in (entries count against the weeks due). */
 export function materialOf(participants: readonly ParticipantRow[], slots: number, bySuperior: ReadonlySet<string>): PersonMaterial[] {
   return participants.map((p) => ({
