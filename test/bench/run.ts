@@ -11,6 +11,7 @@ import { makeDataset, type Dataset } from './dataset';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
 import { measureNationalImport, type NationalFigures } from './national-bench';
+import { listsTable, measureLists } from './lists-bench';
 import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
@@ -64,7 +65,24 @@ async function nationalOnly(scratch: string) {
   console.log(markdownTable(figures));
 }
 
+/** `npm run bench -- --lists`: only the big lists' scrolling, on 5,000 people and a year (a few minutes, not the hour of the full run). */
+async function listsOnly() {
+  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  try {
+    const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
+    console.log(
+      `\nBig lists, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n`,
+    );
+    console.log(listsTable(await measureLists(ds.dir)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--lists')) return listsOnly();
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
     if (process.argv.includes('--national')) return await nationalOnly(scratch);
@@ -83,6 +101,7 @@ async function main() {
     }
     const { ds: big, desk } = sets.at(-1)!;
     const host = await measureHost(big.dir);
+    const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
     const national = await measureNationalImport(join(scratch, 'data-national'));
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
@@ -196,6 +215,8 @@ async function main() {
         .join(' / ')}\n`,
     );
     console.log(markdownTable(figures));
+    console.log('\nBig lists (DataGrid), scrolled to the end five rows a frame:\n');
+    console.log(listsTable(lists));
     console.log('\nGrowth (people, years):\n');
     console.log(growthTable(sets));
   } finally {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, createFixtureOrg, expect, REPO, test } from './fixtures';
+import { ARTIFACTS, createFixtureOrg, expect, REPO, rosterRow, test } from './fixtures';
 
 /**
  * The Insigma 干部名册 a clerk actually has (sections per unit, the unit at the start of 现任职务,
@@ -126,7 +126,7 @@ test('the national extraction workbook: sheets left aside, past annual results o
   );
   await dialog.getByRole('button', { name: '完成' }).click();
 
-  await page.getByTestId('roster').locator('.ant-table-row').filter({ hasText: '赵敏' }).dblclick();
+  await rosterRow(page, '赵敏').dblclick();
   const drawer = page.getByRole('dialog', { name: '编辑：赵敏' });
   await drawer.getByRole('tab', { name: '履历' }).click();
   await expect(drawer.getByRole('row', { name: '2024 称职 导入自 Data_(干部)模板-已填.xls' })).toBeVisible();
