@@ -1,0 +1,109 @@
+import { unitLabel } from '../../../shared/domain/unit';
+import { TOLERANCE_LABELS } from '../../../shared/domain/incident';
+import type { Period } from '../../../shared/domain/period';
+import { incidentLines, decisionText, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
+import type { TemplateFacts } from '../../../shared/forms/placeholders';
+import { formatChineseDate } from '../../../shared/text/ym-date';
+import { rejected } from '../app-error';
+import { todayIso } from '../clock';
+import type { DeskContext } from '../context';
+import { inFormOrder, postAndRank, type FormScope } from '../forms/form-scope';
+import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+
+/** Rules whose step moves a grade away from the supervisor's proposal (the base step is the proposal). */
+const MOVING_RULES = new Set(['cap', 'accountability', 'quota', 'override']);
+
+/**
+ * The facts a clerk's template prints, one per participant of a period in scope (in the forms'
+ * order): the roster, the period's work records, 个人小结 and 评鉴, the incidents dated in the
+ * period and, from 公示 on, the decided grade with its reasons. The built-in 登记表's texts
+ * (register-text) are reused, so a template prints the same words.
+ */
+export async function templateFacts(
+  ctx: DeskContext,
+  input: { periodId: string } & FormScope,
+): Promise<{ period: Period; facts: TemplateFacts[] }> {
+  const org = requireOrg(ctx.folder).data;
+  const files = requirePeriods(ctx.folder);
+  const period = (await files.period(input.periodId)).data;
+  const participants = inFormOrder(org, period.participants, input, (p) => p);
+  if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
+  const people = new Map(org.people.map((p) => [p.id, p]));
+  const units = new Map(org.units.map((u) => [u.id, u]));
+  const decided = period.state === 'publicity' || period.state === 'archived';
+  const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
+  const incidents = requireIncidents(ctx.folder).data.incidents;
+  const bureau = org.units.find((u) => u.kind === 'bureau' && !u.parentId)?.name ?? '';
+  const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
+  const today = formatChineseDate(todayIso());
+
+  const facts: TemplateFacts[] = [];
+  for (const p of participants) {
+    const inputs = (await files.unit(period.id, p.unitId)).data;
+    const person = people.get(p.personId);
+    const outcome = outcomes.get(p.personId) ?? null;
+    const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;
+    const review = inputs.reviews.find((r) => r.personId === p.personId) ?? null;
+    const records = inputs.workRecords.filter((r) => r.personId === p.personId);
+    const own = incidents
+      .filter((i) => i.personId === p.personId && i.date >= period.start && i.date <= period.end)
+      .sort((a, b) => (a.date < b.date ? -1 : 1));
+    // 分管: the units a 班子成员 supervises during the period.
+    const supervised = org.roles
+      .filter(
+        (r) => r.personId === p.personId && r.supervisedUnitIds.length && r.from <= period.end && (!r.until || r.until >= period.start),
+      )
+      .flatMap((r) => r.supervisedUnitIds.map((id) => units.get(id)?.name ?? ''))
+      .filter(Boolean);
+    const reasons = outcome?.steps.filter((s) => MOVING_RULES.has(s.rule) && s.from !== s.to).map((s) => s.reason) ?? [];
+    facts.push({
+      org: bureau,
+      periodLabel: period.label,
+      year: period.year,
+      span,
+      name: p.name,
+      gender: person?.gender ?? null,
+      birth: person?.birth ?? null,
+      ethnicity: person?.ethnicity ?? null,
+      nativePlace: person?.nativePlace ?? null,
+      political: person?.political ?? null,
+      workStarted: person?.workStarted ?? null,
+      education: person?.fullTimeEducation ?? person?.inServiceEducation ?? null,
+      unit: unitLabel(org.units, p.unitId),
+      post: p.post,
+      rank: person?.rank ?? null,
+      postAndRank: postAndRank(p.post, person?.rank ?? null),
+      category: p.category,
+      establishment: p.establishment,
+      duties: supervised.length ? `分管${[...new Set(supervised)].join('、')}` : null,
+      workRecords: records.map((r) => ({ date: r.date, content: r.content, progress: r.progress, note: r.note })),
+      workRecordText: workRecordLines(records),
+      selfSummary: summary?.text.trim() || null,
+      attendance: summary?.attendance ?? null,
+      incidents: own.map((i) => ({
+        date: i.date,
+        kind: i.kind,
+        reason: i.reason,
+        handling: i.handling,
+        docNo: i.docNo,
+        tolerance: i.tolerance ? `${TOLERANCE_LABELS[i.tolerance.decision]}（${i.tolerance.docNo}）` : null,
+      })),
+      incidentText: incidentLines(incidents, p.personId, period.start, period.end),
+      review: review
+        ? {
+            comment: review.comment,
+            score: review.score,
+            proposed: review.proposed,
+            reviewer: review.reviewerId ? (people.get(review.reviewerId)?.name ?? null) : null,
+          }
+        : null,
+      reviewText: reviewText(review),
+      grade: outcome?.grade ?? null,
+      decision: decisionText(outcome, period.label),
+      undetermined: undeterminedText(p, outcome),
+      gradeReasons: reasons.length ? reasons.join('；') : null,
+      today,
+    });
+  }
+  return { period, facts };
+}
