@@ -41,13 +41,11 @@ export function nameFindings(written: string, where: string, format: 'xlsx' | 'd
 
 const MAX_PLACES = 6;
 
-/** '“{{职称}}”（B5）、“{{科室}}”（D9）' with at most MAX_PLACES places, then '等 N 处'. */
-function places(findings: Finding[], withText = true): string {
-  const shown = findings
-    .slice(0, MAX_PLACES)
-    .map((f) => (withText ? `“${f.written}”（${f.where}）` : f.where))
-    .join('、');
-  return findings.length > MAX_PLACES ? `${shown}等 ${findings.length} 处` : shown;
+/** '“{{职称}}”（B5）、“{{科室}}”（D9）' (a place without a cell, as in Word, once), at most MAX_PLACES, then '等 N 处'. */
+function places(findings: Finding[]): string {
+  const named = [...new Set(findings.map((f) => (f.where ? `“${f.written}”（${f.where}）` : `“${f.written}”`)))];
+  const shown = named.slice(0, MAX_PLACES).join('、');
+  return named.length > MAX_PLACES ? `${shown}等 ${named.length} 处` : shown;
 }
 
 const SENTENCES: Record<FindingKind, (f: Finding[]) => string> = {
