@@ -80,6 +80,8 @@ export interface Placeholder {
 }
 
 const or = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+/** A number, or room to write one by hand (as the built-in 登记表 leaves it). */
+const blank = (v: number | undefined) => (v === undefined ? '\u3000\u3000' : String(v));
 const gradeLabel = (g: GradeOrUndetermined | null) => (g === null ? '' : g === 'undetermined' ? '不确定等次' : GRADE_LABELS[g]);
 /** ☑好　□较好　□一般　□较差: the tick-box line many forms print. */
 const ticks = (g: GradeOrUndetermined | null) => GRADES.map((k) => `${g === k ? '☑' : '□'}${GRADE_LABELS[k]}`).join('　');
@@ -131,9 +133,9 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   text('工作纪实', '考核材料', '本期工作纪实，每条一行（日期、内容、完成情况）', (f) => f.workRecordText, true),
   text('工作纪实条数', '考核材料', '本期工作纪实的条数', (f) => String(f.workRecords.length)),
   text('个人小结', '考核材料', '个人小结全文', (f) => or(f.selfSummary), true),
-  text('旷工天数', '考核材料', '个人小结中登记的旷工天数', (f) => or(f.attendance?.absentDays)),
-  text('病事假天数', '考核材料', '病事假天数', (f) => or(f.attendance?.leaveDays)),
-  text('迟到早退次数', '考核材料', '迟到、早退次数', (f) => or(f.attendance?.lateTimes)),
+  text('旷工天数', '考核材料', '个人小结中登记的旷工天数（没有登记时留出空位手写）', (f) => blank(f.attendance?.absentDays)),
+  text('病事假天数', '考核材料', '病事假天数', (f) => blank(f.attendance?.leaveDays)),
+  text('迟到早退次数', '考核材料', '迟到、早退次数', (f) => blank(f.attendance?.lateTimes)),
   text('奖惩情况', '考核材料', '本期的表现记录（奖惩情况与不良行为记录），含容错认定；没有时为“无”', (f) => f.incidentText, true),
   text('评鉴意见', '考核材料', '主管领导评鉴意见（只有意见文字）', (f) => or(f.review?.comment), true),
   text('评鉴得分', '考核材料', '主管领导评鉴的分数', (f) => or(f.review?.score)),

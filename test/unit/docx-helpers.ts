@@ -121,3 +121,121 @@ export function docxText(xml: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 }
+
+/** The cb-assess templates' own (poi-tl) placeholder names and ours. */
+export const CB_ASSESS_NAMES: Record<string, string> = {
+  quarter: '考核周期',
+  userName: '姓名',
+  deptAndPost: '单位及职务职级',
+  responsibilities: '从事或分管工作',
+  personalSummary: '个人小结',
+  absenteeismNum: '旷工天数',
+  leaveNum: '病事假天数',
+  lateArrivalEarlyDepartureNum: '迟到早退次数',
+  rewardsPunishMisconduct: '奖惩情况',
+  evaluationLevelSuggest: '主管领导评鉴',
+  auditName: '评鉴人',
+  auditDateTime: '填表日期',
+  organOpinions: '审定意见',
+  othersRemark: '未确定等次说明',
+};
+
+/** A cb-assess form's placeholders renamed to ours; its seal picture tag removed. */
+export const renameCbAssess = (text: string) =>
+  text.replace(/\{\{@organSeal\}\}/g, '').replace(/\{\{(\w+)\}\}/g, (_, n: string) => `{{${CB_ASSESS_NAMES[n] ?? n}}}`);
+
+/** Paragraph texts, one a line (text boxes, such as the seal's, left out). */
+const paragraphsText = (xml: string) =>
+  [
+    ...xml
+      .replace(/<mc:AlternateContent>[\s\S]*?<\/mc:AlternateContent>|<w:pict>[\s\S]*?<\/w:pict>/g, '')
+      .matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g),
+  ]
+    .map((p) => [...p[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))
+    .join('\n')
+    .replace(/^\n+|\n+$/g, '');
+
+/**
+ * A Word form rebuilt in Excel as a clerk would (the way a province's .docx 登记表 becomes an
+ * .xlsx template): the paragraphs over the table as merged title rows, the table's grid as columns
+ * (twips → Excel characters), each row at its height (one taller than Excel's 409 pt split in two),
+ * cells merged across (gridSpan; the cb-assess forms merge nothing down), thin lines, the notes under it without lines,
+ * the document's margins; every text through `rename`.
+ */
+export async function xlsxFromWordForm(docx: Uint8Array, rename: (s: string) => string): Promise<Uint8Array> {
+  const ExcelJS = (await import('exceljs')).default;
+  const xml = new PizZip(docx).file('word/document.xml')!.asText();
+  const body = xml.slice(xml.indexOf('<w:body>'));
+  const tbl = /<w:tbl>[\s\S]*<\/w:tbl>/.exec(body)!;
+  const before = paragraphsText(body.slice(0, tbl.index)).split('\n').filter(Boolean);
+  const after = paragraphsText(body.slice(tbl.index + tbl[0].length).replace(/<w:sectPr[\s\S]*$/, ''))
+    .split('\n')
+    .filter((l) => l.trim());
+  const grid = [...tbl[0].matchAll(/<w:gridCol w:w="(\d+)"/g)].map((m) => Number(m[1]));
+  const mar = (side: string) => Number(new RegExp(`<w:pgMar [^>]*w:${side}="(\\d+)"`).exec(body)![1]) / 1440;
+
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('登记表', {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: {
+        left: mar('left') * 0.6,
+        right: mar('right') * 0.6,
+        top: mar('top') * 0.8,
+        bottom: mar('bottom') * 0.8,
+        header: 0.3,
+        footer: 0.3,
+      },
+    },
+  });
+  ws.columns = grid.map((tw) => ({ width: Math.max(1, Math.round(((((tw / 20) * 4) / 3 - 5) / 7) * 100) / 100) }));
+  const font = (name: string, size: number) => ({ name, size, charset: 134 });
+  const thin = { style: 'thin' as const };
+  let r = 1;
+  const line = (text: string, f: ReturnType<typeof font>, height: number, horizontal: 'center' | 'left', border = false) => {
+    ws.mergeCells(r, 1, r, grid.length);
+    Object.assign(ws.getCell(r, 1), { value: rename(text), font: f, alignment: { horizontal, vertical: 'middle', wrapText: true } });
+    ws.getRow(r).height = height;
+    if (border) for (let c = 1; c <= grid.length; c++) ws.getCell(r, c).border = { top: thin, bottom: thin, left: thin, right: thin };
+    r++;
+  };
+  line(before[0], font('方正小标宋简体', 18), 36, 'center');
+  line(before[1], font('方正楷体_GBK', 16), 28, 'center');
+
+  for (const tr of tbl[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)) {
+    const height = Number(/<w:trHeight w:val="(\d+)"/.exec(tr[0])![1]) / 20;
+    const parts = height > 400 ? 2 : 1;
+    for (let p = 0; p < parts; p++) ws.getRow(r + p).height = Math.round((height / parts) * 10) / 10;
+    let col = 1;
+    for (const tc of tr[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)) {
+      const span = Number(/<w:gridSpan w:val="(\d+)"/.exec(tc[0])?.[1] ?? 1);
+      const text = rename(paragraphsText(tc[0]).replace(/[ \u00a0]{2,}/g, '  '));
+      const label = !/\{\{/.test(text) && !/签名|旷工|病事假|迟到/.test(text);
+      const [r2, c2] = [r + parts - 1, col + span - 1];
+      if (r2 > r || c2 > col) ws.mergeCells(r, col, r2, c2);
+      const cell = ws.getCell(r, col);
+      cell.value = text;
+      cell.font = font('方正仿宋_GBK', 14);
+      cell.alignment = label
+        ? { horizontal: 'center', vertical: 'middle', wrapText: true }
+        : {
+            horizontal: /\{\{(个人小结|主管领导评鉴|奖惩情况|审定意见|未确定等次说明|从事或分管工作)\}\}/.test(text) ? 'left' : 'center',
+            vertical: parts > 1 || height > 100 ? 'top' : 'middle',
+            wrapText: true,
+          };
+      for (let y = r; y <= r2; y++)
+        for (let x = col; x <= c2; x++)
+          ws.getCell(y, x).style = { ...ws.getCell(y, x).style, border: { top: thin, bottom: thin, left: thin, right: thin } };
+      col += span;
+    }
+    r += parts;
+  }
+  for (const note of after) line(note, font('方正仿宋简体', 12), 36, 'left');
+  ws.pageSetup.printArea = `A1:${ws.getColumn(grid.length).letter}${r - 1}`;
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { templateFacts } from '../../electron/services/templates/template-facts'
 import { templateFormat } from '../../electron/services/templates/template-file';
 import { xlsxTemplateBuilt, xlsxTemplateForm } from '../../electron/services/templates/xlsx-template';
 import { fillText, placeholdersIn, templateValues } from '../../shared/forms/placeholders';
+import { renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts, renderPage, xmlParts } from './forms-helpers';
 import { callOk, openTestDesk, tempDir } from './helpers';
 
@@ -290,6 +291,32 @@ describe('a clerk’s Excel form as a template', () => {
       ]);
     }
   }, 180_000);
+
+  it('prints a template made from the real cb-assess 公务员平时考核登记表', async () => {
+    const ctx = await openTestDesk();
+    const q = await gradedQuarter(ctx, { publish: true });
+    const docx = await readFile(fileURLToPath(new URL('../fixtures/cb-assess/公务员平时考核登记表.docx', import.meta.url)));
+    const bytes = await xlsxFromWordForm(docx, renameCbAssess);
+    const form = await xlsxTemplateForm(bytes, '公务员平时考核登记表');
+    const { period, facts } = await templateFacts(ctx, { periodId: q.periodId, unitId: q.office.id });
+    const built = xlsxTemplateBuilt(form, '公务员平时考核登记表', period, facts.slice(0, 3), '办公室');
+    const dir = await tempDir();
+    const pdfFile = join(dir, 'cb-assess.pdf');
+    await writeFile(pdfFile, Buffer.from((await formOutput(built, 'pdf', startJob(undefined))).dataBase64!, 'base64'));
+    const facts2 = await pdfFacts(pdfFile);
+    const text = facts2.text.replace(/\s+/g, '');
+    for (const f of facts.slice(0, 3)) expect(text).toContain(f.name);
+    expect(text).toContain('公务员平时考核登记表');
+    expect(text).toContain('（2025年第一季度）');
+    expect(text).toContain('经审定，2025年第一季度平时考核等次为');
+    expect(text).not.toContain('{{');
+    // Two A4 pages a person, as the Word form prints.
+    expect(facts2.pages).toBe(6);
+    expect(Math.round(facts2.width)).toBe(595);
+    await mkdir(artifacts, { recursive: true });
+    await run('pdftoppm', ['-r', '50', '-f', '1', '-l', '2', '-png', pdfFile, join(artifacts, 'cb-assess-xlsx-print')]);
+    await writeFile(join(artifacts, 'cb-assess-template.xlsx'), bytes);
+  }, 120_000);
 
   it('says what is wrong, one sentence for each kind of problem', async () => {
     const wb = await templateWorkbook();
