@@ -1,9 +1,7 @@
 import { templateValues, type TemplateFacts } from '../../../shared/forms/placeholders';
+import type { DocxLayout } from '../../../shared/forms/template-meta';
 import { docxPerPerson, joinDocx } from './docx-join';
 import { checkDocxTemplate, fillDocx } from './docx-template';
-
-/** How a Word template's copies come out: one document for everyone (a page break between people) or a .docx each. */
-export type DocxLayout = 'together' | 'perPerson';
 
 /** Each person's filled copy, the template checked first (one refusal for all its problems). */
 export function fillDocxCopies(template: Uint8Array, name: string, facts: TemplateFacts[]): { name: string; bytes: Uint8Array }[] {

@@ -3,8 +3,7 @@ import PizZip from 'pizzip';
 import { rejected } from '../app-error';
 import { detectFileKind } from '../excel/file-kind';
 import { zipProblem } from '../excel/zip-check';
-
-export type TemplateFormat = 'xlsx' | 'docx';
+import type { TemplateFormat } from '../../../shared/forms/template-meta';
 
 /** A form is a few dozen kB; a template with pictures a few MB. */
 export const MAX_TEMPLATE_BYTES = 20 * 1024 * 1024;
