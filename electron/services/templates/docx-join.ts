@@ -66,7 +66,8 @@ export function docxPerPerson(copies: { name: string; bytes: Uint8Array }[]): Ui
     let file = `${clean}.docx`;
     for (let n = 2; used.has(file); n++) file = `${clean}(${n}).docx`;
     used.add(file);
-    zip.file(file, bytes);
+    // Filled copies come uncompressed (they are usually joined); each file handed out is packed.
+    zip.file(file, new PizZip(bytes).generate({ type: 'uint8array', compression: 'DEFLATE' }));
   }
   return zip.generate({ type: 'uint8array', compression: 'STORE' });
 }

@@ -78,11 +78,11 @@ interface Part {
   subparsed?: Part[];
 }
 
-/** The template filled with one person's values. */
+/** The template filled with one person's values (uncompressed: it is joined or packed afterwards). */
 export function fillDocx(bytes: Uint8Array, values: TemplateValues, name: string): Uint8Array {
   const doc = new Docxtemplater(open(bytes, name), OPTIONS);
   doc.render(values);
-  return doc.getZip().generate({ type: 'uint8array', compression: 'DEFLATE' });
+  return doc.getZip().generate({ type: 'uint8array', compression: 'STORE' });
 }
 
 /** The template's zip, its text parts (body, headers, footers) checked well-formed: docxtemplater would pass some damage on. */
