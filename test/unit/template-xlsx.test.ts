@@ -316,6 +316,24 @@ describe('a clerk’s Excel form as a template', () => {
     await mkdir(artifacts, { recursive: true });
     await run('pdftoppm', ['-r', '50', '-f', '1', '-l', '2', '-png', pdfFile, join(artifacts, 'cb-assess-xlsx-print')]);
     await writeFile(join(artifacts, 'cb-assess-template.xlsx'), bytes);
+
+    // The same form saved by another office suite (LibreOffice writes "true" where Excel writes "1"): read alike.
+    if (existsSync('/usr/bin/soffice')) {
+      await writeFile(join(dir, 'in.xlsx'), bytes);
+      await run(
+        'soffice',
+        ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'lo'), join(dir, 'in.xlsx')],
+        {
+          timeout: 120_000,
+        },
+      );
+      const other = await xlsxTemplateForm(await readFile(join(dir, 'lo', 'in.xlsx')), '公务员平时考核登记表');
+      expect(other.page).toEqual(form.page);
+      expect(other.columns).toEqual(form.columns);
+      // LibreOffice keeps row heights to its own unit (within a point).
+      const heights = (f: typeof form) => f.pages.flat().map((r) => r.height);
+      heights(other).forEach((h, i) => expect(Math.abs(h - heights(form)[i])).toBeLessThan(1));
+    }
   }, 120_000);
 
   it('says what is wrong, one sentence for each kind of problem', async () => {

@@ -75,7 +75,7 @@ export async function readXlsxTemplate(bytes: Uint8Array): Promise<{ sheet: Temp
     defaultFont,
     merges: (ws.model.merges ?? []).map(parseRange).filter((m): m is CellRange => m !== null),
     cells,
-    page: pageSpec(ws, pageProblems),
+    page: pageSpec(ws, raw.flags, pageProblems),
     printArea: printArea(ws.pageSetup.printArea, pageProblems),
     rowBreaks: raw.rowBreaks,
   };
@@ -151,8 +151,18 @@ const PAPERS = Object.fromEntries(Object.entries(PAPER_CODES).map(([p, code]) =>
 const CM_PER_INCH = 2.54;
 const cm = (inches: number | undefined, fallback: number) => Math.round((inches ?? fallback) * CM_PER_INCH * 100) / 100;
 
-function pageSpec(ws: ExcelJS.Worksheet, problems: string[]): PageSpec {
-  const s = ws.pageSetup;
+/**
+ * Switches of the page setup as the file has them: exceljs reads only "1" as true, but LibreOffice
+ * (and some WPS versions) write "true".
+ */
+interface PageFlags {
+  fitToPage: boolean;
+  horizontalCentered: boolean;
+  verticalCentered: boolean;
+}
+
+function pageSpec(ws: ExcelJS.Worksheet, flags: PageFlags, problems: string[]): PageSpec {
+  const s = { ...ws.pageSetup, ...flags };
   const paper = s.paperSize === undefined ? 'A4' : PAPERS[s.paperSize];
   if (!paper)
     problems.push(`模板的纸张大小（Excel 纸张代码 ${s.paperSize}）不是 A4、A3 或 A5：请在“页面布局 → 纸张大小”中改为 A4 后再添加。`);
@@ -200,9 +210,18 @@ function columnNumber(letters: string): number {
 function rawSheet(
   zip: PizZip,
   sheetName: string,
-): { rowBreaks: number[]; drawings: number; cellTexts: { row: number; col: number; text: string }[] } {
+): { rowBreaks: number[]; drawings: number; cellTexts: { row: number; col: number; text: string }[]; flags: PageFlags } {
   const path = sheetPath(zip, sheetName);
   const xml = (path && zip.file(path)?.asText()) || '';
+  const flag = (tag: string, name: string) => {
+    const el = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>`).exec(xml)?.[0] ?? '';
+    return /^(1|true)$/i.test(new RegExp(`\\b${name}="([^"]*)"`).exec(el)?.[1] ?? '');
+  };
+  const flags = {
+    fitToPage: flag('pageSetUpPr', 'fitToPage'),
+    horizontalCentered: flag('printOptions', 'horizontalCentered'),
+    verticalCentered: flag('printOptions', 'verticalCentered'),
+  };
   const rowBreaks = [
     ...(/<(?:\w+:)?rowBreaks[\s\S]*?<\/(?:\w+:)?rowBreaks>/.exec(xml)?.[0] ?? '').matchAll(/<(?:\w+:)?brk\b[^>]*\bid="(\d+)"/g),
   ].map((m) => Number(m[1]));
@@ -218,7 +237,7 @@ function rawSheet(
     const text = type === 's' && v !== undefined ? (strings[Number(v)] ?? '') : type === 'inlineStr' ? xmlText(m[2]) : v ? decode(v) : '';
     if (text) cellTexts.push({ row: Number(ref[2]), col: columnNumber(ref[1]), text });
   }
-  return { rowBreaks, drawings, cellTexts };
+  return { rowBreaks, drawings, cellTexts, flags };
 }
 
 /** The part holding the named sheet, through the workbook's relationships. */
