@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { docxPrintHtml } from '../../electron/services/templates/docx-html';
 import { docxOutput, fillDocxCopies } from '../../electron/services/templates/docx-fill';
 import { checkDocxTemplate } from '../../electron/services/templates/docx-template';
@@ -15,13 +14,13 @@ import { templateFacts } from '../../electron/services/templates/template-facts'
 import { templateFormat } from '../../electron/services/templates/template-file';
 import { docxPackage, docxText, registerDocxXml } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
 const run = promisify(execFile);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/cb-assess/${name}`, import.meta.url));
 const soffice = existsSync('/usr/bin/soffice');
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 /** Well-formed XML, by the strict parser exceljs uses (what Word would choke on). */
 async function parses(xml: string) {
@@ -68,7 +67,7 @@ async function quarter() {
     note: null,
   });
   await callOk(ctx, 'periods:advance', { id: q.periodId });
-  const { period, facts } = await templateFacts(ctx, { periodId: q.periodId, unitId: q.office.id });
+  const { period, facts } = await ctx.folder.read((view) => templateFacts(view, { periodId: q.periodId, unitId: q.office.id }));
   return { period, three: facts.slice(0, 3) };
 }
 
@@ -131,9 +130,9 @@ describe('a clerk’s Word form as a template', () => {
     }
 
     // The preview (docx-preview's layout, no script left) and its PDF from the same printer.
-    const html = await docxPrintHtml(together.bytes, '本省登记表');
+    const html = await docxPrintHtml(together.bytes, '本省登记表', testPrinter);
     expect(html).not.toMatch(/<script/i);
-    const pdf = await pdfPrinter().toPdf(html);
+    const pdf = await testPrinter.toPdf(html);
     const pdfFile = join(dir, 'preview.pdf');
     await writeFile(pdfFile, pdf);
     const facts = await pdfFacts(pdfFile);
@@ -190,9 +189,9 @@ describe('a clerk’s Word form as a template', () => {
     await mkdir(artifacts, { recursive: true });
     const filled = join(dir, 'cb-assess-filled.docx');
     await writeFile(filled, dingCopy.bytes);
-    const html = await docxPrintHtml(dingCopy.bytes, '公务员平时考核登记表');
+    const html = await docxPrintHtml(dingCopy.bytes, '公务员平时考核登记表', testPrinter);
     const pdfFile = join(dir, 'cb-assess-preview.pdf');
-    await writeFile(pdfFile, await pdfPrinter().toPdf(html));
+    await writeFile(pdfFile, await testPrinter.toPdf(html));
     const flat = (await pdfFacts(pdfFile)).text.replace(/\s+/g, '');
     expect(flat).toContain('丁一');
     expect(flat).toContain('本季度认真学习政策');

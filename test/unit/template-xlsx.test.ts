@@ -8,19 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formOutput } from '../../electron/services/forms/built-form';
-import { startJob } from '../../electron/services/jobs';
-import { pdfPrinter } from '../../electron/services/print/pdf';
+import { Jobs } from '../../electron/services/jobs/jobs';
 import { templateFacts } from '../../electron/services/templates/template-facts';
 import { templateFormat } from '../../electron/services/templates/template-file';
 import { xlsxTemplateBuilt, xlsxTemplateForm } from '../../electron/services/templates/xlsx-template';
 import { fillText, placeholdersIn, templateValues } from '../../shared/forms/placeholders';
 import { renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts, renderPage, xmlParts } from './forms-helpers';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
 const run = promisify(execFile);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 const thin = { style: 'thin' } as const;
 const medium = { style: 'medium' } as const;
@@ -194,12 +193,12 @@ describe('a clerk’s Excel form as a template', () => {
     const bytes = await bytesOf(template);
     expect(templateFormat(bytes, '登记表.xlsx')).toBe('xlsx');
     const form = await xlsxTemplateForm(bytes, '本省登记表');
-    const { period, facts } = await templateFacts(ctx, { periodId: q.periodId, unitId: q.office.id });
+    const { period, facts } = await ctx.folder.read((view) => templateFacts(view, { periodId: q.periodId, unitId: q.office.id }));
     const three = facts.slice(0, 3);
     expect(three.map((f) => f.name)).toContain('丁一');
     const built = xlsxTemplateBuilt(form, '本省登记表', period, three, '办公室');
 
-    const out = await formOutput(built, 'xlsx', startJob(undefined));
+    const out = await formOutput(built, 'xlsx', Jobs.untracked(), undefined, testPrinter);
     const dir = await tempDir();
     const file = join(dir, '登记表.xlsx');
     await writeFile(file, Buffer.from(out.dataBase64!, 'base64'));
@@ -260,7 +259,7 @@ describe('a clerk’s Excel form as a template', () => {
     expect(String(dingSheet.getCell('B5').value)).toContain('起草年度工作要点');
     expect(String(dingSheet.getCell('B11').value)).toMatch(/^经审定，2025年第一季度平时考核等次为“好”。\u3000等次：好$/);
 
-    const pdf = await formOutput(built, 'pdf', startJob(undefined));
+    const pdf = await formOutput(built, 'pdf', Jobs.untracked(), undefined, testPrinter);
     const pdfFile = join(dir, '登记表.pdf');
     await writeFile(pdfFile, Buffer.from(pdf.dataBase64!, 'base64'));
     const facts2 = await pdfFacts(pdfFile);
@@ -298,11 +297,11 @@ describe('a clerk’s Excel form as a template', () => {
     const docx = await readFile(fileURLToPath(new URL('../fixtures/cb-assess/公务员平时考核登记表.docx', import.meta.url)));
     const bytes = await xlsxFromWordForm(docx, renameCbAssess);
     const form = await xlsxTemplateForm(bytes, '公务员平时考核登记表');
-    const { period, facts } = await templateFacts(ctx, { periodId: q.periodId, unitId: q.office.id });
+    const { period, facts } = await ctx.folder.read((view) => templateFacts(view, { periodId: q.periodId, unitId: q.office.id }));
     const built = xlsxTemplateBuilt(form, '公务员平时考核登记表', period, facts.slice(0, 3), '办公室');
     const dir = await tempDir();
     const pdfFile = join(dir, 'cb-assess.pdf');
-    await writeFile(pdfFile, Buffer.from((await formOutput(built, 'pdf', startJob(undefined))).dataBase64!, 'base64'));
+    await writeFile(pdfFile, Buffer.from((await formOutput(built, 'pdf', Jobs.untracked(), undefined, testPrinter)).dataBase64!, 'base64'));
     const facts2 = await pdfFacts(pdfFile);
     const text = facts2.text.replace(/\s+/g, '');
     for (const f of facts.slice(0, 3)) expect(text).toContain(f.name);

@@ -1,17 +1,15 @@
 import { unitLabel } from '../../../shared/domain/unit';
 import { annualRollup, type AnnualPeriod, type AnnualResult } from '../../../shared/grading/annual';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { inFormOrder } from '../forms/form-scope';
-import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
 
 /** The year's roll-up from every period of the year that has a grading result. */
-export async function annualReport(ctx: DeskContext, year: number): Promise<AnnualResult> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
+export async function annualReport(ctx: ReadContext, year: number): Promise<AnnualResult> {
+  const org = ctx.view.org();
   const periods: AnnualPeriod[] = [];
-  for (const summary of files.list().filter((p) => p.year === year)) {
-    const period = (await files.period(summary.id)).data;
+  for (const summary of ctx.view.periods().filter((p) => p.year === year)) {
+    const period = await ctx.view.period(summary.id);
     if (!period.grading.result) continue;
     periods.push({
       id: period.id,
@@ -28,5 +26,5 @@ export async function annualReport(ctx: DeskContext, year: number): Promise<Annu
     unitLabel: unitLabel(org.units, p.unitId),
     establishment: p.establishment,
   }));
-  return annualRollup(year, periods, people, requireIncidents(ctx.folder).data.incidents, org.settings.appraisal);
+  return annualRollup(year, periods, people, ctx.view.incidents(), org.settings.appraisal);
 }

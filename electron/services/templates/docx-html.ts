@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import PizZip from 'pizzip';
 import { BODY_FONTS, cssString, esc } from '../../../shared/forms/print-html';
 import { rejected } from '../app-error';
-import { pdfPrinter } from '../print/pdf';
+import type { PdfPrinter } from '../print/pdf';
 import { printFontFaces } from '../print/print-font';
 
 /**
@@ -16,7 +16,7 @@ import { printFontFaces } from '../print/print-font';
  * SC, so no character prints as a box. Headers and footers are not drawn (a note in the preview
  * says so: print from WPS/Word for those).
  */
-export async function docxPrintHtml(docx: Uint8Array, title: string): Promise<string> {
+export async function docxPrintHtml(docx: Uint8Array, title: string, printer: PdfPrinter): Promise<string> {
   const page = pageSetup(docx);
   const scripts = [script('jszip', 'jszip.min.js'), script('docx-preview', 'docx-preview.min.js')];
   const fallbacks = BODY_FONTS.map((f) => (f === 'serif' ? f : cssString(f))).join(', ');
@@ -66,7 +66,7 @@ ${scripts.map((s) => `<script>${s}</script>`).join('\n')}
 </body>
 </html>`;
   try {
-    return await pdfPrinter().render(html);
+    return await printer.render(html);
   } catch (e) {
     throw rejected(`无法排出这份 Word 文档的打印预览（${(e as Error).message}）：可以下载 .docx 后在 WPS/Word 中打开打印。`);
   }

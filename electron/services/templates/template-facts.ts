@@ -6,9 +6,8 @@ import type { TemplateFacts } from '../../../shared/forms/placeholders';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
 import { todayIso } from '../clock';
-import type { DeskContext } from '../context';
 import { inFormOrder, postAndRank, type FormScope } from '../forms/form-scope';
-import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+import type { View } from '../store/folder/view';
 
 /** Rules whose step moves a grade away from the supervisor's proposal (the base step is the proposal). */
 const MOVING_RULES = new Set(['cap', 'accountability', 'quota', 'override']);
@@ -20,26 +19,25 @@ const MOVING_RULES = new Set(['cap', 'accountability', 'quota', 'override']);
  * (register-text) are reused, so a template prints the same words.
  */
 export async function templateFacts(
-  ctx: DeskContext,
+  view: View,
   input: { periodId: string } & FormScope,
 ): Promise<{ period: Period; facts: TemplateFacts[] }> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
+  const org = view.org();
+  const period = await view.period(input.periodId);
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
   const people = new Map(org.people.map((p) => [p.id, p]));
   const units = new Map(org.units.map((u) => [u.id, u]));
   const decided = period.state === 'publicity' || period.state === 'archived';
   const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
-  const incidents = requireIncidents(ctx.folder).data.incidents;
+  const incidents = view.incidents();
   const bureau = org.units.find((u) => u.kind === 'bureau' && !u.parentId)?.name ?? '';
   const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
   const today = formatChineseDate(todayIso());
 
   const facts: TemplateFacts[] = [];
   for (const p of participants) {
-    const inputs = (await files.unit(period.id, p.unitId)).data;
+    const inputs = await view.unit(period.id, p.unitId);
     const person = people.get(p.personId);
     const outcome = outcomes.get(p.personId) ?? null;
     const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;

@@ -5,9 +5,9 @@ import { DOCX_PREVIEW_NOTE, type DocxLayout, type TemplateFormat } from '../../.
 import { rejected } from '../app-error';
 import { fileOutput } from '../excel/file-input';
 import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies } from '../forms/built-form';
-import type { JobHandle } from '../jobs';
+import type { JobHandle } from '../jobs/jobs';
 import { joinPdfs } from '../print/join-pdfs';
-import { pdfPrinter } from '../print/pdf';
+import type { PdfPrinter } from '../print/pdf';
 import { docxPrintHtml } from './docx-html';
 import { joinDocx } from './docx-join';
 import { docxOutput, fillDocxCopies } from './docx-fill';
@@ -39,7 +39,7 @@ const baseName = (t: TemplateSource, fill: TemplateFill) => `${t.name}-${fill.pe
  * the grid layout, a Word template through docx-preview (with a note on where it may differ from
  * Word). A large batch shows its first copies.
  */
-export async function templatePreview(t: TemplateSource, fill: TemplateFill, all: boolean) {
+export async function templatePreview(t: TemplateSource, fill: TemplateFill, all: boolean, printer: PdfPrinter) {
   const shown = all ? fill.facts.length : Math.min(fill.facts.length, PREVIEW_COPIES);
   const title = `${t.name}（${fill.period.label}）`;
   if (t.format === 'xlsx') {
@@ -54,7 +54,7 @@ export async function templatePreview(t: TemplateSource, fill: TemplateFill, all
     };
   }
   const copies = fillDocxCopies(t.bytes, t.name, fill.facts.slice(0, shown));
-  const html = await docxPrintHtml(joinDocx(copies.map((c) => c.bytes)), title);
+  const html = await docxPrintHtml(joinDocx(copies.map((c) => c.bytes)), title, printer);
   return { title, fileName: baseName(t, fill), html, copies: fill.facts.length, shown, note: DOCX_PREVIEW_NOTE };
 }
 
@@ -68,6 +68,7 @@ export async function templateOutput(
   fill: TemplateFill,
   format: TemplateOutputFormat,
   job: JobHandle,
+  printer: PdfPrinter,
   options: { layout?: DocxLayout; file?: string } = {},
 ): Promise<FileOutput> {
   if (format === 'docx' && t.format !== 'docx') throw rejected(`“${t.name}”是 Excel 模板，只能导出 Excel 或 PDF。`);
@@ -75,7 +76,7 @@ export async function templateOutput(
   job.step('整理数据', 5);
   if (t.format === 'xlsx') {
     const built = xlsxTemplateBuilt(await xlsxTemplateForm(t.bytes, t.name), t.name, fill.period, fill.facts, fill.scope);
-    return formOutput(built, format === 'pdf' ? 'pdf' : 'xlsx', job, options.file);
+    return formOutput(built, format === 'pdf' ? 'pdf' : 'xlsx', job, options.file, printer);
   }
   job.step('填写 Word 模板', 10);
   const copies = fillDocxCopies(t.bytes, t.name, fill.facts);
@@ -89,8 +90,8 @@ export async function templateOutput(
         copies.length > DOCX_PER_PART ? `生成 PDF：第 ${from + 1}–${to} 份，共 ${copies.length} 份` : '生成 PDF',
         10 + Math.round((from / copies.length) * 85),
       );
-      const html = await docxPrintHtml(joinDocx(copies.slice(from, to).map((c) => c.bytes)), t.name);
-      pdfs.push(await pdfPrinter().toPdf(html));
+      const html = await docxPrintHtml(joinDocx(copies.slice(from, to).map((c) => c.bytes)), t.name, printer);
+      pdfs.push(await printer.toPdf(html));
     }
     out = { extension: 'pdf', bytes: await joinPdfs(pdfs) };
   }
