@@ -28,3 +28,14 @@ export type DocxLayout = (typeof DOCX_LAYOUTS)[number];
 /** What the preview of a Word template says about itself. */
 export const DOCX_PREVIEW_NOTE =
   '预览由程序按 Word 文件排版：电脑上没有的字体用相近的字体代替，页眉页脚、文本框、浮动的图片和复杂的版式可能与 WPS/Word 中不同。要与 Word 打印的完全一致，请点“在 WPS/Word 中打开”，在那里打印。';
+
+/** A template as kept in templates.json: what is listed, and the file itself (base64, as added). */
+export const StoredTemplateSchema = TemplateMetaSchema.extend({ dataBase64: z.string() });
+export type StoredTemplate = z.infer<typeof StoredTemplateSchema>;
+
+/** <data>/templates.json: every template of the folder (a change rewrites this one file). */
+export const TemplatesFileSchema = z.object({ templates: z.array(StoredTemplateSchema) });
+export type TemplatesFile = z.infer<typeof TemplatesFileSchema>;
+
+export const TEMPLATES_FILE = 'templates.json';
+export const emptyTemplates = (): TemplatesFile => ({ templates: [] });

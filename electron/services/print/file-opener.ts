@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppError } from '../app-error';
+import { fileOutput } from '../excel/file-input';
 
 /**
  * Opens a produced file in the program the PC uses for it (WPS or Word for a .docx): the desktop
@@ -40,7 +41,8 @@ export function setFileOpener(next: FileOpener): void {
 export async function openCopy(fileName: string, bytes: Uint8Array): Promise<{ file: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'appraisal-open-'));
   const file = join(dir, fileName.replace(/[\\/:*?"<>|]/g, '_'));
-  await writeFile(file, bytes);
+  // Through the exports' own writer (the file is the clerk's copy, not a data file).
+  await fileOutput(fileName, bytes, file);
   try {
     await opener(file);
   } catch (e) {
