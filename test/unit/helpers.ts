@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { Channel } from '../../shared/api/channels';
 import type { OrgData } from '../../shared/domain/org';
@@ -62,5 +64,19 @@ export function changeOrgForTest(ctx: DeskContext, change: (draft: OrgData) => v
   return ctx.folder.transact('测试', (tx) => {
     tx.changeOrg(change);
     tx.audit({ action: 'test.change', target: 'org', summary: '测试中直接修改单位数据' });
+  });
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the real CLI in its own process, as IT staff would. */
+export function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
   });
 }

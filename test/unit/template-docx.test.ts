@@ -12,7 +12,7 @@ import { docxOutput, fillDocxCopies } from '../../electron/services/templates/do
 import { checkDocxTemplate } from '../../electron/services/templates/docx-template';
 import { templateFacts } from '../../electron/services/templates/template-facts';
 import { templateFormat } from '../../electron/services/templates/template-file';
-import { docxPackage, docxText, registerDocxXml } from './docx-helpers';
+import { docxPackage, docxText, registerDocxXml, renameCbAssess } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
 import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
@@ -149,32 +149,13 @@ describe('a clerk’s Word form as a template', () => {
   it('fills the cb-assess 公务员平时考核登记表 with its placeholders renamed to ours', async () => {
     const { three } = await quarter();
     const original = await readFile(fixture('公务员平时考核登记表.docx'));
-    // The public template's own (poi-tl) names → ours; its seal picture tag goes.
-    const names: Record<string, string> = {
-      quarter: '考核周期',
-      userName: '姓名',
-      deptAndPost: '单位及职务职级',
-      responsibilities: '从事或分管工作',
-      personalSummary: '个人小结',
-      absenteeismNum: '旷工天数',
-      leaveNum: '病事假天数',
-      lateArrivalEarlyDepartureNum: '迟到早退次数',
-      rewardsPunishMisconduct: '奖惩情况',
-      evaluationLevelSuggest: '主管领导评鉴',
-      auditName: '评鉴人',
-      auditDateTime: '填表日期',
-      organOpinions: '审定意见',
-      othersRemark: '未确定等次说明',
-    };
     const asIs = new PizZip(original);
     const xml = asIs.file('word/document.xml')!.asText();
     // As published, its names are not ours: each is named, with what it probably means.
     expect(() => checkDocxTemplate(original, '原表')).toThrow(/“\{\{userName\}\}”是不是“\{\{姓名\}\}”/);
     expect(() => checkDocxTemplate(original, '原表')).toThrow(/“\{\{@organSeal\}\}”：程序不支持“@”开头的占位符/);
-    asIs.file(
-      'word/document.xml',
-      xml.replace(/\{\{@organSeal\}\}/g, '').replace(/\{\{(\w+)\}\}/g, (_, n: string) => `{{${names[n] ?? n}}}`),
-    );
+    // The public template's own (poi-tl) names → ours; its seal picture tag goes.
+    asIs.file('word/document.xml', renameCbAssess(xml));
     const ours = asIs.generate({ type: 'uint8array' });
     const copies = fillDocxCopies(ours, '公务员平时考核登记表', three);
     const dingCopy = copies.find((c) => c.name === '丁一')!;

@@ -1,5 +1,4 @@
 import PizZip from 'pizzip';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listDataFiles } from '../../electron/services/backup/bundle';
 import { docxPackage, registerDocxXml, renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
-import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
+import { callFail, callOk, cli, openTestDesk, tempDir, testPrinter } from './helpers';
 
 afterAll(() => testPrinter.close());
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -17,18 +16,6 @@ const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 async function provinceForm(): Promise<Uint8Array> {
   const docx = await readFile(join(root, 'test/fixtures/cb-assess/公务员平时考核登记表.docx'));
   return xlsxFromWordForm(docx, renameCbAssess);
-}
-
-/** The real CLI in its own process. */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 describe('templates in the data folder (考核设置 → 表格样式)', () => {

@@ -1,12 +1,14 @@
 import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { PrintMenu } from '../../components/print/PrintMenu';
+import { useTemplateItems } from '../../components/print/useTemplateItems';
 
 /**
  * The period's forms: 平时考核结果汇总表 (any time after grading), 公示名单 (once published) and
- * everyone's 平时考核登记表; each opens the print preview, to print or save as PDF or Excel.
+ * everyone's 平时考核登记表 and the clerk's own forms (templates); each opens the print preview, to print or save as PDF or Excel.
  */
 export function FormsMenu({ period, published }: { period: PeriodSummary; published: boolean }) {
   const p = { periodId: period.id };
+  const templates = useTemplateItems(period.id, {}, '全部人员');
   return (
     <PrintMenu
       label="表格"
@@ -20,6 +22,7 @@ export function FormsMenu({ period, published }: { period: PeriodSummary; publis
         },
         { key: 'divider', divider: true },
         { key: 'register', label: '平时考核登记表（全部人员）', target: { request: { form: 'register', ...p }, title: '平时考核登记表' } },
+        ...templates,
       ]}
     />
   );

@@ -1,0 +1,15 @@
+import { Tabs } from 'antd';
+import { SettingsPage } from './SettingsPage';
+import { TemplatesPage } from './templates/TemplatesPage';
+
+/** 考核设置: the grading rules, and 表格样式 (the clerk's own forms as templates). */
+export function SettingsTabs() {
+  return (
+    <Tabs
+      items={[
+        { key: 'rules', label: '评定口径', children: <SettingsPage /> },
+        { key: 'templates', label: '表格样式', children: <TemplatesPage /> },
+      ]}
+    />
+  );
+}
