@@ -26,6 +26,8 @@ test('表格样式: a province’s form added as a template, previewed, a unit p
   appUrl,
 }, info) => {
   test.setTimeout(150_000);
+  // The clerk's screen.
+  await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('40');
   await page.getByRole('button', { name: '载入演示数据' }).click();

@@ -42,6 +42,8 @@ describe('templates in the data folder (考核设置 → 表格样式)', () => {
       (await callFail(ctx, 'templates:add', { name: ' 省登记表 ', source: { fileName: 'x.xlsx', dataBase64: b64(xlsx) } })).message,
     ).toBe('已经有名为“省登记表”的模板：请换一个名称，或先删除原来的。');
     expect(await listDataFiles(join(dir, 'data'))).toContain('templates.json');
+    // Written by the transaction like every data file: 校验数据 finds nothing changed outside the program.
+    expect((await callOk(ctx, 'data:verify', {})).ok).toBe(true);
     const audit = await callOk(ctx, 'audit:recent', { limit: 5 });
     expect(audit.filter((e) => e.action === 'template.add').map((e) => e.summary)).toEqual([
       expect.stringMatching(/^添加表格模板“Word登记表”（Word，登记表\.docx，\d+ KB）$/),
