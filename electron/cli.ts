@@ -9,6 +9,7 @@ import type { GradingView, PeriodDetail, PeriodSummary } from '../shared/api/app
 import type { AnnualResult } from '../shared/grading/annual';
 import { IMPORT_KINDS, IMPORT_KIND_LABELS, type ImportPreview, type ImportResult } from '../shared/api/contract';
 import { GRADE_BY_LABEL } from '../shared/domain/grade';
+import { ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS } from '../shared/forms/roster-form';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import { toIsoDate } from '../shared/text/ym-date';
 import type { ErrorCode, Failure, Result } from '../shared/api/result';
@@ -26,7 +27,7 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
                                   导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
                                   --dry-run 只检查不写入，--skip-invalid 只导入无误的行
-  export roster 文件 [--unit 单位编号] [--pdf]
+  export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
                                   导出科室评鉴表（发给科室负责人填写后再导入）
@@ -174,8 +175,15 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? fail(`export ${what} 需要 --${k}。`);
-      if (what === 'roster' && formFormat(file()) === 'pdf')
-        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
+      if (what === 'roster' && formFormat(file()) === 'pdf') {
+        // Print columns by the names the print preview shows: --columns 姓名,现任职务,出生年月.
+        const byLabel = new Map(ROSTER_PRINT_KEYS.map((k) => [ROSTER_PRINT_LABELS[k], k]));
+        const columns = list('columns').map(
+          (c) => byLabel.get(c) ?? fail(`--columns 的列应为 ${[...byLabel.keys()].join('、')} 中的几个，而不是“${c}”。`),
+        );
+        const request = { form: 'roster', unitId: str('unit'), ...(columns.length && { columns }) };
+        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request } };
+      }
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'review-sheet')
         return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };

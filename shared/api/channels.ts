@@ -65,6 +65,8 @@ export const CHANNELS = [
   'incidents:closeCase',
   'forms:preview',
   'forms:export',
+  'formSettings:get',
+  'formSettings:save',
   'templates:list',
   'templates:add',
   'templates:remove',

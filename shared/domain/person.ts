@@ -31,6 +31,8 @@ export const PersonFieldsSchema = z.object({
   category: z.enum(CATEGORIES).nullable(),
   phone: text(30, '联系电话'),
   note: text(200, '备注'),
+  /** 岗位职责: what the person does or 分管, printed as 从事或分管工作 on the 登记表 (added later: older folders have none). */
+  duties: text(200, '岗位职责').default(null),
 });
 export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 
@@ -86,6 +88,7 @@ export const EMPTY_PERSON_FIELDS: PersonFields = {
   category: null,
   phone: null,
   note: null,
+  duties: null,
 };
 
 /** Field labels as printed on the roster; also used in validation messages. */
@@ -111,4 +114,5 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
   category: '人员类别',
   phone: '联系电话',
   note: '备注',
+  duties: '岗位职责',
 };

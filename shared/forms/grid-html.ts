@@ -34,7 +34,7 @@ export function renderGridFormHtml(
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 tr { break-inside: avoid; }
 td { border: 0.75pt solid #000; padding: 4pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; }
-td.label { text-align: center; vertical-align: middle; }
+td.label { text-align: center; vertical-align: middle; padding: 2pt 4pt; line-height: 1.25; }
 td.open-top { border-top: none; }
 td.open-bottom { border-bottom: none; }
 td.nowrap { white-space: pre; overflow-wrap: normal; }

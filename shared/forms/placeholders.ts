@@ -34,7 +34,7 @@ export interface TemplateFacts {
   postAndRank: string | null;
   category: string | null;
   establishment: string | null;
-  /** 从事或分管工作: the units a leader 分管, when they are one. */
+  /** 从事或分管工作: the person's 岗位职责, or what their roles say (分管 units …). */
   duties: string | null;
   workRecords: { date: string; content: string; progress: string | null; note: string | null }[];
   /** The records as the 登记表 box prints them (one line each). */
@@ -126,7 +126,7 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   ),
   text('人员类别', '人员', '如 公务员、事业单位管理人员', (f) => or(f.category)),
   text('编制类型', '人员', '如 行政编制、事业编制', (f) => or(f.establishment)),
-  text('从事或分管工作', '人员', '班子成员分管的单位（如 分管办公室、财务科）；其他人员留空', (f) => or(f.duties)),
+  text('从事或分管工作', '人员', '花名册中的岗位职责；没有时按管理职责（如 分管办公室、财务科）；都没有时留空', (f) => or(f.duties)),
   text('考核周期', '考核周期', '如 2025年第一季度', (f) => f.periodLabel),
   text('考核年度', '考核周期', '如 2025', (f) => String(f.year)),
   text('考核时段', '考核周期', '如 2025年1月1日至2025年3月31日', (f) => f.span),
@@ -149,7 +149,13 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
   text('等次勾选', '评定结果', '☑好　□较好　□一般　□较差（勾选审定的等次）', (f) => ticks(f.grade)),
   text('审定意见', '评定结果', '机关审定意见，如 经审定，2025年第一季度平时考核等次为“好”。', (f) => or(f.decision), true),
   text('未确定等次说明', '评定结果', '不确定等次或不参加考核的原因', (f) => or(f.undetermined), true),
-  text('等次说明', '评定结果', '审定等次与评鉴建议不同的原因（封顶、名额、管理责任规则、人工调整）', (f) => or(f.gradeReasons), true),
+  text(
+    '等次说明',
+    '评定结果',
+    '审定等次与评鉴建议不同的原因（封顶、名额、管理责任规则、人工调整）；“审定意见”中已含这句',
+    (f) => or(f.gradeReasons),
+    true,
+  ),
   text('单位名称', '其他', '本局名称', (f) => f.org),
   text('填表日期', '其他', '生成表格的日期，如 2026年12月7日', (f) => f.today),
   {

@@ -211,6 +211,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       category: cat,
       phone: `1${rng.pick(['37', '38', '39', '58', '77', '87'])}${String(rng.int(0, 99999999)).padStart(8, '0')}`,
       note: null,
+      duties: null,
       unitId: unit.id,
       status: 'active',
       secondedTo: null,

@@ -14,8 +14,12 @@ import { buildWorkRecords } from './work-records';
 
 type BuiltInRequest = Exclude<FormRequest, { form: 'template' }>;
 
-/** Every form the app produces, by the name the contract uses for it (a clerk's template goes its own way). */
-function buildForm(ctx: ReadContext, request: BuiltInRequest): Promise<BuiltForm> {
+/**
+ * Every form the app produces, by the name the contract uses for it (a clerk's template goes its
+ * own way). `purpose` matters to the 花名册 only: its workbook is the full list, its print the
+ * chosen columns.
+ */
+function buildForm(ctx: ReadContext, request: BuiltInRequest, purpose: 'print' | 'xlsx'): Promise<BuiltForm> {
   switch (request.form) {
     case 'summary':
       return buildSummary(ctx, request);
@@ -30,7 +34,7 @@ function buildForm(ctx: ReadContext, request: BuiltInRequest): Promise<BuiltForm
     case 'annualReview':
       return buildAnnualReview(ctx, request);
     case 'roster':
-      return buildRoster(ctx, request);
+      return buildRoster(ctx, request, purpose);
   }
 }
 
@@ -42,7 +46,7 @@ function buildForm(ctx: ReadContext, request: BuiltInRequest): Promise<BuiltForm
 export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
   const request = input.request;
   if (request.form === 'template') return previewTemplateForm(ctx, request, input.all);
-  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, request));
+  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, request, 'print'));
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return {
     title: built.title,
@@ -67,6 +71,6 @@ export async function exportForm(
   const job = ctx.jobs.start(input.jobId);
   job.step('整理数据', 2);
   // The data is gathered under the folder's read lock; the long part (the PDF) runs without it.
-  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, request));
+  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, request, format === 'xlsx' ? 'xlsx' : 'print'));
   return formOutput(built, format, job, input.file, ctx.printer);
 }

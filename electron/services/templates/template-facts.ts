@@ -6,11 +6,10 @@ import type { TemplateFacts } from '../../../shared/forms/placeholders';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
 import { todayIso } from '../clock';
-import { inFormOrder, postAndRank, type FormScope } from '../forms/form-scope';
+import { dutiesText, postAndRank } from '../../../shared/forms/person-text';
+import { gradeChangeSentence } from '../../../shared/grading/grade-change';
+import { inFormOrder, type FormScope } from '../forms/form-scope';
 import type { View } from '../store/folder/view';
-
-/** Rules whose step moves a grade away from the supervisor's proposal (the base step is the proposal). */
-const MOVING_RULES = new Set(['cap', 'accountability', 'quota', 'override']);
 
 /**
  * The facts a clerk's template prints, one per participant of a period in scope (in the forms'
@@ -27,7 +26,6 @@ export async function templateFacts(
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
   const people = new Map(org.people.map((p) => [p.id, p]));
-  const units = new Map(org.units.map((u) => [u.id, u]));
   const decided = period.state === 'publicity' || period.state === 'archived';
   const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
   const incidents = view.incidents();
@@ -46,14 +44,6 @@ export async function templateFacts(
     const own = incidents
       .filter((i) => i.personId === p.personId && i.date >= period.start && i.date <= period.end)
       .sort((a, b) => (a.date < b.date ? -1 : 1));
-    // 分管: the units a 班子成员 supervises during the period.
-    const supervised = org.roles
-      .filter(
-        (r) => r.personId === p.personId && r.supervisedUnitIds.length && r.from <= period.end && (!r.until || r.until >= period.start),
-      )
-      .flatMap((r) => r.supervisedUnitIds.map((id) => units.get(id)?.name ?? ''))
-      .filter(Boolean);
-    const reasons = outcome?.steps.filter((s) => MOVING_RULES.has(s.rule) && s.from !== s.to).map((s) => s.reason) ?? [];
     facts.push({
       org: bureau,
       periodLabel: period.label,
@@ -73,9 +63,10 @@ export async function templateFacts(
       postAndRank: postAndRank(p.post, person?.rank ?? null),
       category: p.category,
       establishment: p.establishment,
-      duties: supervised.length ? `分管${[...new Set(supervised)].join('、')}` : null,
+      duties: dutiesText(person, org.roles, org.units, period),
       workRecords: records.map((r) => ({ date: r.date, content: r.content, progress: r.progress, note: r.note })),
-      workRecordText: workRecordLines(records),
+      // One line a record, as in the built-in 登记表's box (the lists give every record whole).
+      workRecordText: workRecordLines(records, { clip: true }) ?? '本期没有工作纪实记录。',
       selfSummary: summary?.text.trim() || null,
       attendance: summary?.attendance ?? null,
       incidents: own.map((i) => ({
@@ -99,7 +90,7 @@ export async function templateFacts(
       grade: outcome?.grade ?? null,
       decision: decisionText(outcome, period.label),
       undetermined: undeterminedText(p, outcome),
-      gradeReasons: reasons.length ? reasons.join('；') : null,
+      gradeReasons: outcome ? gradeChangeSentence(outcome) : null,
       today,
     });
   }

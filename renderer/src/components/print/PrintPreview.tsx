@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DocxLayout } from '@shared/forms/template-meta';
 import { call, canPickFiles } from '../../api';
 import { useQuery } from '../../hooks/useQuery';
-import type { PrintTarget } from './print-target';
+import type { FormRequest, PrintTarget } from './print-target';
+import { RosterColumnsPicker } from './RosterColumnsPicker';
 import { useFormExport } from './useFormExport';
 
 /**
@@ -15,7 +16,9 @@ import { useFormExport } from './useFormExport';
  * batch shows its first copies; printing fetches them all first.
  */
 export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose: () => void }) {
-  const preview = useQuery('forms:preview', { request: target.request, all: false });
+  // The 花名册's print columns can be chosen here; the request follows the choice.
+  const [request, setRequest] = useState<FormRequest>(target.request);
+  const preview = useQuery('forms:preview', { request, all: false });
   const frame = useRef<HTMLIFrameElement>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -29,9 +32,9 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
   // The desktop app opens the filled document in WPS/Word; a browser can only download it.
   const openInWord = async () => {
     if (!data) return;
-    if (!canPickFiles()) return exporter.run(target.request, 'docx', data.fileName, 'together');
+    if (!canPickFiles()) return exporter.run(request, 'docx', data.fileName, 'together');
     setOpening(true);
-    const r = await call('templates:open', { request: target.request });
+    const r = await call('templates:open', { request });
     setOpening(false);
     if (r.ok) void message.success(`已在 WPS/Word 中打开 ${r.data.file}`);
     else void message.error(r.message);
@@ -56,7 +59,7 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
       return;
     }
     setPreparing(true);
-    const r = await call('forms:preview', { request: target.request, all: true });
+    const r = await call('forms:preview', { request, all: true });
     if (r.ok) setPrintHtml(r.data.html);
     else {
       setPreparing(false);
@@ -73,6 +76,15 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
       styles={{ body: { height: '74vh', display: 'flex', flexDirection: 'column', gap: 8 } }}
       footer={
         <Space>
+          {request.form === 'roster' && (
+            <RosterColumnsPicker
+              columns={request.columns}
+              onChange={(columns) => {
+                setPrintHtml(null);
+                setRequest({ ...request, columns });
+              }}
+            />
+          )}
           {data && (
             <Typography.Text type="secondary">
               共 {data.copies} 份{data.shown < data.copies && !printHtml ? `，预览前 ${data.shown} 份；打印和另存为 PDF 包含全部。` : ''}
@@ -90,10 +102,7 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
                   { value: 'perPerson', label: '每人一个' },
                 ]}
               />
-              <Button
-                onClick={() => data && void exporter.run(target.request, 'docx', data.fileName, layout)}
-                disabled={!data || exporter.busy}
-              >
+              <Button onClick={() => data && void exporter.run(request, 'docx', data.fileName, layout)} disabled={!data || exporter.busy}>
                 导出 Word
               </Button>
               <Button onClick={() => void openInWord()} loading={opening} disabled={!data || exporter.busy}>
@@ -102,11 +111,15 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
             </>
           )}
           {outputs.includes('xlsx') && (
-            <Button onClick={() => data && void exporter.run(target.request, 'xlsx', data.fileName)} disabled={!data || exporter.busy}>
+            <Button
+              onClick={() => data && void exporter.run(request, 'xlsx', data.fileName)}
+              disabled={!data || exporter.busy}
+              title={request.form === 'roster' ? '完整花名册（全部信息，可导入回来）' : undefined}
+            >
               导出 Excel
             </Button>
           )}
-          <Button onClick={() => data && void exporter.run(target.request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
+          <Button onClick={() => data && void exporter.run(request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
             另存为 PDF
           </Button>
           <Button
