@@ -81,6 +81,7 @@ export const CHANNELS = [
   'auth:removeUser',
   'auth:settings',
   'auth:disable',
+  'auth:recover',
   'audit:query',
   'audit:export',
   'incidents:revealReason',

@@ -10,6 +10,7 @@ import { measureDesk, type DeskFigures } from './desk-bench';
 import { makeDataset, type Dataset } from './dataset';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
+import { listsTable, measureLists } from './lists-bench';
 import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
@@ -40,7 +41,24 @@ function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
   return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
+/** `npm run bench -- --lists`: only the big lists' scrolling, on 5,000 people and a year (a few minutes, not the hour of the full run). */
+async function listsOnly() {
+  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  try {
+    const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
+    console.log(
+      `\nBig lists, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n`,
+    );
+    console.log(listsTable(await measureLists(ds.dir)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (process.argv.includes('--lists')) return listsOnly();
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
     const sizes: [number, number][] = [
@@ -58,6 +76,7 @@ async function main() {
     }
     const { ds: big, desk } = sets.at(-1)!;
     const host = await measureHost(big.dir);
+    const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
@@ -169,6 +188,8 @@ async function main() {
         .join(' / ')}\n`,
     );
     console.log(markdownTable(figures));
+    console.log('\nBig lists (DataGrid), scrolled to the end five rows a frame:\n');
+    console.log(listsTable(lists));
     console.log('\nGrowth (people, years):\n');
     console.log(growthTable(sets));
   } finally {

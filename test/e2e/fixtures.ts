@@ -54,9 +54,9 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The roster's rendered rows, in order. The table is virtual: its rows are <div>s, not <tr>s. */
-export const rosterRows = (page: Page) => page.getByTestId('roster').locator('.ant-table-row');
+/** The roster's rendered rows, in order. The list is a DataGrid: its rows are <div role=row>s, only those in view. */
+export const rosterRows = (page: Page) => page.getByTestId('roster').locator('.grid-row');
 /** The rendered row of one person. */
 export const rosterRow = (page: Page, name: string) => rosterRows(page).filter({ has: page.getByText(name, { exact: true }) });
 /** The 姓名 cells of the rendered rows. */
-export const rosterNames = (page: Page) => rosterRows(page).locator('.ant-table-cell:nth-child(2)');
+export const rosterNames = (page: Page) => rosterRows(page).locator('.grid-cell:nth-child(2)');

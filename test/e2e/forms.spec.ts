@@ -11,6 +11,7 @@ async function archivedPeriod(page: Page, appUrl: string): Promise<string> {
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('80');
   await page.getByRole('button', { name: '载入演示数据' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
   await page.getByRole('menuitem', { name: '考核周期' }).click();
   const archived = page.getByRole('menu', { name: '考核周期列表' }).getByRole('menuitem').filter({ hasText: '已归档' }).first();

@@ -13,6 +13,7 @@ async function createOrg(page: Page) {
     .fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
   await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
 }
 

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Checkbox, Col, Form, InputNumber, Radio, Row, Sele
 import { useEffect } from 'react';
 import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '@shared/grading/settings';
 import { CapTableCard } from './CapTableCard';
+import { DeadlinesCard } from './DeadlinesCard';
 import { ReviewersCard } from './ReviewersCard';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -41,7 +42,8 @@ export function SettingsPage() {
   }, [data, form]);
   if (!data) return <Spin spinning={loading} />;
   const save = async (v: Values) => {
-    if (await run('settings:save', fromValues(v), { form, success: '考核设置已保存，下次运行评定时生效' })) reload();
+    // What the page has no field for (公示名单's phone and grades) is kept as it was.
+    if (await run('settings:save', { ...data, ...fromValues(v) }, { form, success: '考核设置已保存，下次运行评定时生效' })) reload();
   };
   const percent = (name: (string | number)[], label: string, extra?: string) => (
     <Form.Item name={name} label={label} extra={extra} rules={[{ required: true, message: `请填写${label}` }]}>
@@ -103,6 +105,9 @@ export function SettingsPage() {
               {count(['accountabilityWindow'], '管理责任规则看几个考核周期（含本期）', '期', 8)}
               {count(['toleranceRepeatMonths'], '同类事项多少个月内重复不再容错', '个月', 60)}
             </Card>
+            <div style={{ marginTop: 12 }}>
+              <DeadlinesCard />
+            </div>
           </Col>
         </Row>
         <Row gutter={12} style={{ marginTop: 12 }}>

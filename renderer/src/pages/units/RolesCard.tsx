@@ -38,14 +38,19 @@ export function RolesCard({ units }: { units: UnitRow[] }) {
         scroll={{ y: 'calc(100vh - 190px)' }}
         locale={{ emptyText: '还没有登记管理职责' }}
         columns={[
-          { title: '姓名', dataIndex: 'personName', width: 72 },
-          { title: '职责', dataIndex: 'kind', width: 116, render: (k: RoleKind) => ROLE_LABELS[k] },
+          { title: '姓名', dataIndex: 'personName', width: 64 },
+          {
+            title: '职责',
+            dataIndex: 'kind',
+            width: 122,
+            render: (k: RoleKind) => <span style={{ whiteSpace: 'nowrap' }}>{ROLE_LABELS[k]}</span>,
+          },
           { title: '范围', dataIndex: 'unitLabel', ellipsis: true },
           { title: '分管单位', dataIndex: 'supervisedLabels', ellipsis: true, render: (l: string[]) => l.join('、') },
           {
             title: '任职时间',
             key: 'term',
-            width: 150,
+            width: 124,
             render: (_, r) => (
               <>
                 {dotted(r.from)}–{r.until ? dotted(r.until) : '今'} {!r.current && <Tag>不在任</Tag>}
@@ -55,7 +60,7 @@ export function RolesCard({ units }: { units: UnitRow[] }) {
           {
             title: '操作',
             key: 'actions',
-            width: 90,
+            width: 84,
             render: (_, r) => (
               <Space size={0}>
                 <Button type="link" size="small" onClick={() => setEditing(r)}>

@@ -1,106 +1,100 @@
 import { CheckOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-design/icons';
-import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import type { ReviewRow } from '@shared/api/appraisal-schemas';
+import { DataGrid, type GridColumn } from '../../../components/grid/DataGrid';
 import { CommentCell, GradeCell, ScoreCell } from './cells';
 import type { ReviewPatch, SaveState } from './useReviewGrid';
 
 interface Props {
   rows: ReviewRow[];
   loading: boolean;
-  height: number;
   editable: boolean;
   states: Record<string, SaveState>;
   onSave: (personId: string, patch: ReviewPatch) => void;
 }
 
-const text = (v: string | null) => v ?? '';
-const ellipsis = { showTitle: true } as const;
-/** 不确定等次 rows: one read-only cell over 分数, 拟评等次 and 评鉴意见. */
-const spanWhenUndetermined = (first: boolean) => (r: ReviewRow) => ({ colSpan: r.undetermined ? (first ? 3 : 0) : 1 });
-
 function SaveMark({ state }: { state: SaveState | undefined }) {
   if (!state) return null;
   if (state.at === 'saving') return <LoadingOutlined aria-label="正在保存" />;
   if (state.at === 'saved') return <CheckOutlined style={{ color: '#52c41a' }} aria-label="已保存" />;
-  return (
-    <Tooltip title={state.message}>
-      <ExclamationCircleOutlined style={{ color: '#ff4d4f' }} aria-label="未保存" />
-    </Tooltip>
-  );
+  return <ExclamationCircleOutlined style={{ color: '#ff4d4f' }} aria-label="未保存" title={state.message} />;
 }
 
-function Reviewer({ row }: { row: ReviewRow }) {
-  if (!row.reviewerName) {
-    return (
-      <Tooltip title="没有找到评鉴人：请在“单位与职责”中登记科室负责人或分管领导。">
-        <Typography.Text type="warning">未设置</Typography.Text>
-      </Tooltip>
-    );
-  }
-  return (
-    <Tooltip title={row.relation}>
-      <span>{row.reviewerName}</span>
-    </Tooltip>
-  );
-}
+const NO_REVIEWER = '没有找到评鉴人：请在“单位与职责”中登记科室负责人或分管领导。';
 
-/** One row per participant of the unit; Tab/Enter across the cells, ↓/↑ between rows. */
-export function ReviewGridTable({ rows, loading, height, editable, states, onSave }: Props) {
-  const columns: TableColumnsType<ReviewRow> = [
-    { title: '序号', key: 'seq', width: 44, align: 'right', render: (_, __, i) => i + 1 },
-    { title: '姓名', dataIndex: 'name', width: 72 },
-    { title: '职务', dataIndex: 'post', width: 130, ellipsis, render: text },
-    { title: '评鉴人', key: 'reviewer', width: 72, render: (_, r) => <Reviewer row={r} /> },
-    { title: '纪实', dataIndex: 'records', width: 48, align: 'right', render: (n: number) => n || '' },
-    {
-      title: '小结',
-      dataIndex: 'hasSummary',
-      width: 44,
-      align: 'center',
-      render: (yes: boolean) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} /> : null),
-    },
-    {
-      title: '分数',
-      key: 'score',
-      width: 76,
-      onCell: spanWhenUndetermined(true),
-      render: (_, r) =>
-        r.undetermined ? (
-          <Typography.Text type="secondary">不确定等次（{r.undetermined}）：不评分、不提等次</Typography.Text>
-        ) : (
-          <ScoreCell value={r.score} disabled={!editable} onSave={(score) => onSave(r.personId, { score })} />
-        ),
-    },
-    {
-      title: '拟评等次',
-      key: 'proposed',
-      width: 96,
-      onCell: spanWhenUndetermined(false),
-      render: (_, r) =>
-        !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
-    },
-    {
-      title: '评鉴意见',
-      key: 'comment',
-      onCell: spanWhenUndetermined(false),
-      render: (_, r) =>
-        !r.undetermined && <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />,
-    },
-    { title: '', key: 'state', width: 30, align: 'center', render: (_, r) => <SaveMark state={states[r.personId]} /> },
-  ];
+/** One row per participant; Enter goes across the cells and on to the next row, ↓/↑ between rows. */
+export function ReviewGridTable({ rows, loading, editable, states, onSave }: Props) {
+  const columns = useMemo<GridColumn<ReviewRow>[]>(
+    () => [
+      { key: 'seq', title: '序号', width: 40, align: 'right', sortable: false, render: (_, i) => i + 1 },
+      { key: 'name', title: '姓名', width: 64, text: (r) => r.name },
+      { key: 'post', title: '职务', width: 110, optional: true, text: (r) => r.post },
+      {
+        key: 'reviewer',
+        title: '评鉴人',
+        width: 70,
+        text: (r) => r.reviewerName ?? '未设置',
+        hover: (r) => (r.reviewerName ? `${r.reviewerName}（${r.relation}）` : NO_REVIEWER),
+        render: (r) => (r.reviewerName ? r.reviewerName : <span className="flag-text">未设置</span>),
+      },
+      { key: 'records', title: '纪实', width: 44, align: 'right', text: (r) => r.records || null, hover: () => '本期工作纪实条数' },
+      {
+        key: 'summary',
+        title: '小结',
+        width: 40,
+        align: 'center',
+        text: (r) => (r.hasSummary ? '有' : ''),
+        render: (r) => (r.hasSummary ? <CheckOutlined style={{ color: '#52c41a' }} aria-label="有个人小结" /> : null),
+      },
+      {
+        key: 'score',
+        title: '分数',
+        width: 64,
+        text: (r) => r.score,
+        render: (r) =>
+          r.undetermined ? (
+            <span className="muted">不评</span>
+          ) : (
+            <ScoreCell value={r.score} disabled={!editable} onSave={(score) => onSave(r.personId, { score })} />
+          ),
+      },
+      {
+        key: 'proposed',
+        title: '拟评等次',
+        width: 84,
+        text: (r) => r.proposed,
+        render: (r) =>
+          !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
+      },
+      {
+        key: 'comment',
+        title: '评鉴意见',
+        width: 200,
+        grow: true,
+        sortable: false,
+        hover: (r) => (r.undetermined ? `不确定等次（${r.undetermined}）：不评分、不提等次` : (r.comment ?? undefined)),
+        render: (r) =>
+          r.undetermined ? (
+            <span className="muted">不确定等次（{r.undetermined}）：不评分、不提等次</span>
+          ) : (
+            <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />
+          ),
+      },
+      { key: 'state', title: '', width: 28, align: 'center', sortable: false, render: (r) => <SaveMark state={states[r.personId]} /> },
+    ],
+    [editable, states, onSave],
+  );
   return (
-    <div data-grid data-testid="review-grid">
-      <Table<ReviewRow>
-        className="dense-table"
-        size="small"
-        rowKey="personId"
-        loading={loading}
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ y: height }}
-        locale={{ emptyText: '这个单位没有参加本期考核的人员' }}
-      />
-    </div>
+    <DataGrid<ReviewRow>
+      storageKey="reviews"
+      ariaLabel="主管领导评鉴"
+      testId="review-grid"
+      editableCells
+      rowKey={(r) => r.personId}
+      loading={loading}
+      columns={columns}
+      rows={rows}
+      emptyText="这个单位没有参加本期考核的人员"
+    />
   );
 }
