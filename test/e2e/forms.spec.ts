@@ -90,6 +90,7 @@ test('打印: the 花名册 as the 干部名册 — by unit, 15 columns, no ID n
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('40');
   await page.getByRole('button', { name: '载入演示数据' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
 
   await page.getByRole('button', { name: '打印' }).click();

@@ -31,6 +31,7 @@ test('表格样式: a province’s form added as a template, previewed, a unit p
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('40');
   await page.getByRole('button', { name: '载入演示数据' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
 
   // The real cb-assess 公务员平时考核登记表 rebuilt in Excel with our placeholders.
