@@ -51,6 +51,9 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出年度考核评议表（各期平时考核等次和年度推荐等次）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
+  export template 模板名称 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--per-person]
+                                  用自己的表格模板（考核设置 → 表格样式）填写：文件为 .xlsx、.docx、.pdf，
+                                  或 .zip / --per-person（Word 模板每人一个文档）
   period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
   period back 周期 --to 状态 --reason 理由 | reopen 周期 --reason 理由
                                   考核周期：周期编号如 2025-Q1（季度）、2025-M04（月度）；
@@ -76,7 +79,7 @@ interface Parsed {
 }
 
 /** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
-const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank']);
+const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank', '--per-person']);
 
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();
@@ -248,6 +251,17 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
         });
       }
       if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
+      if (what === 'template') {
+        // export template 名称 文件: the format follows the file (.xlsx, .docx, .zip = a .docx each, .pdf).
+        const template =
+          p.positional.shift() ??
+          fail('export template 需要模板名称和文件路径，如 export template 本省登记表 登记表.pdf --period 2025-Q1。');
+        const f = file();
+        const perPerson = p.flags.has('per-person') || /\.zip$/i.test(f);
+        const format = p.flags.has('pdf') || /\.pdf$/i.test(f) ? 'pdf' : perPerson || /\.docx$/i.test(f) ? 'docx' : 'xlsx';
+        const request = { form: 'template', template, periodId: need('period'), unitId: str('unit'), personId: str('person') };
+        return { channel: 'forms:export', input: { file: f, format, layout: perPerson ? 'perPerson' : 'together', request } };
+      }
       if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'notice') {
         const grades = list('grades').map(
@@ -262,7 +276,9 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
           grades: grades.length ? grades : undefined,
         });
       }
-      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
+      throw new UsageError(
+        '可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review、template。',
+      );
     }
     case 'period': {
       const verb = p.positional.shift();
