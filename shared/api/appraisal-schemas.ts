@@ -90,7 +90,7 @@ export const IncidentRowSchema = IncidentSchema.extend({
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 
-export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true, settings: true }).extend({
+export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true, settings: true, basis: true }).extend({
   periodId: z.string(),
   state: z.enum(PERIOD_STATES),
   ranAt: z.string().nullable(),

@@ -31,6 +31,8 @@ export const PersonFieldsSchema = z.object({
   category: z.enum(CATEGORIES).nullable(),
   phone: text(30, '联系电话'),
   note: text(200, '备注'),
+  /** 合同起始时间 of 编外聘用 staff: 续聘 counts the contract year (DOMAIN.md §5). Added later: older rosters have none. */
+  contractStart: YearMonthSchema.nullable().default(null),
 });
 export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 
@@ -86,6 +88,7 @@ export const EMPTY_PERSON_FIELDS: PersonFields = {
   category: null,
   phone: null,
   note: null,
+  contractStart: null,
 };
 
 /** Field labels as printed on the roster; also used in validation messages. */
@@ -111,4 +114,5 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
   category: '人员类别',
   phone: '联系电话',
   note: '备注',
+  contractStart: '合同起始时间',
 };

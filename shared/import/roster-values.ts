@@ -61,7 +61,7 @@ const POLITICAL_WORDS: Record<string, string> = {
   无党派人士: '无党派人士',
 };
 
-const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince'] as const;
+const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince', 'contractStart'] as const;
 const TEXT_FIELDS = [
   'ethnicity',
   'nativePlace',

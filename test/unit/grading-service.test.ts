@@ -213,7 +213,10 @@ describe('annual roll-up', () => {
       eligibility: '不符合条件（“好”达到半数以上，且无“一般”“较差”）：“好”1次，“一般”“较差”1次',
     });
     expect(row('丁')).toMatchObject({ grades: ['good', 'good'], eligible: true });
-    expect(row('丙').renewal).toEqual({ recommended: false, reason: '本年度“较差”2次（达到2次），不建议续聘' });
+    expect(row('丙').renewal).toEqual({
+      recommended: false,
+      reason: '本年度“较差”2次（达到2次），不建议续聘（未登记合同起始时间，按自然年度计算）',
+    });
     expect(row('甲').renewal).toBeNull();
     expect(row('甲').note).toBe('2025年度平时考核情况：“好”1次，“较好”1次，“一般”0次，“较差”0次。');
     expect(r.twicePoor).toEqual([ids['丙']]);
