@@ -481,9 +481,10 @@ async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: n
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runCli(
-    process.argv.slice(2),
+/** Runs the command line on this process's arguments and exits with its code (cli-launch.mjs, or this file run directly). */
+export function main(argv: string[]): Promise<never> {
+  return runCli(
+    argv,
     (s) => process.stdout.write(`${s}\n`),
     (s) => process.stderr.write(`${s}\n`),
   ).then(
@@ -494,3 +495,5 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     },
   );
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main(process.argv.slice(2));
