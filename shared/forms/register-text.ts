@@ -1,7 +1,7 @@
 import { GRADE_LABELS, type Grade } from '../domain/grade';
 import { TOLERANCE_LABELS, type Incident } from '../domain/incident';
 import type { Participant } from '../domain/period';
-import type { Review, WorkRecord } from '../domain/period-inputs';
+import type { Review, ReviewCheck, WorkRecord } from '../domain/period-inputs';
 import type { Outcome } from '../grading/types';
 import { formatChineseDate } from '../text/ym-date';
 
@@ -38,8 +38,14 @@ export function incidentLines(incidents: readonly Incident[], personId: string, 
     .join('\n');
 }
 
-/** 主管领导评鉴意见: the comment, the score and the proposed grade. */
-export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'> | null): string | null {
+/**
+ * 主管领导评鉴意见: the comment, the score and the proposed grade, and with the second review step
+ * the 分管领导's 审核评价意见 (agreed, or the grade adjusted and why).
+ */
+export function reviewText(
+  review: Pick<Review, 'comment' | 'score' | 'proposed'> | null,
+  check: Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'> | null = null,
+): string | null {
   if (!review) return null;
   const parts = [review.comment ?? ''];
   const verdict = [
@@ -49,7 +55,14 @@ export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'
     .filter(Boolean)
     .join('　');
   if (verdict) parts.push(verdict);
+  if (check) parts.push(`分管领导审核意见：${checkText(check)}`);
   return parts.filter(Boolean).join('\n') || null;
+}
+
+/** The 审核评价意见 in words: '同意。' (with the opinion after it) or '意见。等次调整为“较好”。'. */
+export function checkText(check: Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'>): string {
+  const opinion = check.opinion ? `${check.opinion}${/[。！？.!?]$/.test(check.opinion) ? '' : '。'}` : '';
+  return check.decision === 'adjust' && check.grade ? `${opinion}等次调整为“${GRADE_LABELS[check.grade]}”。` : `同意。${opinion}`;
 }
 
 /** 机关审定意见: the grade decided, once the period is graded. */
