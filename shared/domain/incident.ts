@@ -120,3 +120,6 @@ export function checkIncidentDate(
     };
   return { error: null, warning: null };
 }
+
+/** Discipline details stay out of sight in lists and views: the first character, then stars (shown whole on request, logged). */
+export const maskedReason = (reason: string): string => `${[...reason][0] ?? ''}＊＊＊＊`;

@@ -5,6 +5,7 @@ import {
   NEGATIVE_KINDS,
   TOLERANCE_LABELS,
   impactEnd,
+  maskedReason,
   type Handling,
   type Incident,
   type IncidentKind,
@@ -31,9 +32,7 @@ export function incidentRow(org: OrgData, i: Incident, today = todayIso()): Inci
   };
 }
 
-/** Discipline details stay out of sight in lists: the first character, then stars. */
-const masked = (row: IncidentRow): IncidentRow =>
-  row.negative ? { ...row, reason: `${[...row.reason][0]}＊＊＊＊`, reasonMasked: true } : row;
+const masked = (row: IncidentRow): IncidentRow => (row.negative ? { ...row, reason: maskedReason(row.reason), reasonMasked: true } : row);
 
 export function listIncidents(ctx: DeskContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
   const org = requireOrg(ctx.folder).data;
