@@ -467,7 +467,7 @@ async function resetPassword(p: Parsed, out: (s: string) => void, fail: (code: n
     return fail(3, toFailure(e));
   }
   try {
-    const r = await ctx.access.resetWithRecovery({ code, password, user: textFlag(p, 'user') });
+    const r = await ctx.folder.transact(ctx.actor, (tx) => ctx.access.resetWithRecovery(tx, { code, password, user: textFlag(p, 'user') }));
     out(
       p.flags.has('json')
         ? JSON.stringify({ ok: true, data: r })

@@ -170,8 +170,13 @@ function send(res: ServerResponse, status: number, body: Result<unknown>) {
   res.end(JSON.stringify(body));
 }
 
-async function main() {
-  const args = process.argv.slice(2);
+/**
+ * Browser mode from the command line (`npm run serve`, and `npm start` where the desktop window
+ * cannot run): opens the data folder (--data DIR, else the desktop app's), prints the address and
+ * serves until Ctrl+C. Ends the process with a sentence when the renderer is not built or the
+ * folder cannot be opened.
+ */
+export async function runBrowserMode(args: string[]): Promise<Host> {
   const flag = (name: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
@@ -203,6 +208,7 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  return host;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) void runBrowserMode(process.argv.slice(2));

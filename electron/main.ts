@@ -11,7 +11,6 @@ import { buildMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, CSP, WEB_PREFERENCES, isTrustedUrl, rendererFileFor } from './security';
 import type { DeskContext } from './services/context';
 import { openDesk } from './services/open-desk';
-import { setPdfPrinter } from './services/print/pdf';
 import { APP_FOLDER, portableDataDir } from './services/paths';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,12 +64,11 @@ async function start(): Promise<void> {
   }
   const dataDir = portableDataDir(process.execPath) ?? join(app.getPath('userData'), 'data');
   try {
-    ctx = await openDesk(dataDir, { program: 'app' });
+    ctx = await openDesk(dataDir, { program: 'app', printer: electronPrinter() });
   } catch (e) {
     fatal(e);
     return;
   }
-  await setPdfPrinter(electronPrinter());
   registerIpc(ctx, () => mainWindow, devServerUrl);
   Menu.setApplicationMenu(buildMenu(dev));
   mainWindow = new BrowserWindow({

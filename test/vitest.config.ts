@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { FIXED_NOW } from './fixed-now';
+import { FIXED_NOW } from './fixed-now.js';
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),

@@ -1,14 +1,16 @@
 import { isChannel } from '../../shared/api/channels';
 import { contract } from '../../shared/api/contract';
 import type { Failure, Result } from '../../shared/api/result';
+import { handlers } from './api';
 import { AppError } from './app-error';
-import { Cancelled } from './jobs';
 import type { DeskContext } from './context';
-import { handlers } from './handlers';
+import { Cancelled } from './jobs/jobs';
 
 /**
  * Validates an untrusted request against the contract, admits the caller (access.ts: session and
- * role), runs the handler and turns every outcome into a Result. Transports call only this.
+ * role), and runs the handler the way its channel says (shared/api/channel.ts): a reading channel
+ * under the folder's read lock, a changing one as one transaction — so every change is serialized
+ * and committed with its audit entry. Every outcome becomes a Result. Transports call only this.
  */
 export async function dispatch(
   ctx: DeskContext,
@@ -25,7 +27,8 @@ export async function dispatch(
   } catch (e) {
     return toFailure(e);
   }
-  const parsed = contract[channel].input.safeParse(rawInput ?? {});
+  const spec = contract[channel];
+  const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
     // Field paths are for the form (issues); the sentence carries the messages only.
@@ -36,9 +39,19 @@ export async function dispatch(
       issues,
     };
   }
+  const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;
   try {
-    const handler = handlers[channel] as (ctx: DeskContext, input: unknown) => unknown;
-    return { ok: true, data: await handler(callCtx, parsed.data) };
+    switch (spec.mode) {
+      case 'read':
+        return { ok: true, data: await ctx.folder.read((view) => handler({ ...callCtx, view } as DeskContext, parsed.data)) };
+      case 'change':
+        return {
+          ok: true,
+          data: await ctx.folder.transact(callCtx.actor, (tx) => handler({ ...callCtx, view: tx, tx } as DeskContext, parsed.data)),
+        };
+      default:
+        return { ok: true, data: await handler(callCtx, parsed.data) };
+    }
   } catch (e) {
     return toFailure(e);
   }

@@ -1,13 +1,26 @@
 import { AccessControl } from './access/access';
 import type { DeskContext } from './context';
-import { DataFolder, type OpenOptions } from './store/data-folder';
-import { currentUser } from './store/lock';
+import { ImportPreviews } from './imports/previews';
+import { Jobs } from './jobs/jobs';
+import { chromiumPrinter, type PdfPrinter } from './print/pdf';
+import { DataFolder, type OpenOptions } from './store/folder/data-folder';
+import { currentUser } from './store/file/lock';
 
-/** Opens a data folder for one front (app, browser host, CLI); the actor is the OS user until someone signs in. */
-export async function openDesk(dataDir: string, options: OpenOptions): Promise<DeskContext> {
+/**
+ * Opens a data folder for one front (app, browser host, CLI). The actor is the computer's user
+ * until someone signs in; PDFs go through Chromium unless the front brings its own printer.
+ */
+export async function openDesk(dataDir: string, options: OpenOptions & { printer?: PdfPrinter }): Promise<DeskContext> {
   const folder = await DataFolder.open(dataDir, options);
   try {
-    return { folder, actor: currentUser(), access: await AccessControl.open(folder) };
+    return {
+      folder,
+      actor: currentUser(),
+      access: await AccessControl.open(folder),
+      previews: new ImportPreviews(),
+      jobs: new Jobs(),
+      printer: options.printer ?? chromiumPrinter(),
+    };
   } catch (e) {
     await folder.close();
     throw e;

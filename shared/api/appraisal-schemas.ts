@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { IsoDateSchema } from '../domain/dates';
+import { GradeOrUndeterminedSchema } from './fields';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
-import { HANDLING_NAMES, INCIDENT_KINDS, IncidentSchema, type Handling } from '../domain/incident';
-import { PERIOD_KINDS, PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
+import { IncidentSchema } from '../domain/incident';
+import { PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
 import { GradingResultSchema, OverrideSchema } from '../grading/record';
-import { AppraisalSettingsSchema } from '../grading/settings';
-import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
+import { RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
-const Id = z.string().min(1).max(64);
 export const FileOutputSchema = z.object({
   fileName: z.string(),
   bytes: z.number(),
@@ -78,6 +76,9 @@ export type QuotaCount = z.infer<typeof QuotaCountSchema>;
 
 export const ReviewGridSchema = z.object({ rows: z.array(ReviewRowSchema), quota: QuotaCountSchema, unitProposedGood: z.number() });
 export type ReviewGrid = z.infer<typeof ReviewGridSchema>;
+/** What saving one 评鉴 answers: the row as saved and the pool count as it now stands. */
+export const ReviewSavedSchema = ReviewGridSchema.omit({ rows: true }).extend({ row: ReviewRowSchema });
+export type ReviewSaved = z.infer<typeof ReviewSavedSchema>;
 
 export const IncidentRowSchema = IncidentSchema.extend({
   name: z.string().nullable(),
@@ -100,8 +101,6 @@ export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true, setting
 });
 export type GradingView = z.infer<typeof GradingViewSchema>;
 
-const GradeOrUndetermined = z.enum([...GRADES, 'undetermined']);
-
 export const AnnualResultSchema = z.object({
   year: z.number(),
   periods: z.array(z.object({ id: z.string(), label: z.string(), published: z.boolean() })),
@@ -111,7 +110,7 @@ export const AnnualResultSchema = z.object({
       name: z.string(),
       unitLabel: z.string(),
       establishment: z.string().nullable(),
-      grades: z.array(GradeOrUndetermined.nullable()),
+      grades: z.array(GradeOrUndeterminedSchema.nullable()),
       counts: z.record(z.string(), z.number()),
       eligible: z.boolean(),
       eligibility: z.string(),
@@ -131,175 +130,5 @@ export const GradeStatisticsSchema = z.object({
   byUnit: z.array(z.object({ unitId: z.string(), unitLabel: z.string(), counts: GradeCountsSchema })),
 });
 export type GradeStatistics = z.infer<typeof GradeStatisticsSchema>;
-
-const text = (max: number) => z.string().trim().max(max).nullable().default(null);
-
-export const appraisalChannels = {
-  'periods:list': { input: z.object({}).strict(), output: z.array(PeriodSummarySchema) },
-  'periods:open': {
-    input: z
-      .object({
-        kind: z.enum(PERIOD_KINDS).default('quarter'),
-        year: z.number().int().min(2000).max(2100),
-        index: z.number().int().min(1).max(12),
-      })
-      .strict(),
-    output: PeriodSummarySchema,
-  },
-  'periods:get': { input: z.object({ id: PeriodIdSchema }).strict(), output: PeriodDetailSchema },
-  'periods:setState': {
-    input: z.object({ id: PeriodIdSchema, to: z.enum(PERIOD_STATES), reason: text(500) }).strict(),
-    output: PeriodSummarySchema,
-  },
-  'periods:advance': { input: z.object({ id: PeriodIdSchema }).strict(), output: PeriodSummarySchema },
-  'periods:setUndetermined': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id, reason: z.enum(UNDETERMINED_REASONS).nullable(), note: text(200) }).strict(),
-    output: ParticipantRowSchema,
-  },
-  'records:list': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id.optional(), unitId: Id.optional() }).strict(),
-    output: z.array(WorkRecordRowSchema),
-  },
-  'records:save': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id,
-        id: Id.optional(),
-        date: IsoDateSchema,
-        content: z.string().trim().min(1, '工作内容不能为空').max(1000),
-        progress: text(300),
-        note: text(300),
-      })
-      .strict(),
-    output: WorkRecordRowSchema,
-  },
-  'records:delete': {
-    input: z.object({ periodId: PeriodIdSchema, personId: Id, id: Id }).strict(),
-    output: z.object({ deleted: z.boolean() }),
-  },
-  'records:review': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id,
-        key: z.string().regex(/^\d{4}-(W\d{2}|\d{2})$/),
-        comment: z.string().trim().max(500),
-      })
-      .strict(),
-    output: RecordReviewSchema,
-  },
-  'records:reviews': { input: z.object({ periodId: PeriodIdSchema, personId: Id }).strict(), output: z.array(RecordReviewSchema) },
-  'records:coverage': {
-    input: z.object({ periodId: PeriodIdSchema, weeks: z.number().int().min(1).max(26).default(2), unitId: Id.optional() }).strict(),
-    output: z.array(
-      z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), count: z.number(), lastDate: z.string().nullable() }),
-    ),
-  },
-  'summaries:get': { input: z.object({ periodId: PeriodIdSchema, personId: Id }).strict(), output: SelfSummarySchema.nullable() },
-  'summaries:save': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id,
-        text: z.string().max(3000, '个人小结不能超过3000字'),
-        attendance: AttendanceSchema,
-      })
-      .strict(),
-    output: SelfSummarySchema,
-  },
-  'reviews:grid': { input: z.object({ periodId: PeriodIdSchema, unitId: Id }).strict(), output: ReviewGridSchema },
-  'reviews:save': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id,
-        score: z.number({ message: '分数应为0到100之间的数字' }).min(0, '分数不能小于0').max(100, '分数不能超过100').nullable(),
-        proposed: z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' }).nullable(),
-        comment: text(1000),
-      })
-      .strict(),
-    output: ReviewRowSchema,
-  },
-  'reviews:exportSheet': {
-    input: z.object({ periodId: PeriodIdSchema, unitId: Id, file: z.string().trim().min(1).max(1024).optional() }).strict(),
-    output: FileOutputSchema,
-  },
-  'records:exportSheet': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id.optional(),
-        unitId: Id.optional(),
-        file: z.string().trim().min(1).max(1024).optional(),
-      })
-      .strict(),
-    output: FileOutputSchema,
-  },
-  'grading:get': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
-  'grading:run': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
-  'grading:resolveTie': {
-    input: z.object({ periodId: PeriodIdSchema, poolKey: z.string().min(1).max(80), keep: z.array(Id).min(1).max(100) }).strict(),
-    output: GradingViewSchema,
-  },
-  'grading:override': {
-    input: z
-      .object({
-        periodId: PeriodIdSchema,
-        personId: Id,
-        grade: GradeOrUndetermined.nullable(),
-        reason: z.string().trim().min(4, '调整等次须写明理由（至少4个字）').max(500),
-      })
-      .strict(),
-    output: GradingViewSchema,
-  },
-  'grading:acknowledge': { input: z.object({ periodId: PeriodIdSchema }).strict(), output: GradingViewSchema },
-  'grading:feedback': {
-    input: z.object({ periodId: PeriodIdSchema, unitId: Id.optional() }).strict(),
-    output: z.array(
-      z.object({ personId: z.string(), name: z.string(), unitLabel: z.string(), grade: GradeOrUndetermined.nullable(), text: z.string() }),
-    ),
-  },
-  'stats:grades': { input: z.object({ periodId: PeriodIdSchema.optional() }).strict(), output: GradeStatisticsSchema },
-  'settings:get': { input: z.object({}).strict(), output: AppraisalSettingsSchema },
-  'settings:save': { input: AppraisalSettingsSchema, output: AppraisalSettingsSchema },
-  'annual:get': { input: z.object({ year: z.number().int().min(2000).max(2100) }).strict(), output: AnnualResultSchema },
-  'incidents:list': { input: z.object({ personId: Id.optional(), unitId: Id.optional() }).strict(), output: z.array(IncidentRowSchema) },
-  'incidents:save': {
-    input: z
-      .object({
-        id: Id.optional(),
-        personId: Id.nullable(),
-        unitId: Id.optional(),
-        kind: z.enum(INCIDENT_KINDS),
-        handling: z.enum(HANDLING_NAMES as [Handling, ...Handling[]]),
-        date: IsoDateSchema,
-        reason: z.string().trim().min(1, '请填写事由').max(500),
-        docNo: text(60),
-        impactMonths: z.number().int().min(0).max(60).nullable().optional(),
-      })
-      .strict(),
-    output: IncidentRowSchema,
-  },
-  'incidents:delete': {
-    input: z.object({ id: Id, reason: z.string().trim().min(2, '请填写删除理由').max(200) }).strict(),
-    output: z.object({ deleted: z.boolean() }),
-  },
-  'incidents:tolerance': {
-    input: z
-      .object({
-        id: Id,
-        decision: z.enum(['exempt', 'mitigated']),
-        body: z.string().trim().min(1, '请填写认定机关').max(60),
-        docNo: z.string().trim().min(1, '请填写认定文号').max(60),
-        date: IsoDateSchema,
-        distinction: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-        note: text(500),
-      })
-      .strict(),
-    output: IncidentRowSchema,
-  },
-  'incidents:closeCase': { input: z.object({ id: Id, closedOn: IsoDateSchema }).strict(), output: IncidentRowSchema },
-} as const;
 
 export { SelfSummarySchema, RecordReviewSchema };

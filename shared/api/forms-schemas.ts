@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { Id, Year } from './fields';
 import { IsoDateSchema } from '../domain/dates';
 import { GRADES } from '../domain/grade';
-import { FileOutputSchema, PeriodIdSchema } from './appraisal-schemas';
+import { PeriodIdSchema } from './appraisal-schemas';
 
 /** Schemas of the forms channels: which form, for whom, and how it goes out. */
-const Id = z.string().min(1).max(64);
 export const JobIdSchema = z.string().regex(/^[\w-]{8,64}$/);
-const Year = z.number().int().min(2000, '年份应在2000至2100之间').max(2100, '年份应在2000至2100之间');
 
 /** Who a form covers: one person, a unit (and those below it) or, neither given, the whole bureau. */
 const scope = { unitId: Id.optional(), personId: Id.optional() };
@@ -49,22 +48,3 @@ export const FormRequestSchema = z.discriminatedUnion(
 );
 export type FormRequest = z.infer<typeof FormRequestSchema>;
 export type FormKind = FormRequest['form'];
-
-export const formChannels = {
-  /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
-  'forms:preview': {
-    input: z.object({ request: FormRequestSchema, all: z.boolean().default(false) }).strict(),
-    output: z.object({ title: z.string(), fileName: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
-  },
-  'forms:export': {
-    input: z
-      .object({
-        request: FormRequestSchema,
-        format: z.enum(['xlsx', 'pdf'], { message: '格式应为 xlsx 或 pdf' }).default('xlsx'),
-        file: z.string().trim().min(1).max(1024).optional(),
-        jobId: JobIdSchema.optional(),
-      })
-      .strict(),
-    output: FileOutputSchema,
-  },
-} as const;

@@ -1,15 +1,11 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../domain/dates';
-import { FileOutputSchema } from './appraisal-schemas';
 
 /** 管理员 may do everything; 查看 may look, print and export, never change data. */
 export const ROLES = ['admin', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Record<Role, string> = { admin: '管理员', viewer: '查看' };
 
-const UserName = z.string().trim().min(1, '请填写用户名').max(20, '用户名不能超过20个字');
-const Password = z.string().min(6, '密码至少6位').max(128, '密码不能超过128位');
-const Given = z.string().min(1, '请输入密码').max(128);
 export const IdleMinutesSchema = z.number().int('请填写整数分钟').min(1, '至少1分钟').max(240, '最多240分钟');
 
 export const AuthStatusSchema = z.object({
@@ -58,33 +54,6 @@ export const AuditEntrySchema = z.object({
 });
 
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
-
-export const trustChannels = {
-  'auth:status': { input: z.object({}).strict(), output: AuthStatusSchema },
-  'auth:setup': {
-    input: z.object({ user: UserName, password: Password, idleMinutes: IdleMinutesSchema.default(10) }).strict(),
-    output: z.object({ recoveryCode: z.string(), session: SessionSchema }),
-  },
-  'auth:unlock': { input: z.object({ user: UserName, password: Given }).strict(), output: SessionSchema },
-  'auth:lock': { input: z.object({}).strict(), output: z.object({ locked: z.boolean() }) },
-  'auth:changePassword': { input: z.object({ current: Given, next: Password }).strict(), output: z.object({ changed: z.boolean() }) },
-  'auth:saveUser': { input: z.object({ name: UserName, role: z.enum(ROLES), password: Password }).strict(), output: AuthStatusSchema },
-  'auth:removeUser': { input: z.object({ name: UserName }).strict(), output: AuthStatusSchema },
-  'auth:settings': { input: z.object({ idleMinutes: IdleMinutesSchema }).strict(), output: AuthStatusSchema },
-  'auth:disable': { input: z.object({ password: Given }).strict(), output: AuthStatusSchema },
-  'audit:query': {
-    input: AuditFilterSchema.extend({
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(50),
-    }).strict(),
-    output: z.object({ total: z.number(), entries: z.array(AuditEntrySchema), actors: z.array(z.string()), kinds: z.array(z.string()) }),
-  },
-  'audit:export': {
-    input: AuditFilterSchema.extend({ file: z.string().trim().min(1).max(1024).optional() }).strict(),
-    output: FileOutputSchema,
-  },
-  'incidents:revealReason': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: z.object({ reason: z.string() }) },
-} as const;
 
 /** The kinds of change in the 操作日志 (the part of an action before the dot), for its filter. */
 export const AUDIT_KIND_LABELS: Record<string, string> = {

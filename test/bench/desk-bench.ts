@@ -74,9 +74,9 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
 
   const ctx = await openDesk(dir, { program: 'host' });
   try {
-    const periods = ctx.folder.periods!.list();
+    const periods = ctx.folder.view.periods();
     const current = periods.at(-1)!;
-    const period = (await ctx.folder.periods!.period(current.id)).data;
+    const period = await ctx.folder.view.period(current.id);
     const unitId = period.participants[0].unitId;
     const here = period.participants.filter((p) => p.unitId === unitId);
     const reviews = await timings(SAVES, (i) =>
@@ -109,7 +109,7 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     const graded = periods.at(-2)!;
     await call(ctx, 'periods:setState', { id: graded.id, to: 'grading', reason: '基准测试重新评定' });
     const runs = await timings(3, () => call(ctx, 'grading:run', { periodId: graded.id }));
-    const input = await gradingInput(ctx, graded.id);
+    const input = await gradingInput({ ...ctx, view: ctx.folder.view }, graded.id);
     const engine = await timings(5, () => gradePeriod(input));
     // The latest year with all four quarters graded (a 1-year folder has only the current year).
     const graded4 = periods.filter(

@@ -11,9 +11,8 @@ import { PDFDocument } from 'pdf-lib';
 import { dispatch } from '../../electron/services/dispatch';
 import { formHtml, formOutput, sliceCopies } from '../../electron/services/forms/built-form';
 import { buildRegister } from '../../electron/services/forms/register';
-import { startJob } from '../../electron/services/jobs';
+import { Jobs } from '../../electron/services/jobs/jobs';
 import { openDesk } from '../../electron/services/open-desk';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   const t = performance.now();
@@ -27,22 +26,22 @@ async function main() {
   try {
     const ctx = await openDesk(join(dir, 'data'), { program: 'cli', snapshotOnOpen: false });
     await dispatch(ctx, 'org:loadDemo', { people: 5000 });
-    const period = ctx.folder.periods!.list().find((p) => p.state === 'archived')!;
+    const period = ctx.folder.view.periods().find((p) => p.state === 'archived')!;
     // The first 300 of the bureau, in form order.
-    const all = await buildRegister(ctx, { periodId: period.id });
+    const all = await buildRegister({ ...ctx, view: ctx.folder.view }, { periodId: period.id });
     const subset = sliceCopies(all, 0, 300);
-    await pdfPrinter().toPdf('<p>warm-up</p>'); // the browser's start is not part of either figure
+    await ctx.printer.toPdf('<p>warm-up</p>'); // the browser's start is not part of either figure
 
     // Floor: the finished HTML of the 300 forms printed in one call.
     const html = formHtml(subset)!;
-    const [floorPdf, floorMs] = await timed(() => pdfPrinter().toPdf(html));
+    const [floorPdf, floorMs] = await timed(() => ctx.printer.toPdf(html));
     const floorPages = (await PDFDocument.load(floorPdf)).getPageCount();
 
     // Ours, as the clerk gets it: fill from the data, print in parts with progress, join.
     const file = join(dir, '登记表.pdf');
     const [out, oursMs] = await timed(async () => {
-      const register = await buildRegister(ctx, { periodId: period.id });
-      return formOutput(sliceCopies(register, 0, 300), 'pdf', startJob(undefined), file);
+      const register = await buildRegister({ ...ctx, view: ctx.folder.view }, { periodId: period.id });
+      return formOutput(sliceCopies(register, 0, 300), 'pdf', Jobs.untracked(), file, ctx.printer);
     });
     rows.push([
       `300 份平时考核登记表 PDF（${floorPages} 页，${Math.round(out.bytes / 1024)} KB）`,
@@ -70,7 +69,7 @@ async function main() {
       if (!r.ok) throw new Error(r.message);
     });
     rows.push([`汇总表 PDF（全局 ${period.participantCount} 人）`, `${(pdfMs / 1000).toFixed(2)} s`, '—', '—', '—']);
-    await pdfPrinter().close();
+    await ctx.printer.close();
     await ctx.folder.close();
   } finally {
     await rm(dir, { recursive: true, force: true });

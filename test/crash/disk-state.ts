@@ -1,6 +1,8 @@
 /**
  * Reads a data folder straight from disk, as the crash tests see it between a kill and the next
- * start: every data file must parse and pass its schema (a half-written file would not).
+ * start: every data file must parse and pass its schema (a half-written file would not). What the
+ * next start will see is the files with the change journal's complete records laid over them (a
+ * change is made once its record is in the journal, before its files are replaced).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -11,7 +13,8 @@ import { IncidentsFileSchema, type IncidentsFile } from '../../shared/domain/inc
 import { OrgDataSchema, type OrgData } from '../../shared/domain/org';
 import { PeriodSchema, type Period } from '../../shared/domain/period';
 import { UnitInputsSchema, type UnitInputs } from '../../shared/domain/period-inputs';
-import { MetaSchema } from '../../electron/services/store/meta';
+import { JOURNAL_FILE, parseJournal } from '../../electron/services/store/file/journal';
+import { MetaSchema } from '../../electron/services/store/folder/meta';
 
 export interface DiskState {
   org: OrgData | null;
@@ -47,8 +50,11 @@ async function walk(dir: string): Promise<string[]> {
 
 export async function readDisk(dataDir: string): Promise<DiskState> {
   const state: DiskState = { org: null, incidents: null, periods: new Map(), units: new Map(), auditEntries: 0, damaged: [], temps: [] };
-  for (const path of await walk(dataDir)) {
-    const rel = relative(dataDir, path).split('\\').join('/');
+  const journal = parseJournal(await readFile(join(dataDir, JOURNAL_FILE)).catch(() => Buffer.alloc(0)));
+  const journaled = new Map(journal.flatMap((r) => r.files.map((f) => [f.rel, f.text] as const)));
+  const onDisk = (await walk(dataDir)).map((path) => relative(dataDir, path).split('\\').join('/'));
+  for (const rel of new Set([...onDisk, ...journaled.keys()])) {
+    const path = join(dataDir, ...rel.split('/'));
     const name = rel.split('/').pop()!;
     if (name.endsWith('.tmp')) {
       state.temps.push(rel);
@@ -64,9 +70,10 @@ export async function readDisk(dataDir: string): Promise<DiskState> {
       state.auditEntries += lines.length;
       continue;
     }
+    if (rel === JOURNAL_FILE) continue;
     const schema = SCHEMAS.find(([re]) => re.test(logical))?.[1];
     if (!schema) continue;
-    const parsed = schema.safeParse(safeJson(await readFile(path, 'utf8')));
+    const parsed = schema.safeParse(safeJson(journaled.get(rel) ?? (await readFile(path, 'utf8'))));
     if (!parsed.success) {
       state.damaged.push(rel);
       continue;

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DeskProcess } from './desk-process';
+import { withJournalApplied } from './journal-overlay';
 
 /** Why a small disk cannot be made here, or null when it can. */
 export function smallDiskUnavailable(): string | null {
@@ -103,17 +104,16 @@ export class SmallDisk {
    * (it notes a write before trying it and takes the note back when the write fails).
    */
   async files(): Promise<Map<string, string>> {
-    const out = new Map<string, string>();
+    const out = new Map<string, Buffer>();
     const walk = async (dir: string) => {
       for (const e of await readdir(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) await walk(p);
-        else if (e.name !== '.lock' && e.name !== 'files.jsonl')
-          out.set(relative(this.visibleDataDir, p), (await readFile(p)).toString('base64'));
+        else if (e.name !== '.lock' && e.name !== 'files.jsonl') out.set(relative(this.visibleDataDir, p), await readFile(p));
       }
     };
     await walk(this.visibleDataDir);
-    return out;
+    return new Map([...withJournalApplied(out)].map(([f, bytes]) => [f, bytes.toString('base64')]));
   }
 
   async dispose(): Promise<void> {

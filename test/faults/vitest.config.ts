@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { FIXED_NOW } from '../fixed-now';
+import { FIXED_NOW } from '../fixed-now.js';
 
 /**
  * The fault tests (crash kills, disk faults, hostile files) start processes and use both cores

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import type { ImportKind } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { DeskProcess } from '../crash/desk-process';
+import { withJournalApplied } from '../crash/journal-overlay';
 import { hostileCorpus, type HostileFile } from './corpus';
 
 export interface FuzzOutcome {
@@ -39,22 +40,16 @@ export interface FuzzStats {
 export const KINDS: ImportKind[] = ['roster', 'incidents', 'reviews', 'records'];
 
 async function digest(dir: string): Promise<Map<string, string>> {
-  const out = new Map<string, string>();
+  const out = new Map<string, Buffer>();
   const walk = async (d: string) => {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.name !== '.lock')
-        out.set(
-          relative(dir, p),
-          createHash('sha256')
-            .update(await readFile(p))
-            .digest('hex'),
-        );
+      else if (e.name !== '.lock') out.set(relative(dir, p), await readFile(p));
     }
   };
   await walk(dir);
-  return out;
+  return new Map([...withJournalApplied(out)].map(([f, bytes]) => [f, createHash('sha256').update(bytes).digest('hex')]));
 }
 
 function rssMb(pid: number): Promise<number> {

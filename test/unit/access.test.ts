@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_ACCESS } from '../../shared/api/access';
+import { contract } from '../../shared/api/contract';
 import { CHANNELS, type Channel } from '../../shared/api/channels';
 import { runCli } from '../../electron/cli';
 import { AccessControl, delayAfter } from '../../electron/services/access/access';
@@ -51,7 +51,7 @@ describe('app password', () => {
     let refusals = 0;
     for (const channel of CHANNELS) {
       const r = await dispatch(ctx, channel, {});
-      if (CHANNEL_ACCESS[channel] === 'open') {
+      if (contract[channel].access === 'open') {
         expect(r.ok === true || r.code !== 'SESSION_REQUIRED', channel).toBe(true);
       } else {
         expect(r, channel).toMatchObject({ ok: false, code: 'SESSION_REQUIRED' });
@@ -64,7 +64,7 @@ describe('app password', () => {
     const viewer = await unlock(ctx, '乙', 'viewer-pass');
     if (!viewer.ok) throw new Error(viewer.message);
     const session = (viewer.data as { session: string }).session;
-    const changes = CHANNELS.filter((c: Channel) => CHANNEL_ACCESS[c] === 'change');
+    const changes = CHANNELS.filter((c: Channel) => contract[c].access === 'change');
     for (const channel of changes) {
       const r = await dispatch(ctx, channel, {}, session);
       expect(r, channel).toMatchObject({ ok: false, code: 'FORBIDDEN' });
@@ -174,6 +174,7 @@ describe('app password', () => {
     const open = await openTestDesk(dir);
     expect(open.access.enabled).toBe(false);
     expect(open.folder.notices.join()).toMatch(/数据文件 access\.json 被删除/);
+    await open.folder.flush(); // the entry is queued behind the start-up snapshot
     expect((await open.folder.audit.all()).at(-1)).toMatchObject({ action: 'file.outside', target: 'access.json', actor: '（程序自检）' });
     await open.folder.close();
     const again = await openTestDesk(dir);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CHANNEL_ACCESS } from '../../shared/api/access';
+import { contract } from '../../shared/api/contract';
 import type { Channel } from '../../shared/api/channels';
 import type { Input } from '../../shared/api/contract';
 import { now } from '../../electron/services/clock';
@@ -176,10 +176,13 @@ describe('操作日志: every change leaves an entry', () => {
 
     // Access
     await logged('auth:setup', { user: '管理员甲', password: 'secret-123', idleMinutes: 10 }, 'access.setup');
+    const before = (await ctx.folder.audit.all()).length;
     const session = ctx.access.admit(
       'people:list',
       (await callOk(ctx, 'auth:unlock', { user: '管理员甲', password: 'secret-123' })).session,
     )!;
+    expect((await ctx.folder.audit.all()).slice(before)).toEqual([expect.objectContaining({ action: 'access.login', actor: '管理员甲' })]);
+    walked.add('auth:unlock');
     const signed: DeskContext = { ...ctx, actor: session.user, session };
     const signedCall = async <C extends Channel>(channel: C, input: Input<C>, action: string) => {
       const { dispatch } = await import('../../electron/services/dispatch');
@@ -202,7 +205,7 @@ describe('操作日志: every change leaves an entry', () => {
     await signedCall('data:backup', { file: join(dir, 'a.backup') }, 'data.backup');
     await signedCall('data:restore', { file: join(dir, 'a.backup') }, 'data.restore');
 
-    const changeChannels = (Object.keys(CHANNEL_ACCESS) as Channel[]).filter((c) => CHANNEL_ACCESS[c] === 'change');
+    const changeChannels = (Object.keys(contract) as Channel[]).filter((c) => contract[c].mode === 'change');
     const missing = changeChannels.filter((c) => !walked.has(c) && !(c in NOT_WALKED));
     expect(missing, 'change channels without an audit check').toEqual([]);
     const kinds = [...new Set(actions)].sort();
@@ -253,6 +256,7 @@ describe('数据文件校验值: a file changed outside the app is found', () =>
     await writeFile(file, JSON.stringify({ incidents: [] }, null, 2));
     const again = await openTestDesk(dir);
     expect(again.folder.notices.join()).toMatch(/数据文件 incidents\.json 与程序最后一次保存的内容不一致/);
+    await again.folder.flush(); // the entry is queued behind the start-up snapshot
     const log = await again.folder.audit.all();
     expect(log.at(-1)).toMatchObject({ action: 'file.outside', target: 'incidents.json' });
     const check = await hashCheck(again);
@@ -267,6 +271,7 @@ describe('数据文件校验值: a file changed outside the app is found', () =>
     const { rm } = await import('node:fs/promises');
     await rm(join(dir, 'audit', 'files.jsonl'));
     const again = await openTestDesk(dir);
+    await again.folder.flush();
     expect((await again.folder.audit.all()).at(-1)).toMatchObject({
       action: 'file.baseline',
       summary: expect.stringMatching(/开始记录数据文件校验值（\d+ 个文件）/),

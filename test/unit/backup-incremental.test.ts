@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { listDataFiles } from '../../electron/services/backup/bundle';
-import { callFail, callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
+import { callFail, callOk, changeOrgForTest, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 /** Every data file's text except the audit log (a restore never rewinds the log). */
 async function dataTexts(dir: string): Promise<Map<string, string>> {
@@ -63,7 +63,7 @@ describe('incremental snapshots and streamed backups', () => {
     const dir = await tempDir();
     const setup = await openTestDesk(dir, { snapshotOnOpen: false });
     const { office } = await smallOrg(setup);
-    await setup.folder.org!.update((d) => {
+    await changeOrgForTest(setup, (d) => {
       d.settings.snapshotsToKeep = 2;
     });
     await setup.folder.close();

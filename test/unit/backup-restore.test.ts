@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readBundle } from '../../electron/services/backup/bundle';
 import { markRestoreReady, stageRestore } from '../../electron/services/backup/restore';
-import { callFail, callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
+import { callFail, callOk, changeOrgForTest, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 /** Every file of a backup, by path. */
 async function backupFiles(file: string): Promise<Map<string, string>> {
@@ -106,7 +106,7 @@ describe('backup and restore', () => {
     const dir = await tempDir();
     const ctx = await openTestDesk(dir);
     await smallOrg(ctx);
-    await ctx.folder.org!.update((d) => {
+    await changeOrgForTest(ctx, (d) => {
       d.settings.snapshotsToKeep = 3;
     });
     await ctx.folder.close();

@@ -18,6 +18,6 @@ describe('PDFs in the desktop app (Electron printToPDF)', () => {
     expect(printer).toMatch(/printToPDF\(\{ pageSize: 'A4', preferCSSPageSize: true, printBackground: true \}\)/);
     expect(printer).toMatch(/finally \{\s+win\.destroy\(\);\s+await rm\(dir/);
     const main = await readFile(join(root, 'electron/main.ts'), 'utf8');
-    expect(main).toMatch(/await setPdfPrinter\(electronPrinter\(\)\);\s+registerIpc\(/);
+    expect(main).toMatch(/openDesk\(dataDir, \{ program: 'app', printer: electronPrinter\(\) \}\)/);
   });
 });

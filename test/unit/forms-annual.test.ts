@@ -1,11 +1,10 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { gradedQuarter, pageText, pdfFacts, renderPage, xmlParts } from './forms-helpers';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 async function exported(request: object, format: 'xlsx' | 'pdf') {
   const ctx = await openTestDesk();

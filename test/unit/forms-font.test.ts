@@ -3,15 +3,17 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chromiumPrinter, pdfPrinter, setPdfPrinter } from '../../electron/services/print/pdf';
+import { chromiumPrinter, type PdfPrinter } from '../../electron/services/print/pdf';
 import { gradedQuarter, pageText, renderPage } from './forms-helpers';
 import { callOk, openTestDesk, tempDir } from './helpers';
 
 const run = promisify(execFile);
 
+// Started after FONTCONFIG_FILE is set: the browser reads it once, at launch.
+let latinOnly: PdfPrinter | null = null;
 afterAll(async () => {
   delete process.env.FONTCONFIG_FILE;
-  await pdfPrinter().close();
+  await latinOnly?.close();
 });
 
 describe('the bundled print font', () => {
@@ -24,9 +26,9 @@ describe('the bundled print font', () => {
       `<?xml version="1.0"?><fontconfig><dir>${latin}</dir><cachedir>${dir}/cache</cachedir></fontconfig>`,
     );
     process.env.FONTCONFIG_FILE = join(dir, 'fonts.conf');
-    await setPdfPrinter(chromiumPrinter());
+    latinOnly = chromiumPrinter();
 
-    const ctx = await openTestDesk();
+    const ctx = await openTestDesk(undefined, { printer: latinOnly });
     const { periodId, ids } = await gradedQuarter(ctx, { publish: true });
     const file = join(dir, '登记表.pdf');
     await callOk(ctx, 'forms:export', { request: { form: 'register', periodId, personId: ids['赵八'] }, format: 'pdf', file });

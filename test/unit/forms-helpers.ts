@@ -7,7 +7,7 @@ import type { DeskContext } from '../../electron/services/context';
 import { callOk, person, smallOrg } from './helpers';
 
 const run = promisify(execFile);
-const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
+const artifacts = fileURLToPath(new URL('../artifacts', import.meta.url));
 
 /**
  * 2025年第一季度, graded and published, of 测试市医疗保障局:

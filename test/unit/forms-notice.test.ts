@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, USAGE } from '../../electron/cli';
 import { todayIso } from '../../electron/services/clock';
-import { chromiumPrinter, pdfPrinter, setPdfPrinter } from '../../electron/services/print/pdf';
+import { chromiumPrinter } from '../../electron/services/print/pdf';
 import { addDays } from '../../shared/domain/dates';
 import { formatChineseDate } from '../../shared/text/ym-date';
 import { gradedQuarter, pageText, pdfFacts, renderPage } from './forms-helpers';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
 // One Chromium for the whole file: the printer keeps its browser between PDFs.
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 const PERIOD = { periodId: '2025-Q1', start: '2025-04-11', end: '2025-04-17' };
 
@@ -125,19 +125,17 @@ describe('公示名单', () => {
   it('says so when there is no Chromium to make the PDF, or it does not start', async () => {
     const ctx = await openTestDesk();
     await gradedQuarter(ctx, { publish: true });
-    await setPdfPrinter(chromiumPrinter('/nonexistent/chromium'));
-    try {
-      const r = await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' });
+    const missing = { ...ctx, printer: chromiumPrinter('/nonexistent/chromium') };
+    const broken = { ...ctx, printer: chromiumPrinter('/bin/false') }; // there, but not a browser
+    {
+      const r = await callFail(missing, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' });
       expect(r.code).toBe('REJECTED');
       expect(r.message).toMatch(
         /^找不到用于生成 PDF 的 Chromium 浏览器：\/nonexistent\/chromium（文件不存在）。请安装 Chromium，或用环境变量 CHROMIUM_PATH 指定它的位置/,
       );
-      await setPdfPrinter(chromiumPrinter('/bin/false')); // there, but not a browser
-      expect((await callFail(ctx, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' })).message).toMatch(
+      expect((await callFail(broken, 'forms:export', { request: { form: 'notice', ...PERIOD }, format: 'pdf' })).message).toMatch(
         /^无法启动用于生成 PDF 的 Chromium 浏览器：\/bin\/false（.+）。请安装 Chromium/,
       );
-    } finally {
-      await setPdfPrinter(chromiumPrinter());
     }
   });
 });

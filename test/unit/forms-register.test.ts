@@ -4,14 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { annualRegisterForm } from '../../shared/forms/annual-register-form';
 import { fitFontSize, gridFormProblems } from '../../shared/forms/grid-form';
 import { registerForm } from '../../shared/forms/register-form';
 import { gradedQuarter, pageText, pdfFacts, renderPage, xmlParts } from './forms-helpers';
-import { callFail, callOk, openTestDesk, person, tempDir } from './helpers';
+import { callFail, callOk, openTestDesk, person, tempDir, testPrinter } from './helpers';
 
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 const thin = { style: 'thin' };
 

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { pageText, pdfFacts, renderPage } from './forms-helpers';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 describe('花名册 (print view)', () => {
   it('prints on landscape A4 from the same layout as the workbook: header on every page, “— n —” footer', async () => {

@@ -3,14 +3,13 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../electron/services/clock';
-import { pdfPrinter } from '../../electron/services/print/pdf';
 import { SUMMARY_FORM, type SummaryRow } from '../../shared/forms/summary-form';
 import { renderTableFormHtml } from '../../shared/forms/table-html';
 import { gradedQuarter, pageText, pdfFacts, renderPage } from './forms-helpers';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
 // One Chromium for the whole file: the printer keeps its browser between PDFs.
-afterAll(() => pdfPrinter().close());
+afterAll(() => testPrinter.close());
 
 const thin = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
 const today = () => {
@@ -193,7 +192,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
       lengths.map((n) => ({ rows: Array.from({ length: n }, (_, i) => row(i)), ctx })),
     );
     const file = join(await tempDir(), 'keep.pdf');
-    await writeFile(file, await pdfPrinter().toPdf(html));
+    await writeFile(file, await testPrinter.toPdf(html));
     const { pageTexts } = await pdfFacts(file);
     const signed = pageTexts.filter((t) => t.includes('单位负责人'));
     expect(signed).toHaveLength(lengths.length);

@@ -67,7 +67,19 @@ describe('grading a period', () => {
     );
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const log = await callOk(ctx, 'audit:recent', { limit: 10 });
-    expect(log.find((e) => e.action === 'grading.tie')!.summary).toBe('2025年第一季度 同分决定：丙 保留“好”');
+    // One entry for the clerk's decision, saying what the re-run gave (not a second one for the re-run).
+    expect(log.find((e) => e.action === 'grading.tie')!.summary).toBe(
+      '2025年第一季度 同分决定：丙 保留“好”；重新评定：好 2、较好 3、一般 1、较差 0、不确定等次 0；与上次相比 1 人等次变化',
+    );
+    // The refused 公示 kept its re-run (the clerk saw the tie) and said so; the accepted one says it re-ran.
+    expect(log.filter((e) => e.action === 'grading.run').map((e) => e.summary)).toEqual([
+      '2025年第一季度 公示前重新评定：好 3、较好 2、一般 1、较差 0、不确定等次 0；待决定 1 项（未能公示）',
+      '2025年第一季度 运行评定：好 3、较好 2、一般 1、较差 0、不确定等次 0；待决定 1 项',
+    ]);
+    expect(log[0]).toMatchObject({
+      action: 'period.advance',
+      summary: expect.stringMatching(/^2025年第一季度：评定 → 公示（公示前重新评定：/),
+    });
     expect((await callFail(ctx, 'grading:run', { periodId: '2025-Q1' })).message).toBe(
       '2025年第一季度处于“公示”状态，只有在“评定”阶段才能评定等次。',
     );
@@ -90,7 +102,7 @@ describe('grading a period', () => {
     expect(v.moved).toEqual([{ personId: ids['甲'], name: '甲', from: '较好', to: '好' }]);
     const entry = (await callOk(ctx, 'audit:recent', { limit: 5 })).find((e) => e.action === 'grading.override')!;
     expect(entry).toMatchObject({
-      summary: '2025年第一季度 甲 等次由“较好”调整为“好”',
+      summary: '2025年第一季度 甲 等次由“较好”调整为“好”；重新评定：好 1、较好 5、一般 0、较差 0、不确定等次 0；与上次相比 1 人等次变化',
       before: { grade: 'fair' },
       after: { grade: 'good' },
       reason: '评鉴分数漏记加分项，经党组会研究',

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel } from '../../shared/api/channels';
+import type { OrgData } from '../../shared/domain/org';
 import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 import type { Input, Output } from '../../shared/api/contract';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
 import { openDesk } from '../../electron/services/open-desk';
-import type { OpenOptions } from '../../electron/services/store/data-folder';
+import { chromiumPrinter, type PdfPrinter } from '../../electron/services/print/pdf';
+import type { OpenOptions } from '../../electron/services/store/folder/data-folder';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -22,9 +24,12 @@ export async function tempDir(): Promise<string> {
   return dir;
 }
 
+/** One Chromium for a whole test file: the printer keeps its browser between PDFs (close it in afterAll). */
+export const testPrinter = chromiumPrinter();
+
 /** Opens a real data folder (closed after the test). */
-export async function openTestDesk(dir?: string, options: Partial<OpenOptions> = {}): Promise<DeskContext> {
-  const ctx = await openDesk(dir ?? (await tempDir()), { program: 'test', ...options });
+export async function openTestDesk(dir?: string, options: Partial<OpenOptions> & { printer?: PdfPrinter } = {}): Promise<DeskContext> {
+  const ctx = await openDesk(dir ?? (await tempDir()), { program: 'test', printer: testPrinter, ...options });
   cleanups.push(() => ctx.folder.close());
   return ctx;
 }
@@ -51,3 +56,11 @@ export async function smallOrg(ctx: DeskContext) {
 }
 
 export const person = (name: string, extra: Record<string, unknown> = {}) => ({ ...EMPTY_PERSON_FIELDS, name, ...extra });
+
+/** A change no channel offers (a setting the screens do not show), made the one way data changes: a transaction with its entry. */
+export function changeOrgForTest(ctx: DeskContext, change: (draft: OrgData) => void): Promise<void> {
+  return ctx.folder.transact('测试', (tx) => {
+    tx.changeOrg(change);
+    tx.audit({ action: 'test.change', target: 'org', summary: '测试中直接修改单位数据' });
+  });
+}

@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBundle } from '../../electron/services/backup/bundle';
 import { describe, expect, it } from 'vitest';
-import type { Migration } from '../../electron/services/store/migrations';
+import type { Migration } from '../../electron/services/store/folder/migrations';
 import { callOk, openTestDesk, smallOrg, tempDir } from './helpers';
 
 /** A real format change for the test: version 2 renames 局机关 to 机关本级 in org.json. */

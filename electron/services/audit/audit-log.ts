@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuditEntrySchema, type AuditEntry } from '../../../shared/api/contract';
-import { writeError } from '../store/durable-file';
+import { syncFile, writeError } from '../store/file/durable-file';
 import { parseJsonOrNull } from '../../../shared/text/json';
-import { nowIso } from '../clock';
 
-export type AuditInput = Pick<AuditEntry, 'action' | 'target' | 'summary'> & Partial<Pick<AuditEntry, 'before' | 'after' | 'reason'>>;
+/** An entry as a change describes it; when, the chain and (unless given) who are added at commit. */
+export type AuditInput = Pick<AuditEntry, 'action' | 'target' | 'summary'> &
+  Partial<Pick<AuditEntry, 'before' | 'after' | 'reason' | 'actor'>>;
 
 const GENESIS = '0'.repeat(64);
 
@@ -20,12 +21,15 @@ export function entryHash(e: Omit<AuditEntry, 'hash'>): string {
 }
 
 /**
- * Append-only log in <data>/audit/<year>.jsonl. Each entry is fsynced before the change it
- * describes is acknowledged.
+ * Append-only log in <data>/audit/<year>.jsonl. Entries are made by a commit (prepare), held in
+ * the change journal with the change they describe, then appended here (append) and made durable
+ * at the journal's checkpoint (sync): a change and its entry are one durable step.
  */
 export class AuditLog {
   /** Every entry, oldest first, read once for the 操作日志 screen and kept in step by append. */
   private cache: AuditEntry[] | null = null;
+  /** Year files appended to since the last sync. */
+  private readonly unsynced = new Set<string>();
 
   private constructor(
     private readonly dir: string,
@@ -50,36 +54,70 @@ export class AuditLog {
     return new AuditLog(dir, last?.seq ?? 0, last?.hash ?? GENESIS);
   }
 
-  async append(actor: string, input: AuditInput): Promise<AuditEntry> {
-    const base = {
-      seq: this.lastSeq + 1,
-      at: nowIso(),
-      actor,
-      action: input.action,
-      target: input.target,
-      summary: input.summary,
-      before: input.before ?? null,
-      after: input.after ?? null,
-      reason: input.reason ?? null,
-      prevHash: this.lastHash,
-    };
-    const entry: AuditEntry = { ...base, hash: entryHash(base) };
-    const file = join(this.dir, `${entry.at.slice(0, 4)}.jsonl`);
-    try {
-      const fh = await open(file, 'a');
+  /** The number of the last entry in the log. */
+  get seq(): number {
+    return this.lastSeq;
+  }
+
+  /** The entries of one commit: numbered after the last one, chained, not written yet. */
+  prepare(actor: string, inputs: readonly AuditInput[], at: string): AuditEntry[] {
+    let seq = this.lastSeq;
+    let prevHash = this.lastHash;
+    return inputs.map((input) => {
+      const base = {
+        seq: ++seq,
+        at,
+        actor: input.actor ?? actor,
+        action: input.action,
+        target: input.target,
+        summary: input.summary,
+        before: input.before ?? null,
+        after: input.after ?? null,
+        reason: input.reason ?? null,
+        prevHash,
+      };
+      const entry: AuditEntry = { ...base, hash: entryHash(base) };
+      prevHash = entry.hash;
+      return entry;
+    });
+  }
+
+  /**
+   * Appends committed entries (those after the log's end: a replay may bring some already there)
+   * without waiting for the disk; sync() makes them durable.
+   */
+  async append(entries: readonly AuditEntry[]): Promise<void> {
+    const fresh = entries.filter((e) => e.seq > this.lastSeq);
+    const sizes = new Map<string, number>();
+    for (const [year, group] of groupBy(fresh, (e) => e.at.slice(0, 4))) {
+      const file = join(this.dir, `${year}.jsonl`);
       try {
-        await fh.appendFile(`${JSON.stringify(entry)}\n`, 'utf8');
-        await fh.sync();
-      } finally {
-        await fh.close();
+        sizes.set(
+          file,
+          await stat(file).then(
+            (s) => s.size,
+            () => 0,
+          ),
+        );
+        await appendFile(file, group.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+      } catch (e) {
+        // Nothing of a failed append stays: the log ends where it ended.
+        for (const [f, size] of sizes) await truncate(f, size).catch(() => undefined);
+        throw writeError(e, file);
       }
-    } catch (e) {
-      throw writeError(e, file);
+      this.unsynced.add(file);
     }
-    this.lastSeq = entry.seq;
-    this.lastHash = entry.hash;
-    this.cache?.push(entry);
-    return entry;
+    for (const e of fresh) {
+      this.lastSeq = e.seq;
+      this.lastHash = e.hash;
+      this.cache?.push(e);
+    }
+  }
+
+  /** The checkpoint: every entry appended so far is on disk. */
+  async sync(): Promise<void> {
+    for (const file of this.unsynced) await syncFile(file);
+    this.unsynced.clear();
   }
 
   async recent(limit: number): Promise<AuditEntry[]> {
@@ -143,4 +181,10 @@ async function yearFiles(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
+  return out;
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AUDIT_KIND_LABELS, auditKind, type AuditFilterSchema } from '../../../shared/api/trust-schemas';
 import { auditForm } from '../../../shared/forms/audit-form';
 import { rejected } from '../app-error';
-import { type DeskContext } from '../context';
+import type { ChangeContext, DeskContext } from '../context';
 import { todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
 import { writeTableForm } from '../excel/write-table-form';
@@ -57,7 +57,7 @@ const KIND_ORDER = Object.keys(AUDIT_KIND_LABELS);
 const order = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
 
 /** The filtered log as an Excel list (A4 landscape); the export itself is logged. */
-export async function exportAudit(ctx: DeskContext, input: AuditFilter & { file?: string }): Promise<FileOutput> {
+export async function exportAudit(ctx: ChangeContext, input: AuditFilter & { file?: string }): Promise<FileOutput> {
   const { hits } = await matching(ctx, input);
   const scope = [
     input.from || input.to ? `${input.from ?? '最早'} 至 ${input.to ?? '今天'}` : '全部时间',
@@ -67,12 +67,12 @@ export async function exportAudit(ctx: DeskContext, input: AuditFilter & { file?
   ]
     .filter(Boolean)
     .join('，');
-  const organisation = ctx.folder.org?.data.organisation.name ?? '';
+  const organisation = ctx.view.orgOrNull()?.organisation.name ?? '';
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
   writeTableForm(wb, auditForm(localTime), hits, { organisation, scope });
   const out = await fileOutput(`操作日志-${todayIso().replace(/-/g, '')}.xlsx`, await workbookBytes(wb), input.file);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'audit.export',
     target: 'audit',
     summary: `导出操作日志 ${hits.length} 条（${scope}）`,

@@ -6,8 +6,8 @@ import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { z } from 'zod';
 import { AppError } from '../app-error';
-import { MetaSchema } from '../store/meta';
-import { writeDurably } from '../store/durable-file';
+import { MetaSchema } from '../store/folder/meta';
+import { writeDurably } from '../store/file/durable-file';
 import { parseJsonOrNull } from '../../../shared/text/json';
 import { loadObject, OBJECT_NAME } from './objects';
 

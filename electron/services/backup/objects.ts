@@ -2,7 +2,7 @@ import { open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
-import { sha256 } from '../store/file-ledger';
+import { sha256 } from '../store/file/file-ledger';
 
 /**
  * backups/objects: the automatic snapshots' copies of data files, one gzip'd file per distinct

@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { syncDir, writeDurably } from '../store/durable-file';
+import { syncDir, writeDurably } from '../store/file/durable-file';
 import { listDataFiles, readBundle } from './bundle';
 
 /**

@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Snapshot } from '../../../shared/api/contract';
-import { syncDir } from '../store/durable-file';
+import { syncDir } from '../store/file/durable-file';
 import { startWorker } from '../start-worker';
 import { bundleLines, bundleVersion, listDataFiles, writeBundle, type ObjectLine } from './bundle';
 import { listObjects, removeUnreferenced, storeObject } from './objects';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FileInput, FileOutput } from '../../../shared/api/contract';
 import { AppError } from '../app-error';
-import { writeDurably } from '../store/durable-file';
+import { writeDurably } from '../store/file/durable-file';
 
 /** The bytes of a file handed in by path (CLI, desktop dialog) or by content (drag-and-drop). */
 export async function fileBytes(input: FileInput): Promise<{ fileName: string; bytes: Uint8Array }> {

@@ -1,7 +1,7 @@
 import type { Worker } from 'node:worker_threads';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import { AppError } from '../app-error';
-import { Cancelled, type JobHandle } from '../jobs';
+import { Cancelled, type JobHandle } from '../jobs/jobs';
 import { startWorker } from '../start-worker';
 
 /**

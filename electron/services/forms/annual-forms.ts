@@ -4,18 +4,17 @@ import { annualReviewForm, type AnnualReviewRow } from '../../../shared/forms/an
 import { registerVariant } from '../../../shared/forms/register-form';
 import { unitLabel } from '../../../shared/domain/unit';
 import { rejected } from '../app-error';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { todayIso } from '../clock';
 import { annualReport } from '../grading/annual';
-import { requireOrg } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
 import { inFormOrder, postAndRank, type FormScope } from './form-scope';
 
 const FORMS = { civil: annualRegisterForm('civil'), institution: annualRegisterForm('institution') };
 
 /** The year's roll-up rows of the people in scope (by their unit today), in form order. */
-async function annualRows(ctx: DeskContext, year: number, scope: FormScope) {
-  const org = requireOrg(ctx.folder).data;
+async function annualRows(ctx: ReadContext, year: number, scope: FormScope) {
+  const org = ctx.view.org();
   const report = await annualReport(ctx, year);
   const people = new Map(org.people.map((p) => [p.id, p]));
   const rows = inFormOrder(org, report.rows, scope, (r) => ({
@@ -29,7 +28,7 @@ async function annualRows(ctx: DeskContext, year: number, scope: FormScope) {
 }
 
 /** 年度考核登记表 of each person in scope, on the form of their 人员类别, 需要说明的情况 prefilled. */
-export async function buildAnnualRegister(ctx: DeskContext, input: { year: number } & FormScope): Promise<BuiltForm> {
+export async function buildAnnualRegister(ctx: ReadContext, input: { year: number } & FormScope): Promise<BuiltForm> {
   const { org, people, rows, scopeName } = await annualRows(ctx, input.year, input);
   const copies = rows.map((r: AnnualRow) => {
     const p = people.get(r.personId);
@@ -55,7 +54,7 @@ export async function buildAnnualRegister(ctx: DeskContext, input: { year: numbe
 }
 
 /** 年度考核评议表 of the unit (or the bureau): each period's grade and the proposed annual grade. */
-export async function buildAnnualReview(ctx: DeskContext, input: { year: number; unitId?: string }): Promise<BuiltForm> {
+export async function buildAnnualReview(ctx: ReadContext, input: { year: number; unitId?: string }): Promise<BuiltForm> {
   const { org, report, people, rows, scopeName } = await annualRows(ctx, input.year, { unitId: input.unitId });
   const reviewRows: AnnualReviewRow[] = rows.map((r) => {
     const p = people.get(r.personId);

@@ -8,8 +8,8 @@ import type { TableForm } from '../../../shared/forms/table-form';
 import { fileOutput } from '../excel/file-input';
 import { writeGridForm } from '../excel/write-grid-form';
 import { writeTableForm } from '../excel/write-table-form';
-import type { JobHandle } from '../jobs';
-import { pdfPrinter } from '../print/pdf';
+import type { JobHandle } from '../jobs/jobs';
+import type { PdfPrinter } from '../print/pdf';
 import { printFontFaces } from '../print/print-font';
 import { workbookBytes } from '../excel/workbook-bytes';
 
@@ -49,8 +49,14 @@ export function formHtml(built: BuiltForm, include: 'all' | 'forms' | 'appendice
   return include === 'appendices' ? null : renderTableFormHtml(built.form, built.copies, built.title, fonts);
 }
 
-export async function formOutput(built: BuiltForm, format: FormFormat, job: JobHandle, file?: string): Promise<FileOutput> {
-  const bytes = format === 'pdf' ? await formPdf(built, job) : await formWorkbook(built, job);
+export async function formOutput(
+  built: BuiltForm,
+  format: FormFormat,
+  job: JobHandle,
+  file: string | undefined,
+  printer: PdfPrinter,
+): Promise<FileOutput> {
+  const bytes = format === 'pdf' ? await formPdf(built, job, printer) : await formWorkbook(built, job);
   job.step('保存文件', 99); // a cancel during the last part stops here: nothing is written
   job.finish();
   return fileOutput(`${built.fileName}.${format}`, bytes, file);
@@ -75,7 +81,7 @@ async function formWorkbook(built: BuiltForm, job: JobHandle): Promise<Uint8Arra
 }
 
 /** The batch in parts of COPIES_PER_PART through the printer, joined into one PDF. */
-async function formPdf(built: BuiltForm, job: JobHandle): Promise<Uint8Array> {
+async function formPdf(built: BuiltForm, job: JobHandle, printer: PdfPrinter): Promise<Uint8Array> {
   const parts = Math.max(1, Math.ceil(built.copies.length / COPIES_PER_PART));
   const pdfs: Uint8Array[] = [];
   for (let p = 0; p < parts; p++) {
@@ -86,11 +92,11 @@ async function formPdf(built: BuiltForm, job: JobHandle): Promise<Uint8Array> {
       Math.round((p / parts) * 95),
     );
     const part = sliceCopies(built, p * COPIES_PER_PART, (p + 1) * COPIES_PER_PART);
-    pdfs.push(await pdfPrinter().toPdf(formHtml(part, parts > 1 ? 'forms' : 'all')!));
+    pdfs.push(await printer.toPdf(formHtml(part, parts > 1 ? 'forms' : 'all')!));
   }
   // The 附页 of the whole batch after all the forms, as the print view has them.
   const appendices = parts > 1 ? formHtml(built, 'appendices') : null;
-  if (appendices) pdfs.push(await pdfPrinter().toPdf(appendices));
+  if (appendices) pdfs.push(await printer.toPdf(appendices));
   if (pdfs.length === 1) return pdfs[0];
   job.step('合并 PDF', 96);
   const out = await PDFDocument.create();

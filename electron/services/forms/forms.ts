@@ -1,7 +1,6 @@
 import type { FileOutput } from '../../../shared/api/contract';
 import type { FormRequest } from '../../../shared/api/forms-schemas';
-import type { DeskContext } from '../context';
-import { startJob } from '../jobs';
+import type { DeskContext, ReadContext } from '../context';
 import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
 import { buildRoster } from '../roster/roster-export';
 import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
@@ -11,7 +10,7 @@ import { buildSummary } from './summary';
 import { buildWorkRecords } from './work-records';
 
 /** Every form the app produces, by the name the contract uses for it. */
-function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
+function buildForm(ctx: ReadContext, request: FormRequest): Promise<BuiltForm> {
   switch (request.form) {
     case 'summary':
       return buildSummary(ctx, request);
@@ -31,7 +30,7 @@ function buildForm(ctx: DeskContext, request: FormRequest): Promise<BuiltForm> {
 }
 
 /** The print view for the preview screen (a large batch shows its first copies). */
-export async function previewForm(ctx: DeskContext, input: { request: FormRequest; all: boolean }) {
+export async function previewForm(ctx: ReadContext, input: { request: FormRequest; all: boolean }) {
   const built = await buildForm(ctx, input.request);
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return {
@@ -48,7 +47,9 @@ export async function exportForm(
   ctx: DeskContext,
   input: { request: FormRequest; format: FormFormat; file?: string; jobId?: string },
 ): Promise<FileOutput> {
-  const job = startJob(input.jobId);
+  const job = ctx.jobs.start(input.jobId);
   job.step('整理数据', 2);
-  return formOutput(await buildForm(ctx, input.request), input.format, job, input.file);
+  // The data is gathered under the folder's read lock; the long part (the PDF) runs without it.
+  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, input.request));
+  return formOutput(built, input.format, job, input.file, ctx.printer);
 }

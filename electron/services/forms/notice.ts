@@ -5,9 +5,8 @@ import { unitLabel } from '../../../shared/domain/unit';
 import { noticeForm, type NoticeRow } from '../../../shared/forms/notice-form';
 import type { Outcome } from '../../../shared/grading/types';
 import { rejected } from '../app-error';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { todayIso } from '../clock';
-import { requirePeriods } from '../store/data-folder';
 import type { BuiltForm } from './built-form';
 import { gradedPeriod } from './graded-period';
 
@@ -22,8 +21,8 @@ export interface NoticeInput {
 }
 
 /** 公示名单 of a published (or archived) period: the people of the chosen grades, by unit. */
-export async function buildNotice(ctx: DeskContext, input: NoticeInput): Promise<BuiltForm> {
-  const period = (await requirePeriods(ctx.folder).period(input.periodId)).data;
+export async function buildNotice(ctx: ReadContext, input: NoticeInput): Promise<BuiltForm> {
+  const period = await ctx.view.period(input.periodId);
   if (period.state !== 'publicity' && period.state !== 'archived') {
     throw rejected(`${period.label}处于“${PERIOD_STATE_LABELS[period.state]}”阶段，等次尚未公示；公示名单在进入“公示”后才能导出。`);
   }

@@ -3,8 +3,7 @@ import { registerForm, registerVariant, type RegisterData } from '../../../share
 import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
-import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
+import type { ReadContext } from '../context';
 import type { BuiltForm } from './built-form';
 import { inFormOrder, postAndRank, type FormScope } from './form-scope';
 
@@ -16,22 +15,21 @@ const FORMS = { civil: registerForm('civil'), institution: registerForm('institu
  * records, 个人小结 and 评鉴, the incidents of the period and, once published, the decided grade.
  * Boxes nobody has filled stay empty for handwriting.
  */
-export async function buildRegister(ctx: DeskContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
+export async function buildRegister(ctx: ReadContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
+  const org = ctx.view.org();
+  const period = await ctx.view.period(input.periodId);
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
   const people = new Map(org.people.map((p) => [p.id, p]));
   // The bureau's decision is printed once it is one: from 公示 on. Before, the box stays empty.
   const decided = period.state === 'publicity' || period.state === 'archived';
   const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
-  const incidents = requireIncidents(ctx.folder).data.incidents;
+  const incidents = ctx.view.incidents();
   const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
 
   const copies: Extract<BuiltForm, { kind: 'grid' }>['copies'] = [];
   for (const p of participants) {
-    const inputs = (await files.unit(period.id, p.unitId)).data;
+    const inputs = await ctx.view.unit(period.id, p.unitId);
     const person = people.get(p.personId);
     const outcome = outcomes.get(p.personId) ?? null;
     const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;

@@ -2,14 +2,14 @@ import type { Participant } from '../../../shared/domain/period';
 import { unitLabel } from '../../../shared/domain/unit';
 import { SUMMARY_FORM, type SummaryRow } from '../../../shared/forms/summary-form';
 import type { Outcome } from '../../../shared/grading/types';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { todayIso } from '../clock';
 import type { BuiltForm } from './built-form';
 import { postAndRank } from './form-scope';
 import { gradedPeriod } from './graded-period';
 
 /** 平时考核结果汇总表 of a period's stored grades, for a unit (and the units below it) or the whole bureau. */
-export async function buildSummary(ctx: DeskContext, input: { periodId: string; unitId?: string }): Promise<BuiltForm> {
+export async function buildSummary(ctx: ReadContext, input: { periodId: string; unitId?: string }): Promise<BuiltForm> {
   const { org, period, outcomes } = await gradedPeriod(ctx, input.periodId, input.unitId);
   const participants = new Map(period.participants.map((p) => [p.personId, p]));
   const people = new Map(org.people.map((p) => [p.id, p]));

@@ -3,8 +3,7 @@ import { reviewKeys } from '../../../shared/domain/review-keys';
 import { BLANK_LINES, WORK_RECORD_FORM, type WorkRecordContext, type WorkRecordRow } from '../../../shared/forms/work-record-form';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
-import { requireOrg, requirePeriods } from '../store/data-folder';
+import type { ReadContext } from '../context';
 import type { BuiltForm } from './built-form';
 import { inFormOrder, postAndRank, type FormScope } from './form-scope';
 
@@ -17,7 +16,7 @@ const blankRows = (n: number): WorkRecordRow[] =>
  * empty table to copy and fill by hand.
  */
 export async function buildWorkRecords(
-  ctx: DeskContext,
+  ctx: ReadContext,
   input: { periodId: string; cadence: 'week' | 'month'; blank: boolean } & FormScope,
 ): Promise<BuiltForm> {
   const name = `工作纪实表（${input.cadence === 'week' ? '周' : '月'}）`;
@@ -32,15 +31,14 @@ export async function buildWorkRecords(
       fileName: `${name}-空白`,
     };
   }
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
+  const org = ctx.view.org();
+  const period = await ctx.view.period(input.periodId);
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   const keys = reviewKeys(period).filter((k) => k.cadence === input.cadence);
   const people = new Map(org.people.map((p) => [p.id, p]));
   const copies: Extract<BuiltForm, { kind: 'table' }>['copies'] = [];
   for (const p of participants) {
-    const inputs = (await files.unit(period.id, p.unitId)).data;
+    const inputs = await ctx.view.unit(period.id, p.unitId);
     const own = inputs.workRecords.filter((r) => r.personId === p.personId).sort((a, b) => a.date.localeCompare(b.date));
     for (const k of keys) {
       const records = own.filter((r) => r.date >= k.from && r.date <= k.to);

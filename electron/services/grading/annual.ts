@@ -1,18 +1,16 @@
 import { unitLabel } from '../../../shared/domain/unit';
 import { annualRollup, type AnnualPeriod, type AnnualResult } from '../../../shared/grading/annual';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { inFormOrder } from '../forms/form-scope';
-import { requireIncidents, requireOrg, requirePeriods } from '../store/data-folder';
 
 /** The year's roll-up from every period of the year that has a grading result. */
-export async function annualReport(ctx: DeskContext, year: number): Promise<AnnualResult> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
+export async function annualReport(ctx: ReadContext, year: number): Promise<AnnualResult> {
+  const org = ctx.view.org();
   const graded = async (y: number) => {
     const out: AnnualPeriod[] = [];
-    for (const summary of files.list().filter((p) => p.year === y)) {
-      const period = (await files.period(summary.id)).data;
+    for (const summary of ctx.view.periods().filter((p) => p.year === y)) {
+      const period = await ctx.view.period(summary.id);
       if (!period.grading.result) continue;
       out.push({
         id: period.id,
@@ -38,5 +36,5 @@ export async function annualReport(ctx: DeskContext, year: number): Promise<Annu
     establishment: p.establishment,
     contractStart: p.contractStart,
   }));
-  return annualRollup(year, periods, people, requireIncidents(ctx.folder).data.incidents, org.settings.appraisal, before);
+  return annualRollup(year, periods, people, ctx.view.incidents(), org.settings.appraisal, before);
 }

@@ -1,7 +1,6 @@
 import { unitLabel, unitsInTreeOrder } from '../../../shared/domain/unit';
 import type { GradeOrUndetermined } from '../../../shared/grading/types';
-import type { DeskContext } from '../context';
-import { requireOrg, requirePeriods } from '../store/data-folder';
+import type { ReadContext } from '../context';
 
 type Counts = Record<GradeOrUndetermined, number>;
 const empty = (): Counts => ({ good: 0, fair: 0, average: 0, poor: 0, undetermined: 0 });
@@ -10,12 +9,11 @@ const empty = (): Counts => ({ good: 0, fair: 0, average: 0, poor: 0, undetermin
  * Figures for the charts: the grade distribution of every graded period (the trend) with its quota
  * use, and for one period the distribution per unit.
  */
-export async function gradeStatistics(ctx: DeskContext, input: { periodId?: string }) {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
+export async function gradeStatistics(ctx: ReadContext, input: { periodId?: string }) {
+  const org = ctx.view.org();
   const trend = [];
-  for (const summary of files.list()) {
-    const result = (await files.period(summary.id)).data.grading.result;
+  for (const summary of ctx.view.periods()) {
+    const result = (await ctx.view.period(summary.id)).grading.result;
     if (!result) continue;
     const counts = empty();
     for (const o of result.outcomes) if (o.grade) counts[o.grade]++;
@@ -32,7 +30,7 @@ export async function gradeStatistics(ctx: DeskContext, input: { periodId?: stri
   const chosen = input.periodId ?? graded.at(-1)?.periodId ?? trend.at(-1)?.periodId;
   const byUnit: { unitId: string; unitLabel: string; counts: Counts }[] = [];
   if (chosen) {
-    const result = (await files.period(chosen)).data.grading.result;
+    const result = (await ctx.view.period(chosen)).grading.result;
     const order = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
     const map = new Map<string, Counts>();
     for (const o of result?.outcomes ?? []) {

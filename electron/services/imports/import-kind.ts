@@ -1,7 +1,7 @@
 import type { ImportResult } from '../../../shared/api/contract';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import type { ImportPlan, ImportRowBase } from '../../../shared/import/plan';
-import type { DeskContext } from '../context';
+import type { ChangeContext, ReadContext } from '../context';
 
 export interface ReadFile {
   fileName: string;
@@ -21,6 +21,6 @@ export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
  * files with errors and the error report are shared by every kind.
  */
 export interface ImportKindHandler<R extends ImportRowBase = ImportRowBase> {
-  plan(ctx: DeskContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
-  apply(ctx: DeskContext, plan: ImportPlan<R>): Promise<ApplyCounts>;
+  plan(ctx: ReadContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
+  apply(ctx: ChangeContext, plan: ImportPlan<R>): Promise<ApplyCounts> | ApplyCounts;
 }

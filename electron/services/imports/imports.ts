@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { randomUUID } from 'node:crypto';
 import {
   IMPORT_KIND_LABELS,
   type FileInput,
@@ -11,11 +10,10 @@ import {
 } from '../../../shared/api/contract';
 import type { ImportPlan } from '../../../shared/import/plan';
 import { AppError, rejected } from '../app-error';
-import type { DeskContext } from '../context';
+import type { ChangeContext, DeskContext } from '../context';
 import { fileBytes, fileOutput } from '../excel/file-input';
 import { readWorkbookInWorker } from '../excel/read-in-worker';
-import { startJob } from '../jobs';
-import { requireOrg } from '../store/data-folder';
+import { notInitialized } from '../store/folder/view';
 import type { Expectation, ImportKindHandler, ReadFile } from './import-kind';
 import { incidentsImport } from './incidents-kind';
 import { recordsImport } from './records-kind';
@@ -30,29 +28,17 @@ const KINDS: Record<ImportKind, ImportKindHandler> = {
   records: recordsImport as ImportKindHandler,
 };
 
-interface HeldPreview {
-  kind: ImportKind;
-  plan: ImportPlan;
-  /** Set once written: the problem list stays available, a second commit is refused. */
-  committed: boolean;
-  /** The data's change count when previewed: any write since makes the preview stale. */
-  version: number;
-}
-
-/** Previews waiting for the clerk's confirmation (the last few; a restart drops them). */
-const previews = new Map<string, HeldPreview>();
-const KEEP = 5;
-
 /**
  * file(s) → worker read → the kind's plan → preview. Nothing is written here; the preview is held
- * until the clerk confirms it (or not).
+ * until the clerk confirms it (or not). The files are read without holding the data folder; the
+ * plan is made under its read lock, remembering which data files it was made from.
  */
 export async function previewImport(
   ctx: DeskContext,
   input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation },
 ): Promise<ImportPreview> {
-  requireOrg(ctx.folder);
-  const job = startJob(input.jobId);
+  if (!ctx.folder.initialized) throw notInitialized();
+  const job = ctx.jobs.start(input.jobId);
   const files: ReadFile[] = [];
   for (const [i, source] of input.sources.entries()) {
     const share = 80 / input.sources.length;
@@ -61,11 +47,9 @@ export async function previewImport(
     files.push({ fileName, grid: await readWorkbookInWorker(bytes, fileName, job) });
   }
   job.step('识别表头并核对数据', 85);
-  const plan = await KINDS[input.kind].plan(ctx, files, input.expect);
+  const { result: plan, versions } = await ctx.folder.readRecorded((view) => KINDS[input.kind].plan({ ...ctx, view }, files, input.expect));
   job.finish();
-  const previewId = randomUUID();
-  previews.set(previewId, { kind: input.kind, plan, version: ctx.folder.changeCount(), committed: false });
-  while (previews.size > KEEP) previews.delete(previews.keys().next().value!);
+  const previewId = ctx.previews.add({ kind: input.kind, plan, versions, committed: false });
   return toPreview(previewId, input.kind, plan);
 }
 
@@ -100,20 +84,13 @@ const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[]
   ...plan.rows.flatMap((r) => r[kind]),
 ];
 
-function heldPreview(ctx: DeskContext, previewId: string, forCommit: boolean): HeldPreview {
-  const held = previews.get(previewId);
-  if (!held) throw rejected('这次导入的预览已不在内存中（程序重启过，或之后又预览了多个文件），请重新选择文件预览。');
-  if (forCommit && held.committed) throw rejected('这次导入已经完成，不能重复导入。');
-  if (forCommit && held.version !== ctx.folder.changeCount()) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
-  return held;
-}
-
 /**
  * Writes a previewed import in one go: all rows, or — only when the clerk asks — the valid rows.
  * A file with errors is otherwise refused whole and nothing is written.
  */
-export async function commitImport(ctx: DeskContext, input: { previewId: string; mode: 'all' | 'validOnly' }): Promise<ImportResult> {
-  const held = heldPreview(ctx, input.previewId, true);
+export async function commitImport(ctx: ChangeContext, input: { previewId: string; mode: 'all' | 'validOnly' }): Promise<ImportResult> {
+  const held = ctx.previews.get(input.previewId, true);
+  if (!ctx.folder.unchangedSince(held.versions)) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
   const { kind, plan } = held;
   const errors = allIssues(plan, 'errors');
   const warnings = allIssues(plan, 'warnings');
@@ -126,13 +103,13 @@ export async function commitImport(ctx: DeskContext, input: { previewId: string;
     );
   }
   const counts = await KINDS[kind].apply(ctx, plan);
-  held.committed = true;
+  ctx.tx.onCommit(() => (held.committed = true));
   return { ok: true, ...counts, errors: input.mode === 'validOnly' ? errors : [], warnings };
 }
 
 /** The preview's problems as a workbook the clerk can print or send back to whoever filled the sheet. */
 export async function importErrorReport(ctx: DeskContext, input: { previewId: string; file?: string }): Promise<FileOutput> {
-  const { kind, plan } = heldPreview(ctx, input.previewId, false);
+  const { kind, plan } = ctx.previews.get(input.previewId, false);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('导入问题', {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

@@ -1,20 +1,18 @@
 import { mergePlans } from '../../../shared/import/plan';
 import { planIncidentImport, type IncidentRowPlan } from '../../../shared/import/incident-plan';
 import { newId } from '../context';
-import { requireIncidents, requireOrg } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
-import { nowIso } from '../clock';
 
 export const incidentsImport: ImportKindHandler<IncidentRowPlan> = {
   plan: (ctx, files) => {
-    const org = requireOrg(ctx.folder).data;
-    const existing = requireIncidents(ctx.folder).data.incidents;
+    const org = ctx.view.org();
+    const existing = ctx.view.incidents();
     return mergePlans(files.map((f) => planIncidentImport(f.grid, org, existing, f.fileName, () => newId('i'))));
   },
   async apply(ctx, plan) {
-    const now = nowIso();
+    const now = ctx.tx.now;
     const counts = { created: 0, updated: 0, unchanged: 0, skipped: 0, newUnits: [] as string[] };
-    await requireIncidents(ctx.folder).update((d) => {
+    ctx.tx.changeIncidents((d) => {
       for (const row of plan.rows) {
         if (row.status === 'invalid' || !row.incident) counts.skipped++;
         else if (row.status === 'unchanged') counts.unchanged++;
@@ -30,7 +28,7 @@ export const incidentsImport: ImportKindHandler<IncidentRowPlan> = {
         }
       }
     });
-    await ctx.folder.audit.append(ctx.actor, {
+    ctx.tx.audit({
       action: 'import.incidents',
       target: 'incidents',
       summary: `导入表现记录“${plan.fileName}”：新增 ${counts.created} 条，更新 ${counts.updated} 条，未变 ${counts.unchanged} 条${counts.skipped ? `，跳过 ${counts.skipped} 行有误的行` : ''}`,

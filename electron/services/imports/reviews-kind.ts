@@ -4,21 +4,18 @@ import { unitLabel } from '../../../shared/domain/unit';
 import { mergePlans } from '../../../shared/import/plan';
 import { planReviewImport, readStamp, type ReviewRowPlan } from '../../../shared/import/review-plan';
 import { rejected } from '../app-error';
-import { requireOrg, requirePeriods } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
-import { nowIso } from '../clock';
 
 export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
   async plan(ctx, files, expect) {
-    const org = requireOrg(ctx.folder).data;
-    const periods = requirePeriods(ctx.folder);
+    const org = ctx.view.org();
     const labelOf = (id: string) => (org.units.some((u) => u.id === id) ? unitLabel(org.units, id) : null);
     const plans = [];
     for (const f of files) {
       const stamp = readStamp(f.grid);
-      const period = stamp && periods.has(stamp.periodId) ? (await periods.period(stamp.periodId)).data : null;
-      const reviews = period && stamp && labelOf(stamp.unitId) ? (await periods.unit(period.id, stamp.unitId)).data.reviews : [];
-      const periodLabel = (id: string) => periods.list().find((p) => p.id === id)?.label ?? null;
+      const period = stamp && ctx.view.hasPeriod(stamp.periodId) ? await ctx.view.period(stamp.periodId) : null;
+      const reviews = period && stamp && labelOf(stamp.unitId) ? (await ctx.view.unit(period.id, stamp.unitId)).reviews : [];
+      const periodLabel = (id: string) => ctx.view.periods().find((p) => p.id === id)?.label ?? null;
       plans.push(planReviewImport(f.grid, f.fileName, { period, periodLabel, unitLabel: labelOf, reviews: () => reviews }, expect));
     }
     return mergePlans(plans);
@@ -26,8 +23,7 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
 
   /** One write per unit file, then one audit entry listing every change. */
   async apply(ctx, plan) {
-    const org = requireOrg(ctx.folder).data;
-    const periods = requirePeriods(ctx.folder);
+    const org = ctx.view.org();
     const rows = plan.rows.filter((r) => r.status === 'new' || r.status === 'changed');
     const counts = {
       created: rows.filter((r) => r.status === 'new').length,
@@ -36,14 +32,12 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       skipped: plan.rows.filter((r) => r.status === 'invalid').length,
       newUnits: [] as string[],
     };
-    const now = nowIso();
+    const now = ctx.tx.now;
     for (const key of new Set(rows.map((r) => `${r.periodId}|${r.unitId}`))) {
       const [periodId, unitId] = key.split('|');
-      const period = (await periods.period(periodId)).data;
+      const period = await ctx.view.period(periodId);
       if (!INPUTS_OPEN.includes(period.state)) throw rejected(`${period.label}已不能修改评鉴。没有写入任何数据。`);
-      await (
-        await periods.unit(periodId, unitId)
-      ).update((d) => {
+      await ctx.tx.changeUnit(periodId, unitId, (d) => {
         for (const r of rows.filter((x) => x.periodId === periodId && x.unitId === unitId)) {
           const reviewer = reviewerFor(org, r.personId!, unitId, period.end);
           const review = { personId: r.personId!, reviewerId: reviewer?.reviewerId ?? null, ...r.review!, updatedAt: now };
@@ -53,7 +47,7 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
         }
       });
     }
-    await ctx.folder.audit.append(ctx.actor, {
+    ctx.tx.audit({
       action: 'import.reviews',
       target: 'reviews',
       summary: `导入评鉴表“${plan.fileName}”：新增 ${counts.created} 人，更新 ${counts.updated} 人，未变 ${counts.unchanged} 人${counts.skipped ? `，跳过 ${counts.skipped} 行有误的行` : ''}`,

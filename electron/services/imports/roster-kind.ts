@@ -2,15 +2,13 @@ import { applyRosterPlan } from '../../../shared/import/roster-apply';
 import { mergePlans } from '../../../shared/import/plan';
 import { planRosterImport, type PlannedRow } from '../../../shared/import/roster-plan';
 import { changeOrg, newId } from '../context';
-import { nowIso, todayIso } from '../clock';
-import { requireOrg } from '../store/data-folder';
 import type { ImportKindHandler } from './import-kind';
 
 export const rosterImport: ImportKindHandler<PlannedRow> = {
-  plan: (ctx, files) => mergePlans(files.map((f) => planRosterImport(f.grid, requireOrg(ctx.folder).data, f.fileName))),
+  plan: (ctx, files) => mergePlans(files.map((f) => planRosterImport(f.grid, ctx.view.org(), f.fileName))),
   apply: (ctx, plan) =>
     changeOrg(ctx, (draft) => {
-      const c = applyRosterPlan(draft, plan, { today: todayIso(), now: nowIso(), newId });
+      const c = applyRosterPlan(draft, plan, { today: ctx.tx.today, now: ctx.tx.now, newId });
       const parts = [
         `新增 ${c.created} 人`,
         `更新 ${c.updated} 人`,

@@ -14,9 +14,8 @@ import {
 import type { OrgData } from '../../../shared/domain/org';
 import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { notFound, rejected } from '../app-error';
-import { newId, type DeskContext } from '../context';
-import { nowIso, todayIso } from '../clock';
-import { requireIncidents, requireOrg } from '../store/data-folder';
+import { newId, type ChangeContext, type ReadContext } from '../context';
+import { todayIso } from '../clock';
 import { activeUnit } from '../roster/units';
 
 export const isNegative = (kind: IncidentKind) => (NEGATIVE_KINDS as readonly string[]).includes(kind);
@@ -34,23 +33,24 @@ export function incidentRow(org: OrgData, i: Incident, today = todayIso()): Inci
 
 const masked = (row: IncidentRow): IncidentRow => (row.negative ? { ...row, reason: maskedReason(row.reason), reasonMasked: true } : row);
 
-export function listIncidents(ctx: DeskContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
-  const org = requireOrg(ctx.folder).data;
+export function listIncidents(ctx: ReadContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
+  const org = ctx.view.org();
   const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
   const today = todayIso();
-  return requireIncidents(ctx.folder)
-    .data.incidents.filter((i) => (!input.personId || i.personId === input.personId) && (!units || units.has(i.unitId)))
+  return ctx.view
+    .incidents()
+    .filter((i) => (!input.personId || i.personId === input.personId) && (!units || units.has(i.unitId)))
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((i) => masked(incidentRow(org, i, today)));
 }
 
 /** Shows a 表现记录's full 事由 (discipline details are masked in lists); every reveal is logged. */
-export async function revealIncidentReason(ctx: DeskContext, id: string): Promise<{ reason: string }> {
-  const org = requireOrg(ctx.folder).data;
-  const incident = requireIncidents(ctx.folder).data.incidents.find((i) => i.id === id);
+export function revealIncidentReason(ctx: ChangeContext, id: string): { reason: string } {
+  const org = ctx.view.org();
+  const incident = ctx.view.incidents().find((i) => i.id === id);
   if (!incident) throw notFound('这条表现记录');
   const row = incidentRow(org, incident);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'incident.reveal',
     target: id,
     summary: `查看 ${row.name ?? row.unitLabel} ${incident.date} ${incident.kind}的事由`,
@@ -102,11 +102,10 @@ export function buildIncident(org: OrgData, input: IncidentInput, existing: Inci
   };
 }
 
-export async function saveIncident(ctx: DeskContext, input: IncidentInput): Promise<IncidentRow> {
-  const org = requireOrg(ctx.folder).data;
-  const store = requireIncidents(ctx.folder);
-  const now = nowIso();
-  const saved = await store.update((d) => {
+export function saveIncident(ctx: ChangeContext, input: IncidentInput): IncidentRow {
+  const org = ctx.view.org();
+  const now = ctx.tx.now;
+  const saved = ctx.tx.changeIncidents((d) => {
     const i = input.id ? d.incidents.findIndex((x) => x.id === input.id) : -1;
     if (input.id && i < 0) throw notFound('这条表现记录');
     const before = i >= 0 ? d.incidents[i] : null;
@@ -117,7 +116,7 @@ export async function saveIncident(ctx: DeskContext, input: IncidentInput): Prom
     return { incident, before };
   });
   const row = incidentRow(org, saved.incident);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: input.id ? 'incident.update' : 'incident.create',
     target: saved.incident.id,
     summary: `${input.id ? '修改' : '登记'}表现记录：${row.name ?? row.unitLabel} ${saved.incident.date} ${saved.incident.kind}（${saved.incident.handling}）`,
@@ -127,13 +126,13 @@ export async function saveIncident(ctx: DeskContext, input: IncidentInput): Prom
   return row;
 }
 
-export async function deleteIncident(ctx: DeskContext, input: { id: string; reason: string }): Promise<{ deleted: boolean }> {
-  const removed = await requireIncidents(ctx.folder).update((d) => {
+export function deleteIncident(ctx: ChangeContext, input: { id: string; reason: string }): { deleted: boolean } {
+  const removed = ctx.tx.changeIncidents((d) => {
     const i = d.incidents.findIndex((x) => x.id === input.id);
     if (i < 0) throw notFound('这条表现记录');
     return d.incidents.splice(i, 1)[0];
   });
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'incident.delete',
     target: input.id,
     summary: `删除表现记录 ${removed.date} ${removed.kind}`,
@@ -148,8 +147,8 @@ export async function deleteIncident(ctx: DeskContext, input: { id: string; reas
  * 三个区分开来 applies. Refused when the same person had an incident of the same kind in the
  * preceding window (default 12 months): a repeat cannot be tolerated again.
  */
-export async function decideTolerance(
-  ctx: DeskContext,
+export function decideTolerance(
+  ctx: ChangeContext,
   input: {
     id: string;
     decision: Tolerance['decision'];
@@ -159,10 +158,10 @@ export async function decideTolerance(
     distinction: 1 | 2 | 3;
     note: string | null;
   },
-): Promise<IncidentRow> {
-  const org = requireOrg(ctx.folder).data;
+): IncidentRow {
+  const org = ctx.view.org();
   const months = org.settings.appraisal.toleranceRepeatMonths;
-  const saved = await requireIncidents(ctx.folder).update((d) => {
+  const saved = ctx.tx.changeIncidents((d) => {
     const incident = d.incidents.find((x) => x.id === input.id);
     if (!incident) throw notFound('这条表现记录');
     if (!isNegative(incident.kind)) throw rejected('正面表现不需要容错认定。');
@@ -189,14 +188,14 @@ export async function decideTolerance(
       date: input.date,
       distinction: input.distinction,
       note: input.note,
-      recordedAt: nowIso(),
+      recordedAt: ctx.tx.now,
       recordedBy: ctx.actor,
     };
     incident.updatedAt = incident.tolerance.recordedAt;
     return { incident: { ...incident }, before };
   });
   const row = incidentRow(org, saved.incident);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'incident.tolerance',
     target: input.id,
     summary: `容错认定：${row.name ?? row.unitLabel} ${saved.incident.date} ${saved.incident.kind} → ${TOLERANCE_LABELS[input.decision]}（${input.body} ${input.docNo}）`,
@@ -207,20 +206,20 @@ export async function decideTolerance(
 }
 
 /** 立案审查 closed: its open-ended window ends on that day. */
-export async function closeCase(ctx: DeskContext, input: { id: string; closedOn: string }): Promise<IncidentRow> {
-  const org = requireOrg(ctx.folder).data;
-  const saved = await requireIncidents(ctx.folder).update((d) => {
+export function closeCase(ctx: ChangeContext, input: { id: string; closedOn: string }): IncidentRow {
+  const org = ctx.view.org();
+  const saved = ctx.tx.changeIncidents((d) => {
     const incident = d.incidents.find((x) => x.id === input.id);
     if (!incident) throw notFound('这条表现记录');
     if (incident.handling !== '立案审查') throw rejected('只有立案审查需要登记结案。');
     if (input.closedOn < incident.date) throw rejected('结案日期不能早于立案日期。');
     incident.closedOn = input.closedOn;
     incident.impactUntil = input.closedOn;
-    incident.updatedAt = nowIso();
+    incident.updatedAt = ctx.tx.now;
     return { ...incident };
   });
   const row = incidentRow(org, saved);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'incident.close',
     target: input.id,
     summary: `${row.name ?? row.unitLabel} 立案审查于 ${input.closedOn} 结案`,

@@ -1,18 +1,15 @@
 import { AppraisalSettingsSchema, type AppraisalSettings } from '../../../shared/grading/settings';
-import { changeOrg, type DeskContext } from '../context';
-import { requireOrg } from '../store/data-folder';
+import type { ChangeContext, ReadContext } from '../context';
 
-export function getSettings(ctx: DeskContext): AppraisalSettings {
-  return requireOrg(ctx.folder).data.settings.appraisal;
+export function getSettings(ctx: ReadContext): AppraisalSettings {
+  return ctx.view.org().settings.appraisal;
 }
 
 /** The *default* values of DOMAIN.md are settings; every change is logged with before and after. */
-export async function saveSettings(ctx: DeskContext, input: AppraisalSettings): Promise<AppraisalSettings> {
+export function saveSettings(ctx: ChangeContext, input: AppraisalSettings): AppraisalSettings {
   const next = AppraisalSettingsSchema.parse(input);
-  await changeOrg(ctx, (d) => {
-    const before = d.settings.appraisal;
-    d.settings.appraisal = next;
-    return { result: null, audit: { action: 'settings.appraisal', target: 'settings', summary: '修改考核设置', before, after: next } };
-  });
+  const before = ctx.tx.org().settings.appraisal;
+  ctx.tx.changeOrg((d) => void (d.settings.appraisal = next));
+  ctx.tx.audit({ action: 'settings.appraisal', target: 'settings', summary: '修改考核设置', before, after: next });
   return next;
 }

@@ -1,20 +1,17 @@
 import type { Period } from '../../../shared/domain/period';
 import type { UnitInputs } from '../../../shared/domain/period-inputs';
-import type { DeskContext } from '../context';
-import { requirePeriods } from '../store/data-folder';
-import type { Store } from '../store/store';
+import type { ReadContext } from '../context';
 import { assertInputsOpen, participant } from './periods';
 
-/** The period, the participant and the unit file holding their inputs, checked for editing. */
+/** The period, the participant and their unit's inputs, checked for editing when `forEdit`. */
 export async function inputsFor(
-  ctx: DeskContext,
+  ctx: ReadContext,
   periodId: string,
   personId: string,
   forEdit: boolean,
-): Promise<{ period: Period; name: string; unit: Store<UnitInputs> }> {
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(periodId)).data;
+): Promise<{ period: Period; name: string; unitId: string; inputs: UnitInputs }> {
+  const period = await ctx.view.period(periodId);
   if (forEdit) assertInputsOpen(period);
   const p = participant(period, personId);
-  return { period, name: p.name, unit: await files.unit(periodId, p.unitId) };
+  return { period, name: p.name, unitId: p.unitId, inputs: await ctx.view.unit(periodId, p.unitId) };
 }

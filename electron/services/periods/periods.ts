@@ -16,30 +16,28 @@ import { sortByStroke } from '../../../shared/text/stroke-order';
 import { formatMonthLabel, formatPeriodLabel } from '../../../shared/text/ym-date';
 import { EMPTY_GRADING } from '../../../shared/grading/record';
 import { AppError, rejected } from '../app-error';
-import type { DeskContext } from '../context';
-import { assertReadyToPublish } from '../grading/grading';
-import { requireOrg, requirePeriods } from '../store/data-folder';
-import { summarize } from '../store/period-files';
-import { nowIso } from '../clock';
+import type { ChangeContext, ReadContext } from '../context';
+import type { AuditInput } from '../audit/audit-log';
+import { regradeBeforePublishing } from '../grading/grading';
+import { summarize } from '../store/doc/period-files';
 
-export function listPeriods(ctx: DeskContext): PeriodSummary[] {
-  return requirePeriods(ctx.folder).list().slice().reverse();
+export function listPeriods(ctx: ReadContext): PeriodSummary[] {
+  return ctx.view.periods().slice().reverse();
 }
 
 /**
  * Opens a period: everyone in post (or seconded out) takes part, with the unit they are in now.
  * People seconded out are marked 不确定等次 (借调在外由借入单位考核) — the clerk can change it.
  */
-export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; year: number; index: number }): Promise<PeriodSummary> {
+export function openPeriod(ctx: ChangeContext, input: { kind: PeriodKind; year: number; index: number }): PeriodSummary {
   if (input.kind === 'quarter' && input.index > 4) throw rejected('季度应为1到4。');
-  const files = requirePeriods(ctx.folder);
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   const id = periodId(input.kind, input.year, input.index);
   const label =
     input.kind === 'quarter' ? formatPeriodLabel(input.year, input.index as 1 | 2 | 3 | 4) : formatMonthLabel(input.year, input.index);
-  if (files.has(id)) throw rejected(`${label}已经建立，不能重复建立。`);
-  const overlapping = files
-    .list()
+  if (ctx.view.hasPeriod(id)) throw rejected(`${label}已经建立，不能重复建立。`);
+  const overlapping = ctx.view
+    .periods()
     .find((p) => p.kind !== input.kind && p.year === input.year && overlaps(p, periodRange(input.kind, input.year, input.index)));
   if (overlapping) throw rejected(`${label}与已建立的${overlapping.label}时间重叠，同一时间只能按季度或按月其中一种考核。`);
   const participants: Participant[] = sortByStroke(
@@ -55,7 +53,7 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
     undetermined: p.status === 'seconded' ? { reason: '借调在外由借入单位考核', note: p.secondedTo } : null,
   }));
   if (participants.length === 0) throw rejected('花名册中还没有在职人员，不能建立考核周期。');
-  const now = nowIso();
+  const now = ctx.tx.now;
   const period: Period = {
     id,
     kind: input.kind,
@@ -69,8 +67,8 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
     participants,
     grading: { ...EMPTY_GRADING },
   };
-  await files.create(period);
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.createPeriod(period);
+  ctx.tx.audit({
     action: 'period.open',
     target: id,
     summary: `建立考核周期 ${label}（${participants.length} 人参加）`,
@@ -79,18 +77,16 @@ export async function openPeriod(ctx: DeskContext, input: { kind: PeriodKind; ye
   return summarize(period);
 }
 
-export async function getPeriod(ctx: DeskContext, id: string): Promise<PeriodDetail> {
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(id)).data;
+export async function getPeriod(ctx: ReadContext, id: string): Promise<PeriodDetail> {
+  const period = await ctx.view.period(id);
   return { period: summarize(period), history: period.history, participants: await participantRows(ctx, period) };
 }
 
-async function participantRows(ctx: DeskContext, period: Period): Promise<ParticipantRow[]> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
+async function participantRows(ctx: ReadContext, period: Period): Promise<ParticipantRow[]> {
+  const org = ctx.view.org();
   const inputs = new Map<string, InputCounts>();
   for (const unitId of new Set(period.participants.map((p) => p.unitId))) {
-    const data = (await files.unit(period.id, unitId)).data;
+    const data = await ctx.view.unit(period.id, unitId);
     const records = new Map<string, number>();
     for (const r of data.workRecords) records.set(r.personId, (records.get(r.personId) ?? 0) + 1);
     inputs.set(unitId, {
@@ -131,11 +127,16 @@ export function participantRow(org: OrgData, p: Participant, currentUnitId: stri
  * going back, and reopening an archived period, needs a written reason (logged and shown).
  */
 export async function setPeriodState(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { id: string; to: PeriodState; reason: string | null },
 ): Promise<PeriodSummary> {
-  const files = requirePeriods(ctx.folder);
-  const current = (await files.period(input.id)).data;
+  ctx.tx.audit(await moveToState(ctx, input));
+  return summarize(await ctx.view.period(input.id));
+}
+
+/** The step itself (checked, with the period's history); answers the audit entry that describes it. */
+export async function moveToState(ctx: ChangeContext, input: { id: string; to: PeriodState; reason: string | null }): Promise<AuditInput> {
+  const current = await ctx.view.period(input.id);
   const from = current.state;
   const step = PERIOD_STATES.indexOf(input.to) - PERIOD_STATES.indexOf(from);
   if (step === 0) throw rejected(`${current.label}已经是“${PERIOD_STATE_LABELS[from]}”状态。`);
@@ -144,7 +145,6 @@ export async function setPeriodState(
       `请按顺序推进：${current.label}现在是“${PERIOD_STATE_LABELS[from]}”，下一步是“${PERIOD_STATE_LABELS[PERIOD_STATES[PERIOD_STATES.indexOf(from) + 1]]}”。`,
     );
   const back = step < 0;
-  if (input.to === 'publicity' && from === 'grading') await assertReadyToPublish(ctx, input.id);
   if (back && (!input.reason || input.reason.trim().length < 4)) {
     throw rejected(
       from === 'archived'
@@ -152,43 +152,42 @@ export async function setPeriodState(
         : `退回到“${PERIOD_STATE_LABELS[input.to]}”须写明理由（至少4个字）。`,
     );
   }
-  await files.updatePeriod(input.id, (d) => {
+  const regraded = input.to === 'publicity' && from === 'grading' ? await regradeBeforePublishing(ctx, input.id) : '';
+  await ctx.tx.changePeriod(input.id, (d) => {
     d.state = input.to;
-    d.history.push({ from, to: input.to, at: nowIso(), by: ctx.actor, reason: back ? input.reason : null });
+    d.history.push({ from, to: input.to, at: ctx.tx.now, by: ctx.actor, reason: back ? input.reason : null });
   });
-  await ctx.folder.audit.append(ctx.actor, {
+  return {
     action: from === 'archived' ? 'period.reopen' : back ? 'period.back' : 'period.advance',
     target: input.id,
-    summary: `${current.label}：${PERIOD_STATE_LABELS[from]} → ${PERIOD_STATE_LABELS[input.to]}`,
+    summary: `${current.label}：${PERIOD_STATE_LABELS[from]} → ${PERIOD_STATE_LABELS[input.to]}${regraded}`,
     before: { state: from },
     after: { state: input.to },
     reason: back ? input.reason : null,
-  });
-  return summarize((await files.period(input.id)).data);
+  };
 }
 
 /** One step forward (进行中 → 评鉴 → 评定 → 公示 → 已归档). */
-export async function advancePeriod(ctx: DeskContext, id: string): Promise<PeriodSummary> {
-  const period = (await requirePeriods(ctx.folder).period(id)).data;
+export async function advancePeriod(ctx: ChangeContext, id: string): Promise<PeriodSummary> {
+  const period = await ctx.view.period(id);
   const next = PERIOD_STATES[PERIOD_STATES.indexOf(period.state) + 1];
   if (!next) throw rejected(`${period.label}已归档，没有下一步了。`);
   return setPeriodState(ctx, { id, to: next, reason: null });
 }
 
 export async function setUndetermined(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { periodId: string; personId: string; reason: UndeterminedReason | null; note: string | null },
 ): Promise<ParticipantRow> {
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
+  const period = await ctx.view.period(input.periodId);
   assertInputsOpen(period);
   const p = participant(period, input.personId);
   if (input.reason === '其他' && !input.note) throw rejected('选择“其他”时请写明不确定等次的原因。');
   const before = p.undetermined;
-  await files.updatePeriod(input.periodId, (d) => {
+  await ctx.tx.changePeriod(input.periodId, (d) => {
     participant(d, input.personId).undetermined = input.reason ? { reason: input.reason, note: input.note } : null;
   });
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'period.undetermined',
     target: `${input.periodId}/${input.personId}`,
     summary: input.reason ? `${period.label} ${p.name} 定为不确定等次（${input.reason}）` : `${period.label} ${p.name} 取消不确定等次`,

@@ -4,9 +4,8 @@ import { unitLabel, unitSubtree } from '../../../shared/domain/unit';
 import { RECORD_META_MARK, RECORD_META_SHEET } from '../../../shared/import/record-sheet';
 import { sheetNameFor } from '../../../shared/excel/sheet-name';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { fileOutput } from '../excel/file-input';
-import { requireOrg, requirePeriods } from '../store/data-folder';
 import { cjkFont, thinBox } from '../excel/styles';
 import { workbookBytes } from '../excel/workbook-bytes';
 
@@ -18,12 +17,11 @@ const BLANK_LINES = 25;
  * names the period and which sheet is whose, so filled files import back to the right people.
  */
 export async function exportRecordsSheet(
-  ctx: DeskContext,
+  ctx: ReadContext,
   input: { periodId: string; personId?: string; unitId?: string; file?: string },
 ): Promise<FileOutput> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
+  const org = ctx.view.org();
+  const period = await ctx.view.period(input.periodId);
   const units = input.unitId ? unitSubtree(org.units, input.unitId) : null;
   const people = period.participants.filter((p) => (!input.personId || p.personId === input.personId) && (!units || units.has(p.unitId)));
   if (people.length === 0) throw rejected(`${period.label}的考核名单中没有符合条件的人员。`);
@@ -36,7 +34,7 @@ export async function exportRecordsSheet(
   for (const p of people) {
     const name = sheetNameFor(p.name, used);
     sheetFor.push([name, p.personId]);
-    const records = (await files.unit(period.id, p.unitId)).data.workRecords
+    const records = (await ctx.view.unit(period.id, p.unitId)).workRecords
       .filter((r) => r.personId === p.personId)
       .sort((a, b) => a.date.localeCompare(b.date));
     const ws = wb.addWorksheet(name, {

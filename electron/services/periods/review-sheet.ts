@@ -4,10 +4,9 @@ import { GRADE_LABELS } from '../../../shared/domain/grade';
 import { reviewerFor } from '../../../shared/domain/reviewer';
 import { unitLabel } from '../../../shared/domain/unit';
 import { REVIEW_META_MARK, REVIEW_META_SHEET } from '../../../shared/import/review-sheet';
-import { type DeskContext } from '../context';
+import type { ReadContext } from '../context';
 import { nowIso, todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
-import { requireOrg, requirePeriods } from '../store/data-folder';
 import { activeUnit } from '../roster/units';
 import { cjkFont, thinBox } from '../excel/styles';
 import { workbookBytes } from '../excel/workbook-bytes';
@@ -29,15 +28,14 @@ const COLUMNS = [
  * and a hidden sheet carry the people's ids, the period and the unit, so the returned file is
  * matched by id, not by row position, and another period's or unit's sheet is refused.
  */
-export async function exportReviewSheet(ctx: DeskContext, input: { periodId: string; unitId: string; file?: string }): Promise<FileOutput> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
+export async function exportReviewSheet(ctx: ReadContext, input: { periodId: string; unitId: string; file?: string }): Promise<FileOutput> {
+  const org = ctx.view.org();
   // Any state: a finished period's sheet can still be printed; importing it back is what is refused.
-  const period = (await files.period(input.periodId)).data;
+  const period = await ctx.view.period(input.periodId);
   activeUnit(org, input.unitId);
   const label = unitLabel(org.units, input.unitId);
   const people = period.participants.filter((p) => p.unitId === input.unitId);
-  const reviews = (await files.unit(period.id, input.unitId)).data.reviews;
+  const reviews = (await ctx.view.unit(period.id, input.unitId)).reviews;
   const seats = org.settings.appraisal;
 
   const wb = new ExcelJS.Workbook();

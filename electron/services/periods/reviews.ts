@@ -1,4 +1,4 @@
-import type { ReviewGrid, ReviewRow } from '../../../shared/api/appraisal-schemas';
+import type { ReviewGrid, ReviewRow, ReviewSaved } from '../../../shared/api/appraisal-schemas';
 import { GRADE_LABELS, type Grade } from '../../../shared/domain/grade';
 import type { OrgData } from '../../../shared/domain/org';
 import type { Participant, Period } from '../../../shared/domain/period';
@@ -7,10 +7,8 @@ import { reviewerFor } from '../../../shared/domain/reviewer';
 import { unitLabel } from '../../../shared/domain/unit';
 import { goodSeats, type AppraisalSettings } from '../../../shared/grading/settings';
 import { rejected } from '../app-error';
-import type { DeskContext } from '../context';
-import { requireOrg, requirePeriods } from '../store/data-folder';
+import type { ChangeContext, ReadContext } from '../context';
 import { inputsFor } from './inputs';
-import { nowIso } from '../clock';
 
 /** A review counts toward 好 when it proposes 好, or scores in the 好 band without a proposal. */
 export function proposesGood(r: Pick<Review, 'proposed' | 'score'>, s: AppraisalSettings): boolean {
@@ -37,38 +35,39 @@ function reviewRow(org: OrgData, period: Period, p: Participant, inputs: UnitInp
 }
 
 /**
- * The review grid of one unit, with the live count the reviewer rates against:
- * "好 名额 N，已提 M" in the bureau-wide pool (people graded this period, 不确定等次 excluded).
+ * The live count the reviewer rates against: "好 名额 N，已提 M" in the bureau-wide pool (people
+ * graded this period, 不确定等次 excluded), and how many of one unit's people are proposed 好.
  */
-export async function reviewGrid(ctx: DeskContext, input: { periodId: string; unitId: string }): Promise<ReviewGrid> {
-  const org = requireOrg(ctx.folder).data;
-  const files = requirePeriods(ctx.folder);
-  const period = (await files.period(input.periodId)).data;
-  const settings = org.settings.appraisal;
-  const here = period.participants.filter((p) => p.unitId === input.unitId);
-  const inputs = (await files.unit(period.id, input.unitId)).data;
-  const rows = here.map((p) => reviewRow(org, period, p, inputs));
+async function poolCount(ctx: ReadContext, period: Period, unitId: string): Promise<Omit<ReviewGrid, 'rows'>> {
+  const settings = ctx.view.org().settings.appraisal;
   const graded = period.participants.filter((p) => !p.undetermined);
   let proposedGood = 0;
-  for (const unitId of new Set(graded.map((p) => p.unitId))) {
-    const gradedHere = new Set(graded.filter((p) => p.unitId === unitId).map((p) => p.personId));
-    proposedGood += (await files.unit(period.id, unitId)).data.reviews.filter(
-      (r) => gradedHere.has(r.personId) && proposesGood(r, settings),
-    ).length;
+  let unitProposedGood = 0;
+  for (const id of new Set(graded.map((p) => p.unitId))) {
+    const gradedHere = new Set(graded.filter((p) => p.unitId === id).map((p) => p.personId));
+    const good = (await ctx.view.unit(period.id, id)).reviews.filter((r) => gradedHere.has(r.personId) && proposesGood(r, settings)).length;
+    proposedGood += good;
+    if (id === unitId) unitProposedGood = good;
   }
-  return {
-    rows,
-    quota: { pool: '全局', graded: graded.length, seats: goodSeats(graded.length, settings), proposedGood },
-    unitProposedGood: rows.filter((r) => !r.undetermined && proposesGood(r, settings)).length,
-  };
+  return { quota: { pool: '全局', graded: graded.length, seats: goodSeats(graded.length, settings), proposedGood }, unitProposedGood };
 }
 
+/** The review grid of one unit, with its pool count. */
+export async function reviewGrid(ctx: ReadContext, input: { periodId: string; unitId: string }): Promise<ReviewGrid> {
+  const org = ctx.view.org();
+  const period = await ctx.view.period(input.periodId);
+  const inputs = await ctx.view.unit(period.id, input.unitId);
+  const rows = period.participants.filter((p) => p.unitId === input.unitId).map((p) => reviewRow(org, period, p, inputs));
+  return { rows, ...(await poolCount(ctx, period, input.unitId)) };
+}
+
+/** Saves one 评鉴; answers the row and the pool count as they now stand, so the grid need not read the period again. */
 export async function saveReview(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { periodId: string; personId: string; score: number | null; proposed: Grade | null; comment: string | null },
-): Promise<ReviewRow> {
-  const org = requireOrg(ctx.folder).data;
-  const { period, name, unit } = await inputsFor(ctx, input.periodId, input.personId, true);
+): Promise<ReviewSaved> {
+  const org = ctx.view.org();
+  const { period, name, unitId } = await inputsFor(ctx, input.periodId, input.personId, true);
   const p = period.participants.find((x) => x.personId === input.personId)!;
   if (p.undetermined && (input.score !== null || input.proposed !== null)) {
     throw rejected(`${name}本期为不确定等次（${p.undetermined.reason}），不评分、不提等次；如需评鉴，请先取消不确定等次。`);
@@ -80,25 +79,30 @@ export async function saveReview(
     score: input.score,
     proposed: input.proposed,
     comment: input.comment,
-    updatedAt: nowIso(),
+    updatedAt: ctx.tx.now,
   });
-  const before = await unit.updateValidated((d) => {
-    const i = d.reviews.findIndex((r) => r.personId === input.personId);
-    const old = i >= 0 ? { score: d.reviews[i].score, proposed: d.reviews[i].proposed, comment: d.reviews[i].comment } : null;
-    if (i >= 0) d.reviews[i] = review;
-    else d.reviews.push(review);
-    return old;
-  });
+  const before = await ctx.tx.changeUnit(
+    period.id,
+    unitId,
+    (d) => {
+      const i = d.reviews.findIndex((r) => r.personId === input.personId);
+      const old = i >= 0 ? { score: d.reviews[i].score, proposed: d.reviews[i].proposed, comment: d.reviews[i].comment } : null;
+      if (i >= 0) d.reviews[i] = review;
+      else d.reviews.push(review);
+      return old;
+    },
+    'lists',
+  );
   const shown =
     [input.score !== null ? `${input.score} 分` : '', input.proposed ? `拟评“${GRADE_LABELS[input.proposed]}”` : '']
       .filter(Boolean)
       .join('，') || '仅评语';
-  await ctx.folder.audit.append(ctx.actor, {
+  ctx.tx.audit({
     action: 'review.save',
     target: `${input.periodId}/${input.personId}`,
     summary: `${period.label} ${name} 主管领导评鉴：${shown}`,
     before,
     after: { score: input.score, proposed: input.proposed, comment: input.comment },
   });
-  return reviewRow(org, period, p, unit.data);
+  return { row: reviewRow(org, period, p, await ctx.view.unit(period.id, unitId)), ...(await poolCount(ctx, period, unitId)) };
 }

@@ -77,16 +77,3 @@ export function chromiumPrinter(executablePath = process.env.CHROMIUM_PATH ?? '/
   };
   return printer;
 }
-
-let current: PdfPrinter | null = null;
-
-/** The printer the services use: Chromium unless the host has set another. */
-export function pdfPrinter(): PdfPrinter {
-  return (current ??= chromiumPrinter());
-}
-
-/** Puts another printer (Electron's printToPDF, or one with another Chromium) in place of the current one. */
-export async function setPdfPrinter(printer: PdfPrinter): Promise<void> {
-  await current?.close();
-  current = printer;
-}

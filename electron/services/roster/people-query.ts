@@ -2,15 +2,14 @@ import type { PeopleQuery, PersonRow } from '../../../shared/api/contract';
 import { PeopleQuerySchema } from '../../../shared/api/contract';
 import { unitSubtree } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
-import { requireOrg } from '../store/data-folder';
 import { personRow } from './people';
-import { type DeskContext } from '../context';
+import { type ReadContext } from '../context';
 import { todayIso } from '../clock';
 
 /** The roster as a clerk filters it; ordered 按姓氏笔画 (DOMAIN.md §6), never by pinyin. */
-export function listPeople(ctx: DeskContext, query: PeopleQuery): PersonRow[] {
+export function listPeople(ctx: ReadContext, query: PeopleQuery): PersonRow[] {
   const q = PeopleQuerySchema.parse(query);
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   const units = q.unitId ? (q.includeSubunits ? unitSubtree(org.units, q.unitId) : new Set([q.unitId])) : null;
   const search = q.search.toUpperCase();
   const matches = org.people.filter(

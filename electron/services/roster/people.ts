@@ -7,9 +7,8 @@ import { ROLE_LABELS } from '../../../shared/domain/role';
 import { unitLabel } from '../../../shared/domain/unit';
 import { maskIdNumber } from '../../../shared/text/id-card';
 import { notFound, rejected } from '../app-error';
-import { changeOrg, newId, type DeskContext } from '../context';
+import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
 import { nowIso, todayIso } from '../clock';
-import { requireOrg } from '../store/data-folder';
 import { checkPersonFields } from './person-fields';
 import { activeUnit } from './units';
 
@@ -41,8 +40,8 @@ export function personRow(org: OrgData, p: Person, today = todayIso()): PersonRo
 
 export const isCurrent = (r: { from: string; until: string | null }, today: string) => heldDuring(r, today);
 
-export function getPerson(ctx: DeskContext, id: string): PersonDetail {
-  const org = requireOrg(ctx.folder).data;
+export function getPerson(ctx: ReadContext, id: string): PersonDetail {
+  const org = ctx.view.org();
   const p = findPerson(org, id);
   const { id: _id, unitId, status, secondedTo, unitHistory, statusHistory, createdAt, updatedAt, ...fields } = p;
   return {
@@ -60,9 +59,9 @@ export function getPerson(ctx: DeskContext, id: string): PersonDetail {
   };
 }
 
-export async function savePerson(ctx: DeskContext, input: PersonSave & { fields: PersonSave['fields'] }): Promise<PersonRow> {
+export async function savePerson(ctx: ChangeContext, input: PersonSave & { fields: PersonSave['fields'] }): Promise<PersonRow> {
   const now = nowIso();
-  const id = await changeOrg(ctx, (org) => {
+  const id = changeOrg(ctx, (org) => {
     if (input.id) {
       const person = findPerson(org, input.id);
       // Spread over the defaults, but an absent idNumber must stay absent (= keep the stored one).
@@ -110,16 +109,16 @@ export async function savePerson(ctx: DeskContext, input: PersonSave & { fields:
       },
     };
   });
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   return personRow(org, findPerson(org, id));
 }
 
 /** Dated move between units; the history keeps every stay, because periods fix each person's unit on a date. */
 export async function transferPerson(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { personId: string; toUnitId: string; date: string; note: string | null },
 ): Promise<PersonRow> {
-  await changeOrg(ctx, (org) => {
+  changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
     if (person.status === 'left' || person.status === 'retired')
       throw rejected(`${person.name}已${PERSON_STATUS_LABELS[person.status]}，不能调动。`);
@@ -149,15 +148,15 @@ export async function transferPerson(
       },
     };
   });
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   return personRow(org, findPerson(org, input.personId));
 }
 
 export async function setPersonStatus(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { personId: string; status: PersonStatus; date: string; secondedTo: string | null; note: string | null },
 ): Promise<PersonRow> {
-  await changeOrg(ctx, (org) => {
+  changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
     if (person.status === input.status && input.status !== 'seconded')
       throw rejected(`${person.name}的状态已经是“${PERSON_STATUS_LABELS[input.status]}”。`);
@@ -182,14 +181,14 @@ export async function setPersonStatus(
       },
     };
   });
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   return personRow(org, findPerson(org, input.personId));
 }
 
 /** Shows the full 身份证号 to the clerk; every reveal is in the audit log. */
-export async function revealIdNumber(ctx: DeskContext, id: string): Promise<{ idNumber: string | null }> {
-  const person = findPerson(requireOrg(ctx.folder).data, id);
-  await ctx.folder.audit.append(ctx.actor, { action: 'person.revealId', target: id, summary: `查看 ${person.name} 的完整身份证号` });
+export async function revealIdNumber(ctx: ChangeContext, id: string): Promise<{ idNumber: string | null }> {
+  const person = findPerson(ctx.view.org(), id);
+  ctx.tx.audit({ action: 'person.revealId', target: id, summary: `查看 ${person.name} 的完整身份证号` });
   return { idNumber: person.idNumber };
 }
 

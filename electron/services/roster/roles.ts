@@ -4,9 +4,8 @@ import { ROLE_LABELS, ROLE_SCOPE_KIND, type RoleAssignment, type RoleKind } from
 import { UNIT_KIND_LABELS, unitLabel } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { notFound, rejected } from '../app-error';
-import { changeOrg, newId, type DeskContext } from '../context';
+import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
 import { todayIso } from '../clock';
-import { requireOrg } from '../store/data-folder';
 import { findPerson, isCurrent } from './people';
 import { activeUnit } from './units';
 import { heldDuring } from '../../../shared/domain/dates';
@@ -21,8 +20,8 @@ function roleRow(org: OrgData, r: RoleAssignment, today: string): RoleRow {
   };
 }
 
-export function listRoles(ctx: DeskContext): RoleRow[] {
-  const org = requireOrg(ctx.folder).data;
+export function listRoles(ctx: ReadContext): RoleRow[] {
+  const org = ctx.view.org();
   const today = todayIso();
   const kindOrder = Object.keys(ROLE_LABELS);
   return sortByStroke(org.roles, (r) => org.people.find((p) => p.id === r.personId)?.name ?? '')
@@ -31,10 +30,10 @@ export function listRoles(ctx: DeskContext): RoleRow[] {
 }
 
 export async function saveRole(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { id?: string; personId: string; kind: RoleKind; unitId: string; supervisedUnitIds: string[]; from: string; until: string | null },
 ): Promise<RoleRow> {
-  const id = await changeOrg(ctx, (org) => {
+  const id = changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
     if (person.status === 'left' || person.status === 'retired') throw rejected(`${person.name}已不在职，不能担任管理职责。`);
     const scope = activeUnit(org, input.unitId);
@@ -70,7 +69,7 @@ export async function saveRole(
     org.roles.push(role);
     return { result: role.id, audit: { action: 'role.create', target: role.id, summary: `新增管理职责：${summary}`, after: role } };
   });
-  const org = requireOrg(ctx.folder).data;
+  const org = ctx.view.org();
   return roleRow(
     org,
     org.roles.find((r) => r.id === id)!,
@@ -79,8 +78,8 @@ export async function saveRole(
 }
 
 /** Deleting is for entries made by mistake; a role that ended gets an end date instead. */
-export async function removeRole(ctx: DeskContext, id: string): Promise<RoleRow[]> {
-  await changeOrg(ctx, (org) => {
+export async function removeRole(ctx: ChangeContext, id: string): Promise<RoleRow[]> {
+  changeOrg(ctx, (org) => {
     const i = org.roles.findIndex((r) => r.id === id);
     if (i < 0) throw notFound('该管理职责');
     const [role] = org.roles.splice(i, 1);

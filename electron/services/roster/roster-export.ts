@@ -1,17 +1,16 @@
 import type { FileOutput } from '../../../shared/api/contract';
 import { ROSTER_FORM, type RosterFormRow } from '../../../shared/forms/roster-form';
 import { unitLabel } from '../../../shared/domain/unit';
-import { type DeskContext } from '../context';
+import { type ReadContext } from '../context';
 import { todayIso } from '../clock';
 import { formOutput, type BuiltForm } from '../forms/built-form';
 import { inFormOrder } from '../forms/form-scope';
-import { startJob } from '../jobs';
-import { requireOrg } from '../store/data-folder';
+import { Jobs } from '../jobs/jobs';
 import { activeUnit } from './units';
 
 /** 花名册 of the people in post (and seconded out), by unit in tree order, then 姓氏笔画. */
-export function buildRoster(ctx: DeskContext, input: { unitId?: string | null }): Promise<BuiltForm> {
-  const org = requireOrg(ctx.folder).data;
+export function buildRoster(ctx: ReadContext, input: { unitId?: string | null }): Promise<BuiltForm> {
+  const org = ctx.view.org();
   const scope = input.unitId ? activeUnit(org, input.unitId) : null;
   const people = org.people.filter((p) => p.status === 'active' || p.status === 'seconded');
   const rows: RosterFormRow[] = inFormOrder(org, people, { unitId: scope?.id }, (p) => ({
@@ -33,6 +32,6 @@ export function buildRoster(ctx: DeskContext, input: { unitId?: string | null })
 }
 
 /** The 花名册 workbook, in the layout the roster import reads back. */
-export async function exportRoster(ctx: DeskContext, input: { unitId: string | null; file?: string }): Promise<FileOutput> {
-  return formOutput(await buildRoster(ctx, input), 'xlsx', startJob(undefined), input.file);
+export async function exportRoster(ctx: ReadContext, input: { unitId: string | null; file?: string }): Promise<FileOutput> {
+  return formOutput(await buildRoster(ctx, input), 'xlsx', Jobs.untracked(), input.file, ctx.printer);
 }

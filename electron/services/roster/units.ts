@@ -2,8 +2,7 @@ import type { UnitRow } from '../../../shared/api/contract';
 import type { OrgData } from '../../../shared/domain/org';
 import { ALLOWED_PARENTS, UNIT_KIND_LABELS, unitLabel, unitsInTreeOrder, type Unit, type UnitKind } from '../../../shared/domain/unit';
 import { notFound, rejected } from '../app-error';
-import { changeOrg, newId, type DeskContext } from '../context';
-import { requireOrg } from '../store/data-folder';
+import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
 
 export function unitRows(org: OrgData): UnitRow[] {
   const headcount = new Map<string, number>();
@@ -19,8 +18,8 @@ export function unitRows(org: OrgData): UnitRow[] {
   });
 }
 
-export function listUnits(ctx: DeskContext): UnitRow[] {
-  return unitRows(requireOrg(ctx.folder).data);
+export function listUnits(ctx: ReadContext): UnitRow[] {
+  return unitRows(ctx.view.org());
 }
 
 export function activeUnit(org: OrgData, id: string): Unit {
@@ -30,10 +29,10 @@ export function activeUnit(org: OrgData, id: string): Unit {
 }
 
 export async function saveUnit(
-  ctx: DeskContext,
+  ctx: ChangeContext,
   input: { id?: string; name: string; kind: UnitKind; parentId: string | null },
 ): Promise<UnitRow> {
-  const id = await changeOrg(ctx, (org) => {
+  const id = changeOrg(ctx, (org) => {
     const parent = input.parentId ? activeUnit(org, input.parentId) : null;
     if (!ALLOWED_PARENTS[input.kind].includes(parent?.kind ?? null)) {
       const where = parent ? `“${parent.name}”（${UNIT_KIND_LABELS[parent.kind]}）下` : '最上层';
@@ -73,8 +72,8 @@ export async function saveUnit(
   return listUnits(ctx).find((u) => u.id === id)!;
 }
 
-export async function moveUnit(ctx: DeskContext, id: string, direction: 'up' | 'down'): Promise<UnitRow[]> {
-  await changeOrg(ctx, (org) => {
+export async function moveUnit(ctx: ChangeContext, id: string, direction: 'up' | 'down'): Promise<UnitRow[]> {
+  changeOrg(ctx, (org) => {
     const unit = activeUnit(org, id);
     const siblings = org.units.filter((u) => u.active && u.parentId === unit.parentId).sort((a, b) => a.order - b.order);
     const i = siblings.indexOf(unit);
@@ -95,8 +94,8 @@ export async function moveUnit(ctx: DeskContext, id: string, direction: 'up' | '
 }
 
 /** Units are never deleted (history and past periods refer to them); they are closed when empty. */
-export async function deactivateUnit(ctx: DeskContext, id: string): Promise<UnitRow[]> {
-  await changeOrg(ctx, (org) => {
+export async function deactivateUnit(ctx: ChangeContext, id: string): Promise<UnitRow[]> {
+  changeOrg(ctx, (org) => {
     const unit = activeUnit(org, id);
     if (!unit.parentId) throw rejected('局机关是最上层单位，不能撤销。');
     if (org.units.some((u) => u.active && u.parentId === id)) throw rejected(`“${unit.name}”下还有下级单位，请先撤销或移走它们。`);

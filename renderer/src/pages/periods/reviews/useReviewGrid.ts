@@ -9,7 +9,7 @@ export type ReviewPatch = Partial<Pick<ReviewRow, 'score' | 'proposed' | 'commen
 /**
  * The 评鉴 grid of one unit, saved one cell at a time. Saves run one after another, each on top of
  * the row the service confirmed last, so quick edits of the same row never overwrite each other;
- * after each save the 好 count is fetched again. The rows themselves change only by the service's
+ * each save answers the 好 count as it now stands. The rows themselves change only by the service's
  * answers (a refused value stays in its cell, marked, for the clerk to correct).
  */
 export function useReviewGrid(periodId: string, unitId: string | null) {
@@ -68,12 +68,10 @@ export function useReviewGrid(periodId: string, unitId: string | null) {
           void message.error(`${row.name}：${why}`);
           return;
         }
-        confirmed.current.set(personId, r.data);
-        setGrid((g) => g && { ...g, rows: g.rows.map((x) => (x.personId === personId ? r.data : x)) });
+        const { row: saved, quota, unitProposedGood } = r.data;
+        confirmed.current.set(personId, saved);
+        setGrid((g) => g && { rows: g.rows.map((x) => (x.personId === personId ? saved : x)), quota, unitProposedGood });
         mark({ at: 'saved' });
-        const counts = await call('reviews:grid', { periodId, unitId });
-        if (counts.ok && shown.current === key)
-          setGrid((g) => g && { ...g, quota: counts.data.quota, unitProposedGood: counts.data.unitProposedGood });
       });
     },
     [periodId, unitId, message],

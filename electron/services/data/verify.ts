@@ -1,29 +1,28 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { VerifyReport } from '../../shared/api/contract';
-import { OrgDataSchema } from '../../shared/domain/org';
-import { checkIdNumber } from '../../shared/text/id-card';
-import { listSnapshots } from './backup/snapshots';
-import { listLedgerFiles } from './store/data-folder';
-import type { DeskContext } from './context';
-import { parseJsonOrNull } from '../../shared/text/json';
+import type { VerifyReport } from '../../../shared/api/contract';
+import { OrgDataSchema } from '../../../shared/domain/org';
+import { checkIdNumber } from '../../../shared/text/id-card';
+import { listSnapshots } from '../backup/snapshots';
+import { listLedgerFiles } from '../store/folder/data-folder';
+import type { ReadContext } from '../context';
+import { parseJsonOrNull } from '../../../shared/text/json';
 
 /** What `verify` checks: files on disk parse and validate, references hold, the audit chain is whole. */
-export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
+export async function verifyData(ctx: ReadContext): Promise<VerifyReport> {
   const checks: VerifyReport['checks'] = [];
   const check = (name: string, ok: boolean, detail: string) => checks.push({ name, ok, detail });
   const folder = ctx.folder;
-  if (!folder.org) {
+  const org = ctx.view.orgOrNull();
+  if (!org) {
     check('单位数据', false, '这个数据文件夹还没有建立单位。');
   } else {
-    await folder.flush();
     const onDisk = OrgDataSchema.safeParse(parseJsonOrNull(await readFile(join(folder.dir, 'org.json'), 'utf8').catch(() => '')));
     check(
       'org.json 文件',
       onDisk.success,
       onDisk.success ? '文件完整，格式正确。' : `文件无法通过格式检查：${onDisk.error.issues[0]?.message}`,
     );
-    const org = folder.org.data;
     const unitIds = new Set(org.units.map((u) => u.id));
     const personIds = new Set(org.people.map((p) => p.id));
     const badUnit = org.people.filter(
@@ -71,9 +70,8 @@ export async function verifyData(ctx: DeskContext): Promise<VerifyReport> {
  * Each data file against the hash the app recorded when it last wrote it: a file edited, replaced
  * or added outside the app is named; so is one the app wrote that is gone.
  */
-async function checkFileHashes(ctx: DeskContext, check: (name: string, ok: boolean, detail: string) => void): Promise<void> {
+async function checkFileHashes(ctx: ReadContext, check: (name: string, ok: boolean, detail: string) => void): Promise<void> {
   const { folder } = ctx;
-  await folder.flush();
   const ledger = folder.ledger;
   const known = ledger.known();
   const onDisk = await listLedgerFiles(folder.dir);

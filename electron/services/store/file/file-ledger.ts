@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { writeDurably, writeError } from './durable-file';
+import type { AppError } from '../../app-error';
+import { syncFile, writeDurably, writeError } from './durable-file';
 
 const COMPACT_AFTER = 20_000;
 /** The "hash before" of a file's first write: there was no file. */
@@ -30,7 +31,7 @@ export class FileLedger {
   private readonly last = new Map<string, string>();
   private readonly prev = new Map<string, string>();
   /** Called when a file read by the app was changed outside it (the data folder logs it). */
-  onOutsideChange: (change: OutsideChange) => Promise<void> = async () => undefined;
+  onOutsideChange: (change: OutsideChange) => void = () => undefined;
 
   private constructor(
     private readonly dataDir: string,
@@ -101,6 +102,30 @@ export class FileLedger {
     await this.append([before === ABSENT ? { f, gone: true } : { f, h: before }]).catch(() => undefined);
   }
 
+  /**
+   * A file replaced by a journaled commit (or its replay) now holds content with this hash. The
+   * line is not fsynced here: the journal holds the change until the checkpoint syncs both.
+   */
+  async recorded(file: string, hash: string): Promise<void> {
+    const f = this.rel(file);
+    if (this.last.get(f) === hash) return;
+    this.remember(f, hash);
+    await this.append([{ f, h: hash }], false);
+  }
+
+  /** The checkpoint: every line appended so far is on disk. */
+  async sync(): Promise<void> {
+    await syncFile(this.file).catch((e: AppError) => {
+      // Nothing appended yet: nothing to make durable.
+      if (!/ENOENT/.test(e.message)) throw e;
+    });
+  }
+
+  /** What the app last wrote to a file (relative path), or null: a preview is bound to these. */
+  hashOf(rel: string): string | null {
+    return this.last.get(rel) ?? null;
+  }
+
   /** A known file is missing because the crash came before its first write landed. */
   creationInterrupted(rel: string): boolean {
     return this.prev.get(rel) === ABSENT;
@@ -127,7 +152,7 @@ export class FileLedger {
     const expected = this.last.get(f) ?? null;
     await this.append([{ f, h }]);
     this.remember(f, h);
-    if (v !== 'interrupted') await this.onOutsideChange({ file: f, expected, actual: h });
+    if (v !== 'interrupted') this.onOutsideChange({ file: f, expected, actual: h });
   }
 
   /** A file the app wrote is gone: reported once (like an outside change), then no longer expected. */
@@ -137,7 +162,7 @@ export class FileLedger {
     if (this.fresh || expected === undefined || this.creationInterrupted(f)) return;
     await this.append([{ f, gone: true }]);
     this.drop(f);
-    await this.onOutsideChange({ file: f, expected, actual: null });
+    this.onOutsideChange({ file: f, expected, actual: null });
   }
 
   /** Files the app has written (relative paths) with their last hash. */
@@ -168,13 +193,13 @@ export class FileLedger {
     this.last.set(f, h);
   }
 
-  private async append(lines: ({ f: string; h: string; created?: true } | { f: string; gone: true })[]): Promise<void> {
+  private async append(lines: ({ f: string; h: string; created?: true } | { f: string; gone: true })[], sync = true): Promise<void> {
     try {
       await mkdir(join(this.dataDir, 'audit'), { recursive: true });
       const fh = await open(this.file, 'a');
       try {
         await fh.appendFile(lines.map((l) => `${JSON.stringify(l)}\n`).join(''), 'utf8');
-        await fh.sync();
+        if (sync) await fh.sync();
       } finally {
         await fh.close();
       }

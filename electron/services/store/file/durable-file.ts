@@ -3,7 +3,7 @@ import { copyFile, link, open, readFile, rename, rm, stat } from 'node:fs/promis
 import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import type { Adapter } from 'lowdb';
-import { AppError } from '../app-error';
+import { AppError } from '../../app-error';
 import type { FileLedger } from './file-ledger';
 
 /**
@@ -104,7 +104,20 @@ const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..+/
  * Write `content` to `file` so that after a crash at any moment either the old or the new content
  * is there. A stream (a backup being compressed) is written as it comes, never held whole.
  */
-export async function writeDurably(file: string, content: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
+export function writeDurably(file: string, content: string | Uint8Array | AsyncIterable<Uint8Array>): Promise<void> {
+  return replace(file, content, true);
+}
+
+/**
+ * Replaces `file` without waiting for the disk: the change journal already holds `content` (one
+ * fsync there), so a crash before the next checkpoint's fsync (syncFile) is repaired by replaying
+ * the journal. The same temp → .bak → rename steps, so a reader never sees half a file.
+ */
+export function replaceFile(file: string, content: string | Uint8Array): Promise<void> {
+  return replace(file, content, false);
+}
+
+async function replace(file: string, content: string | Uint8Array | AsyncIterable<Uint8Array>, durable: boolean): Promise<void> {
   const dir = dirname(file);
   const tmp = join(dir, `.${basename(file)}.${process.pid}.tmp`);
   try {
@@ -112,15 +125,29 @@ export async function writeDurably(file: string, content: string | Uint8Array | 
     try {
       if (typeof content === 'string' || content instanceof Uint8Array) await fh.writeFile(content);
       else for await (const chunk of content) await fh.write(chunk);
-      await fh.sync();
+      if (durable) await fh.sync();
     } finally {
       await fh.close();
     }
     await keepBackup(file);
     await renameWithRetry(tmp, file);
-    await syncDir(dir);
+    if (durable) await syncDir(dir);
   } catch (e) {
     await rm(tmp, { force: true }).catch(() => undefined);
+    throw writeError(e, file);
+  }
+}
+
+/** Makes a file replaced earlier (replaceFile) durable: its content, then its folder entry. */
+export async function syncFile(file: string): Promise<void> {
+  try {
+    const fh = await open(file, 'r');
+    try {
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
     throw writeError(e, file);
   }
 }
@@ -170,5 +197,5 @@ export function writeError(e: unknown, file: string): AppError {
     return new AppError('WRITE_FAILED', `磁盘空间不足，无法保存 ${name}。本次修改没有保存，原有数据未受影响；请清理磁盘后重试。`);
   if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
     return new AppError('WRITE_FAILED', `文件夹不可写（只读或无权限），无法保存 ${name}。本次修改没有保存，原有数据未受影响。`);
-  return new AppError('WRITE_FAILED', `保存 ${name} 失败（${code ?? (e as Error).message}）。本次修改没有保存，原有数据未受影响。`);
+  return new AppError('WRITE_FAILED', `保存 ${name}失败（${code ?? (e as Error).message}）。本次修改没有保存，原有数据未受影响。`);
 }

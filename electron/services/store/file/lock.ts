@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, fsyncSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '../app-error';
+import { AppError } from '../../app-error';
 
 /** Which front holds the folder; named in the refusal a second writer gets. */
 export type Program = 'app' | 'host' | 'cli' | 'test';

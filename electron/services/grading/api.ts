@@ -1,0 +1,16 @@
+import type { gradingChannels } from '../../../shared/api/capabilities/grading';
+import type { HandlersOf } from '../handler';
+import { annualReport } from './annual';
+import { acknowledgeAccountability, getGrading, gradingFeedback, overrideGrade, resolveTie, runGrading } from './grading';
+import { gradeStatistics } from './stats';
+
+export const gradingApi: HandlersOf<typeof gradingChannels> = {
+  'grading:get': (ctx, i) => getGrading(ctx, i.periodId),
+  'grading:run': (ctx, i) => runGrading(ctx, i.periodId),
+  'grading:resolveTie': resolveTie,
+  'grading:override': overrideGrade,
+  'grading:acknowledge': (ctx, i) => acknowledgeAccountability(ctx, i.periodId),
+  'grading:feedback': gradingFeedback,
+  'stats:grades': gradeStatistics,
+  'annual:get': (ctx, i) => annualReport(ctx, i.year),
+};

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { FileOutputSchema } from '../appraisal-schemas';
+import { FormRequestSchema, JobIdSchema } from '../forms-schemas';
+import type { ChannelSpec } from '../channel';
+
+/** Forms out: the print view and the workbook or PDF of every form. */
+export const formsChannels = {
+  /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
+  'forms:preview': {
+    access: 'view',
+    mode: 'read',
+    input: z.object({ request: FormRequestSchema, all: z.boolean().default(false) }).strict(),
+    output: z.object({ title: z.string(), fileName: z.string(), html: z.string(), copies: z.number(), shown: z.number() }),
+  },
+  'forms:export': {
+    access: 'view',
+    mode: 'free',
+    input: z
+      .object({
+        request: FormRequestSchema,
+        format: z.enum(['xlsx', 'pdf'], { message: '格式应为 xlsx 或 pdf' }).default('xlsx'),
+        file: z.string().trim().min(1).max(1024).optional(),
+        jobId: JobIdSchema.optional(),
+      })
+      .strict(),
+    output: FileOutputSchema,
+  },
+} as const satisfies Record<string, ChannelSpec>;
