@@ -14,7 +14,8 @@ export function pick(list: readonly Named[], wanted: string, what: string): Name
   if (byId) return byId;
   const matches = list.filter((x) => x.name === wanted || x.where === wanted);
   if (matches.length === 1) return matches[0];
-  if (matches.length === 0) throw new Error(`找不到${what}“${wanted}”（可用 ${what === '单位' ? 'units' : 'people'} 命令查看名称和编号）。`);
+  if (matches.length === 0)
+    throw new Error(`找不到${what}“${wanted}”（可用 ${what === '单位' ? 'units' : 'people'} 命令查看名称和编号）。`);
   throw new Error(
     `有 ${matches.length} 个${what}叫“${wanted}”：${matches.map((m) => `${m.name}（${m.where}，编号 ${m.id}）`).join('、')}。请改用编号。`,
   );

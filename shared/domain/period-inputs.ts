@@ -69,6 +69,8 @@ export const ReviewSchema = z.object({
   score: z.number().min(0).max(100).nullable(),
   proposed: z.enum(GRADES).nullable(),
   comment: z.string().trim().max(1000).nullable(),
+  // Added with the second review step (the 分管领导's 审核): older files have none.
+  check: ReviewCheckSchema.nullable().default(null),
   updatedAt: z.string(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

@@ -5,7 +5,8 @@ import type { GradeOrUndetermined, GradingReview } from './types';
 export const gradeLabel = (g: GradeOrUndetermined | null) =>
   g === null ? '（无）' : g === 'undetermined' ? '不确定等次' : `“${GRADE_LABELS[g]}”`;
 
-function band(score: number, b: AppraisalSettings['scoreBands']): Grade {
+/** The grade a score gives under the 考核设置's bands. */
+export function band(score: number, b: AppraisalSettings['scoreBands']): Grade {
   return score >= b.good ? 'good' : score >= b.fair ? 'fair' : score >= b.average ? 'average' : 'poor';
 }
 

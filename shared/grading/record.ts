@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
 import { ROLE_KINDS } from '../domain/role';
+import { ConfirmationSchema } from './confirmations';
 import { ACCOUNTABILITY_READINGS, AppraisalSettingsSchema } from './settings';
 
 /**
@@ -38,6 +39,16 @@ export const PoolResultSchema = z.object({
   tie: z.object({ personIds: z.array(z.string()), seatsLeft: z.number() }).nullable(),
 });
 
+/** An event a result rests on: the 表现记录, whom it was about, its 事由. */
+export const AccountabilityIncidentSchema = z.object({
+  id: z.string(),
+  personId: z.string().nullable().default(null),
+  date: z.string(),
+  kind: z.string(),
+  reason: z.string(),
+  name: z.string().nullable(),
+});
+
 // The fields after `scope` came with the readings and confirmations of issue 16; older results get
 // the reading they were computed under (each 分管 unit on its own) and no fingerprint, so a
 // confirmation given before can never match them.
@@ -55,16 +66,7 @@ export const AccountabilityResultSchema = z.object({
   perPeriod: z
     .array(z.object({ label: z.string(), people: z.number(), good: z.number(), fair: z.number(), ungraded: z.number() }))
     .default([]),
-  incidents: z.array(
-    z.object({
-      id: z.string(),
-      personId: z.string().nullable().default(null),
-      date: z.string(),
-      kind: z.string(),
-      reason: z.string(),
-      name: z.string().nullable(),
-    }),
-  ),
+  incidents: z.array(AccountabilityIncidentSchema),
   superior: z.boolean().default(false),
   fingerprint: z.string().default(''),
 });
@@ -79,7 +81,8 @@ export const GradingResultSchema = z.object({
   pools: z.array(PoolResultSchema),
   accountability: z.array(AccountabilityResultSchema),
   openDecisions: z.array(z.string()),
-  basis: z.array(GradingBasisSchema).default([]),
+  /** The earlier periods' grades the result used; absent in results kept before it was recorded (then only changed inputs are told). */
+  basis: z.array(GradingBasisSchema).optional(),
 });
 
 export const OverrideSchema = z.object({
@@ -93,9 +96,13 @@ export const OverrideSchema = z.object({
 export const GradingRecordSchema = z.object({
   ties: z.record(z.string(), z.array(z.string())),
   overrides: z.array(OverrideSchema),
-  /** The accountability results the clerk has seen and accepted (their person ids), with when and who. */
-  acknowledged: z.object({ personIds: z.array(z.string()), at: z.string(), by: z.string() }).nullable(),
+  /**
+   * The clerk's confirmations of accountability results, each bound to the result it confirmed
+   * (its fingerprint). Replaced the person-id `acknowledged` of earlier versions, which is dropped
+   * on reading: a result confirmed that way is confirmed again before 公示.
+   */
+  confirmations: z.array(ConfirmationSchema).default([]),
   result: GradingResultSchema.nullable(),
 });
 export type GradingRecord = z.infer<typeof GradingRecordSchema>;
-export const EMPTY_GRADING: GradingRecord = { ties: {}, overrides: [], acknowledged: null, result: null };
+export const EMPTY_GRADING: GradingRecord = { ties: {}, overrides: [], confirmations: [], result: null };

@@ -44,16 +44,17 @@ export interface StaleWarning {
  * Stale inputs (issue 16 §3): a period graded on the stored grades of an earlier period which
  * has since been re-graded with other grades, or reopened and changed but not re-graded. Each
  * warning names the earlier period and what to do; `order` lists the periods to re-grade, oldest
- * first (an earlier period not in 评定 must be moved back first, its warning says so).
+ * first (an earlier period not in 评定 must be moved back first, its warning says so). A result
+ * kept before its basis was recorded is only checked for changed inputs.
  */
 export function staleInputs(
   period: { id: string; label: string },
-  basis: readonly GradingBasis[],
+  basis: readonly GradingBasis[] | undefined,
   earlierNow: readonly EarlierNow[],
 ): { warnings: StaleWarning[]; order: string[] } {
   const warnings: StaleWarning[] = [];
   const order: string[] = [];
-  const used = new Map(basis.map((b) => [b.periodId, b.digest]));
+  const used = new Map((basis ?? []).map((b) => [b.periodId, b.digest]));
   for (const e of [...earlierNow].reverse()) {
     const now = e.stored ?? e.fresh;
     if (e.stored !== null && e.fresh !== e.stored) {
@@ -66,7 +67,7 @@ export function staleInputs(
         }`,
       });
       if (e.gradable) order.push(e.periodId);
-    } else if (used.get(e.periodId) !== now) {
+    } else if (basis && used.get(e.periodId) !== now) {
       warnings.push({
         periodId: e.periodId,
         label: e.label,

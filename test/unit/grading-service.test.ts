@@ -116,7 +116,7 @@ describe('grading a period', () => {
     ]);
   });
 
-  it('a manager-accountability result must be acknowledged before 公示', async () => {
+  it('a manager-accountability result must be confirmed before 公示; the view masks the 事由', async () => {
     const ctx = await openTestDesk();
     const { ids } = await setUp(ctx, all([85, 'fair']));
     await callOk(ctx, 'incidents:save', {
@@ -129,9 +129,12 @@ describe('grading a period', () => {
     const v = await callOk(ctx, 'grading:run', { periodId: '2025-Q1' });
     expect(v.accountability.map((a) => [a.name, a.role, a.scope])).toEqual([['王五', '科室负责人', '办公室']]);
     expect(v.outcomes.find((o) => o.name === '王五')!.grade).toBe('poor');
-    expect(v.unacknowledged).toEqual([ids['王五']]);
-    expect((await callFail(ctx, 'periods:advance', { id: '2025-Q1' })).message).toBe('还不能公示：管理责任规则的结果（王五）尚未确认。');
-    await callOk(ctx, 'grading:acknowledge', { periodId: '2025-Q1' });
+    expect(v.unconfirmed).toEqual([v.accountability[0].fingerprint]);
+    expect(v.accountability[0].incidents.map((i) => [i.reason, i.reasonMasked])).toEqual([['交＊＊＊＊', true]]);
+    expect((await callFail(ctx, 'periods:advance', { id: '2025-Q1' })).message).toBe(
+      '还不能公示：管理责任规则的结果（王五，办公室）尚未确认；确认后结果的人员、范围、周期或事项有变化的，须重新确认。',
+    );
+    await callOk(ctx, 'grading:confirm', { periodId: '2025-Q1', fingerprints: [v.accountability[0].fingerprint] });
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const feedback = await callOk(ctx, 'grading:feedback', { periodId: '2025-Q1' });
     expect(feedback.find((f) => f.name === '甲')!.text).toBe(
