@@ -100,6 +100,10 @@ export const IncidentRowSchema = IncidentSchema.extend({
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 
+/** A saved 表现记录, with what the clerk should know (a date before the first period). */
+export const IncidentSavedSchema = IncidentRowSchema.extend({ warning: z.string().nullable() });
+export type IncidentSaved = z.infer<typeof IncidentSavedSchema>;
+
 export const StaleWarningSchema = z.object({
   periodId: z.string(),
   label: z.string(),
@@ -152,6 +156,8 @@ export const AnnualResultSchema = z.object({
   quota: z.object({ participants: z.number(), seats: z.number(), eligible: z.number(), ratio: z.number() }),
   twicePoor: z.array(z.string()),
   allGood: z.array(z.string()),
+  /** Too few graded periods for the year, or some unpublished: said before anything is judged on them. */
+  warnings: z.array(z.string()),
 });
 
 const GradeCountsSchema = z.object({ good: z.number(), fair: z.number(), average: z.number(), poor: z.number(), undetermined: z.number() });
