@@ -118,7 +118,11 @@ export async function exportReviewSheet(ctx: ReadContext, input: { periodId: str
     const checkCells = !secondStep
       ? []
       : checker
-        ? [nameOf(checker.checkerId), check ? (check.decision === 'agree' ? CHECK_AGREE : GRADE_LABELS[check.grade!]) : null, check?.opinion ?? null]
+        ? [
+            nameOf(checker.checkerId),
+            check ? (check.decision === 'agree' ? CHECK_AGREE : GRADE_LABELS[check.grade!]) : null,
+            check?.opinion ?? null,
+          ]
         : [NO_CHECK, NO_CHECK, NO_CHECK];
     const values = [
       i + 1,
