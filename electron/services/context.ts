@@ -3,6 +3,7 @@ import type { OrgData } from '../../shared/domain/org';
 import type { AccessControl, Admitted } from './access/access';
 import type { AuditInput } from './audit/audit-log';
 import type { ImportPreviews } from './imports/previews';
+import type { WorkbookReader } from './excel/read-in-worker';
 import type { Jobs } from './jobs/jobs';
 import type { PdfPrinter } from './print/pdf';
 import type { DataFolder } from './store/folder/data-folder';
@@ -11,7 +12,8 @@ import type { View } from './store/folder/view';
 
 /**
  * One open data folder and what the program keeps for it while it is open: the app password and
- * its sessions, the import previews waiting for confirmation, the long jobs, the PDF printer.
+ * its sessions, the import previews waiting for confirmation, the long jobs, the workbook reader
+ * (its worker thread), the PDF printer.
  * With the caller (actor, session) it is what every channel's handler gets.
  */
 export interface DeskContext {
@@ -23,6 +25,7 @@ export interface DeskContext {
   session?: Admitted | null;
   previews: ImportPreviews;
   jobs: Jobs;
+  reader: WorkbookReader;
   printer: PdfPrinter;
 }
 

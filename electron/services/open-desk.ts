@@ -1,5 +1,6 @@
 import { AccessControl } from './access/access';
 import type { DeskContext } from './context';
+import { WorkbookReader } from './excel/read-in-worker';
 import { ImportPreviews } from './imports/previews';
 import { Jobs } from './jobs/jobs';
 import { chromiumPrinter, type PdfPrinter } from './print/pdf';
@@ -19,6 +20,7 @@ export async function openDesk(dataDir: string, options: OpenOptions & { printer
       access: await AccessControl.open(folder),
       previews: new ImportPreviews(),
       jobs: new Jobs(),
+      reader: new WorkbookReader(),
       printer: options.printer ?? chromiumPrinter(),
     };
   } catch (e) {

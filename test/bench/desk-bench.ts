@@ -7,6 +7,7 @@ import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
 import { gradingInput } from '../../electron/services/grading/input';
 import { openDesk } from '../../electron/services/open-desk';
+import { DeskProcess } from '../crash/desk-process';
 import { median, p95, timings } from './measure';
 
 const SAVES = 40;
@@ -30,6 +31,11 @@ export interface DeskFigures {
   gradedPeople: number;
   annualMs: number;
   annualYear: number;
+  /** 200 changes one after another, and the same 200 fired at once (all acknowledged). */
+  serial200Ms: number;
+  concurrent200Ms: number;
+  /** Opening after a kill left a committed change in the journal (replayed and checkpointed), until the roster is listed. */
+  openReplayMs: number;
 }
 
 async function call<C extends Channel>(ctx: DeskContext, channel: C, input: Input<C>): Promise<Output<C>> {
@@ -117,6 +123,27 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     );
     const annualYear = (graded4.at(-1) ?? graded).year;
     const annual = await timings(3, () => call(ctx, 'annual:get', { year: annualYear }));
+
+    // 200 changes across units and kinds: one after another, then all at once.
+    const mixed = (i: number) => {
+      const who = period.participants[(i * 37) % period.participants.length];
+      return i % 2
+        ? call(ctx, 'reviews:save', { periodId: current.id, personId: who.personId, score: 70 + (i % 30), proposed: null, comment: null })
+        : call(ctx, 'records:save', {
+            periodId: current.id,
+            personId: who.personId,
+            date: current.start,
+            content: `并发测试${i}`,
+            progress: null,
+            note: null,
+          });
+    };
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) await mixed(i);
+    const serial200Ms = performance.now() - t0;
+    const t1 = performance.now();
+    await Promise.all(Array.from({ length: 200 }, (_, i) => mixed(i + 200)));
+    const concurrent200Ms = performance.now() - t1;
     return {
       openMs: median(opens),
       openFloorMs: median(floorOpens),
@@ -133,8 +160,31 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
       gradedPeople: graded.participantCount,
       annualMs: median(annual),
       annualYear,
+      serial200Ms,
+      concurrent200Ms,
+      openReplayMs: await openAfterKill(dir, current.id, here[0].personId),
     };
   } finally {
     await ctx.folder.close();
   }
+}
+
+/**
+ * A kill right after a change's journal record was written (before its files were replaced), then
+ * the app's start until the roster is listed: the record is replayed and checkpointed on the way.
+ */
+async function openAfterKill(dir: string, periodId: string, personId: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const child = await DeskProcess.start(dir, [], { APPRAISAL_DESK_CRASH_AT: 'journal-synced' });
+    if ((await child.started).type !== 'ready') throw new Error('the crash child did not start');
+    await child.call('reviews:save', { periodId, personId, score: 90 - i, proposed: null, comment: '重放' });
+    await child.exited;
+    const t = performance.now();
+    const ctx = await openDesk(dir, { program: 'host' });
+    await call(ctx, 'people:list', {});
+    times.push(performance.now() - t);
+    await ctx.folder.close();
+  }
+  return median(times);
 }

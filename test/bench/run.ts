@@ -100,6 +100,22 @@ async function main() {
       ),
       figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
       figure(
+        '200 次修改同时提交（评鉴、工作纪实各半，全部确认）',
+        desk.concurrent200Ms,
+        ms,
+        { name: '同样 200 次一次一件', value: desk.serial200Ms },
+        '≤ 1.5×',
+        (_, r) => at(r, 1.5),
+      ),
+      figure(
+        '意外中断后打开（修改日志中留有一条记录，补写并检查点）到花名册可用',
+        desk.openReplayMs,
+        ms,
+        { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
+        '≤ 1.5×',
+        (_, r) => at(r, 1.5),
+      ),
+      figure(
         '打开数据文件夹到花名册可用（含启动自动备份）',
         desk.openMs,
         ms,

@@ -15,6 +15,7 @@ import { seeded, type Rng } from '../../electron/services/demo/random';
 import { todayIso } from '../../electron/services/clock';
 import { readDisk, type DiskState } from './disk-state';
 import { DeskProcess, HostProcess, type Desk } from './desk-process';
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 
 export interface CampaignStats {
   kills: number;
@@ -313,29 +314,7 @@ const emptyDisk = (): DiskState => ({
 });
 
 function person(name: string) {
-  return {
-    name,
-    gender: null,
-    ethnicity: null,
-    nativePlace: null,
-    birth: null,
-    idNumber: null,
-    political: null,
-    partyJoined: null,
-    workStarted: null,
-    fullTimeEducation: null,
-    fullTimeSchool: null,
-    inServiceEducation: null,
-    inServiceSchool: null,
-    post: '科员',
-    rank: null,
-    postSince: null,
-    rankSince: null,
-    establishment: null,
-    category: null,
-    phone: null,
-    note: null,
-  };
+  return { ...EMPTY_PERSON_FIELDS, name, post: '科员' };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

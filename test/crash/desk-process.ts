@@ -69,11 +69,11 @@ export class DeskProcess {
     });
   }
 
-  /** `wrap` runs the child under another program (unshare for the disk-fault tests). */
-  static async start(dataDir: string, wrap: string[] = []): Promise<DeskProcess> {
+  /** `wrap` runs the child under another program (unshare for the disk-fault tests); `env` adds to its environment. */
+  static async start(dataDir: string, wrap: string[] = [], env: Record<string, string> = {}): Promise<DeskProcess> {
     const args = [await childBundle(), dataDir];
     const [cmd, ...rest] = wrap.length ? [...wrap, process.execPath, ...args] : [process.execPath, ...args];
-    return new DeskProcess(spawn(cmd, rest, { cwd: repo, stdio: ['pipe', 'pipe', 'inherit'] }));
+    return new DeskProcess(spawn(cmd, rest, { cwd: repo, stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...env } }));
   }
 
   get pid(): number {

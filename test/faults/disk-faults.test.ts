@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../shared/api/result';
 import { DeskProcess } from '../crash/desk-process';
 import { SmallDisk, smallDiskUnavailable } from '../crash/small-disk';
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 
 const unavailable = smallDiskUnavailable();
 if (unavailable) console.warn(`disk-fault tests skipped: ${unavailable}`);
@@ -28,29 +29,7 @@ async function ok(desk: DeskProcess, channel: string, input: unknown): Promise<a
   return r.data;
 }
 
-const person = (name: string, note: string | null = null) => ({
-  name,
-  gender: null,
-  ethnicity: null,
-  nativePlace: null,
-  birth: null,
-  idNumber: null,
-  political: null,
-  partyJoined: null,
-  workStarted: null,
-  fullTimeEducation: null,
-  fullTimeSchool: null,
-  inServiceEducation: null,
-  inServiceSchool: null,
-  post: '科员',
-  rank: null,
-  postSince: null,
-  rankSince: null,
-  establishment: null,
-  category: null,
-  phone: null,
-  note,
-});
+const person = (name: string, note: string | null = null) => ({ ...EMPTY_PERSON_FIELDS, name, post: '科员', note });
 
 /** A bureau with people, a period in 评定 and some inputs: what the failed writes must not touch. */
 async function setUp(desk: DeskProcess) {

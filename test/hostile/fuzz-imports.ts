@@ -13,6 +13,7 @@ import type { Result } from '../../shared/api/result';
 import { DeskProcess } from '../crash/desk-process';
 import { withJournalApplied } from '../crash/journal-overlay';
 import { hostileCorpus, type HostileFile } from './corpus';
+import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
 
 export interface FuzzOutcome {
   file: string;
@@ -73,29 +74,7 @@ async function setUpDesk(dir: string): Promise<DeskProcess> {
   await ok('people:save', {
     unitId: units[1].id,
     unitSince: '2024-06-01',
-    fields: {
-      name: '王五',
-      gender: null,
-      ethnicity: null,
-      nativePlace: null,
-      birth: null,
-      idNumber: null,
-      political: null,
-      partyJoined: null,
-      workStarted: null,
-      fullTimeEducation: null,
-      fullTimeSchool: null,
-      inServiceEducation: null,
-      inServiceSchool: null,
-      post: null,
-      rank: null,
-      postSince: null,
-      rankSince: null,
-      establishment: null,
-      category: null,
-      phone: null,
-      note: null,
-    },
+    fields: { ...EMPTY_PERSON_FIELDS, name: '王五' },
   });
   await ok('periods:open', { kind: 'quarter', year: 2025, index: 1 });
   return desk;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, PASSWORD_TRIES, startHost, type Host } from '../../electron/host';
 import type { DeskContext } from '../../electron/services/context';
-import { callOk, openTestDesk, tempDir } from './helpers';
+import { callOk, openTestDesk, person, tempDir } from './helpers';
 
 let host: Host;
 let ctx: DeskContext;
@@ -49,6 +49,30 @@ const api = (channel: string, body: unknown, headers: Record<string, string> = {
   });
 
 describe('browser-mode host', () => {
+  it('130 saves fired at once over HTTP are all kept, each with one entry, and the log verifies', async () => {
+    await callOk(ctx, 'org:create', { name: '并发测试市医疗保障局', departments: ['办公室', '组织人事科'] });
+    const units = (await callOk(ctx, 'units:list', {})).filter((u) => u.kind === 'department');
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++)
+      ids.push((await callOk(ctx, 'people:save', { unitId: units[i % 2].id, unitSince: '2024-06-01', fields: person(`测试${i}`) })).id);
+    await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
+    await callOk(ctx, 'periods:advance', { id: '2025-Q1' });
+    const before = (await ctx.folder.audit.all()).length;
+    const answers = await Promise.all(
+      Array.from({ length: 130 }, (_, i) =>
+        i % 3 === 2
+          ? api('people:revealId', { id: ids[i % 10] })
+          : api('reviews:save', { periodId: '2025-Q1', personId: ids[i % 10], score: 60 + (i % 40), proposed: null, comment: `第${i}次` }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200));
+    expect(answers.every((a) => JSON.parse(a.body).ok)).toBe(true);
+    const added = (await ctx.folder.audit.all()).slice(before);
+    expect(added).toHaveLength(130);
+    expect(added.map((e) => e.seq)).toEqual(added.map((_, i) => before + 1 + i));
+    expect(JSON.parse((await api('data:verify', {})).body)).toMatchObject({ ok: true, data: { ok: true } });
+  });
+
   it('binds to loopback and answers a valid call', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/);
     const r = await api('app:status', {});

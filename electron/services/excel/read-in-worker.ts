@@ -15,39 +15,44 @@ export function readTimeoutMs(bytes: number): number {
 }
 const MEMORY_MB = 1536;
 
-/** Kept between reads: starting a worker (loading the readers) costs more than reading most files. */
-let idle: Worker | null = null;
-
-function takeWorker(): Worker {
-  const worker =
-    idle ??
-    startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
-    });
-  idle = null;
-  worker.removeAllListeners('exit');
-  worker.ref();
-  return worker;
-}
-
-/** Keeps a worker that answered for the next read; it must not keep the process (the CLI) alive. */
-function putBack(worker: Worker): void {
-  if (idle) return void worker.terminate();
-  worker.unref();
-  worker.once('exit', () => {
-    if (idle === worker) idle = null;
-  });
-  idle = worker;
-}
-
 /**
- * Reads a workbook in a worker thread: the window stays responsive, the read can be cancelled,
- * and a file that runs away (zip bomb, huge sheet) is stopped by time and memory limits; a worker
- * stopped that way is discarded, one that answered is reused.
+ * Reads workbooks in a worker thread: the window stays responsive, a read can be cancelled, and a
+ * file that runs away (zip bomb, huge sheet) is stopped by time and memory limits; a worker stopped
+ * that way is discarded, one that answered is kept for the next read (starting one, loading the
+ * readers, costs more than reading most files). One per open data folder (the desk context).
  * From source (tsx, tests) the worker runs through tsx's loader; in the built app it is parse-worker.js.
  */
-export function readWorkbookInWorker(bytes: Uint8Array, fileName: string, job: JobHandle): Promise<WorkbookGrid> {
-  const worker = takeWorker();
+export class WorkbookReader {
+  private idle: Worker | null = null;
+
+  read(bytes: Uint8Array, fileName: string, job: JobHandle): Promise<WorkbookGrid> {
+    return readIn(this.take(), bytes, fileName, job, (w) => this.putBack(w));
+  }
+
+  private take(): Worker {
+    const worker =
+      this.idle ??
+      startWorker(new URL('./parse-worker.js', import.meta.url), new URL('./parse-worker.ts', import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: MEMORY_MB },
+      });
+    this.idle = null;
+    worker.removeAllListeners('exit');
+    worker.ref();
+    return worker;
+  }
+
+  /** Keeps a worker that answered for the next read; it must not keep the process (the CLI) alive. */
+  private putBack(worker: Worker): void {
+    if (this.idle) return void worker.terminate();
+    worker.unref();
+    worker.once('exit', () => {
+      if (this.idle === worker) this.idle = null;
+    });
+    this.idle = worker;
+  }
+}
+
+function readIn(worker: Worker, bytes: Uint8Array, fileName: string, job: JobHandle, putBack: (w: Worker) => void): Promise<WorkbookGrid> {
   const limit = readTimeoutMs(bytes.length);
   return new Promise<WorkbookGrid>((resolve, reject) => {
     let settled = false;

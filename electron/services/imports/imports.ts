@@ -12,7 +12,6 @@ import type { ImportPlan } from '../../../shared/import/plan';
 import { AppError, rejected } from '../app-error';
 import type { ChangeContext, DeskContext } from '../context';
 import { fileBytes, fileOutput } from '../excel/file-input';
-import { readWorkbookInWorker } from '../excel/read-in-worker';
 import { notInitialized } from '../store/folder/view';
 import type { Expectation, ImportKindHandler, ReadFile } from './import-kind';
 import { incidentsImport } from './incidents-kind';
@@ -44,7 +43,7 @@ export async function previewImport(
     const share = 80 / input.sources.length;
     job.step(input.sources.length > 1 ? `读取第 ${i + 1}/${input.sources.length} 个文件` : '读取文件', 5 + share * i);
     const { fileName, bytes } = await fileBytes(source);
-    files.push({ fileName, grid: await readWorkbookInWorker(bytes, fileName, job) });
+    files.push({ fileName, grid: await ctx.reader.read(bytes, fileName, job) });
   }
   job.step('识别表头并核对数据', 85);
   const { result: plan, versions } = await ctx.folder.readRecorded((view) => KINDS[input.kind].plan({ ...ctx, view }, files, input.expect));
