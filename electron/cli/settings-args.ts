@@ -1,4 +1,5 @@
 import { HANDLING_NAMES } from '../../shared/domain/incident';
+import { Refusal } from './refusal';
 import { AppraisalSettingsSchema, type AppraisalSettings } from '../../shared/grading/settings';
 
 /** What each 考核设置 is called on the 考核设置 page, for `settings get` and the messages of `settings set`. */
@@ -49,28 +50,29 @@ export function settingsLines(s: AppraisalSettings, nameOf: (id: string) => stri
 /**
  * `settings set key=value …` onto the current settings: a value is read as the kind the setting
  * already has (number, 是/否, list), `caps.处理方式=…` sets one line of the cap table, and the result
- * is checked as a whole. Throws an Error with a Chinese sentence naming the key.
+ * is checked as a whole. Refuses with a Chinese sentence naming the key.
  */
 export function assignSettings(
   current: AppraisalSettings,
   assignments: string[],
   peopleIds: (names: string[]) => string[],
 ): AppraisalSettings {
-  if (assignments.length === 0) throw new Error('settings set 需要至少一项，如 settings set accountabilityReading=perUnit。');
+  if (assignments.length === 0)
+    throw new Refusal('INVALID_INPUT', 'settings set 需要至少一项，如 settings set accountabilityReading=perUnit。');
   const next = structuredClone(current) as unknown as Record<string, unknown>;
   for (const a of assignments) {
     const eq = a.indexOf('=');
-    if (eq <= 0) throw new Error(`“${a}”应写成 名称=值，如 goodRatio=0.4。`);
+    if (eq <= 0) throw new Refusal('INVALID_INPUT', `“${a}”应写成 名称=值，如 goodRatio=0.4。`);
     const key = a.slice(0, eq).trim();
     const raw = a.slice(eq + 1).trim();
     const path = key.split('.');
     if (path[0] === 'caps' && path.length === 2) {
-      if (!(HANDLING_NAMES as string[]).includes(path[1])) throw new Error(`没有“${path[1]}”这种处理方式。`);
+      if (!(HANDLING_NAMES as string[]).includes(path[1])) throw new Refusal('INVALID_INPUT', `没有“${path[1]}”这种处理方式。`);
       (next.caps as Record<string, string>)[path[1]] = raw;
       continue;
     }
     if (!(key in SETTING_LABELS) || key === 'caps')
-      throw new Error(`没有名为“${key}”的考核设置。可以设置的有：${Object.keys(SETTING_LABELS).join('、')}。`);
+      throw new Refusal('INVALID_INPUT', `没有名为“${key}”的考核设置。可以设置的有：${Object.keys(SETTING_LABELS).join('、')}。`);
     const parent = path.slice(0, -1).reduce((o, k) => o[k] as Record<string, unknown>, next);
     const leaf = path.at(-1)!;
     const was = parent[leaf];
@@ -91,12 +93,12 @@ export function assignSettings(
                   .filter(Boolean),
               )
             : raw;
-    if (typeof was === 'number' && !Number.isFinite(parent[leaf])) throw new Error(`${key} 应为数字，而不是“${raw}”。`);
+    if (typeof was === 'number' && !Number.isFinite(parent[leaf])) throw new Refusal('INVALID_INPUT', `${key} 应为数字，而不是“${raw}”。`);
   }
   const checked = AppraisalSettingsSchema.safeParse(next);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    throw new Error(`${issue.path.join('.') || '设置'}：${issue.message}`);
+    throw new Refusal('INVALID_INPUT', `${issue.path.join('.') || '设置'}：${issue.message}`);
   }
   return checked.data;
 }
