@@ -76,7 +76,8 @@ export function OutcomesTable({ rows, unitLabels, loading, height, onOverride }:
         title: '等次',
         dataIndex: 'grade',
         width: 90,
-        render: (g: Outcome['grade'], o) => <GradeTag grade={g} title={o.undeterminedReason ?? undefined} />,
+        render: (g: Outcome['grade'], o) =>
+          o.superior ? <Tag color="blue">上级考核</Tag> : <GradeTag grade={g} title={o.undeterminedReason ?? undefined} />,
       },
       {
         title: '依据',

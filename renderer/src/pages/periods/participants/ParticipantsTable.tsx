@@ -57,11 +57,17 @@ export function ParticipantsTable({ rows, loading, height, editable, lastDates, 
       dataIndex: 'undetermined',
       width: 200,
       ellipsis,
-      render: (u: ParticipantRow['undetermined']) =>
-        u && (
-          <Tag color="orange" title={u.note ?? undefined}>
-            {u.note ? `${u.reason}：${u.note}` : u.reason}
+      render: (u: ParticipantRow['undetermined'], p) =>
+        p.superior ? (
+          <Tag color="blue" title="不需要评鉴，不占名额，不影响公示">
+            由上级党组织考核
           </Tag>
+        ) : (
+          u && (
+            <Tag color="orange" title={u.note ?? undefined}>
+              {u.note ? `${u.reason}：${u.note}` : u.reason}
+            </Tag>
+          )
         ),
     },
     {

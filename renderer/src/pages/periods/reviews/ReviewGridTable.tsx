@@ -2,7 +2,8 @@ import { CheckOutlined, ExclamationCircleOutlined, LoadingOutlined } from '@ant-
 import { Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import type { ReviewRow } from '@shared/api/appraisal-schemas';
 import { CommentCell, GradeCell, ScoreCell } from './cells';
-import type { ReviewPatch, SaveState } from './useReviewGrid';
+import { CheckCell } from './CheckCell';
+import type { CheckInput, ReviewPatch, SaveState } from './useReviewGrid';
 
 interface Props {
   rows: ReviewRow[];
@@ -11,12 +12,15 @@ interface Props {
   editable: boolean;
   states: Record<string, SaveState>;
   onSave: (personId: string, patch: ReviewPatch) => void;
+  /** The 分管领导's 审核 (second review step). */
+  onCheck: (personId: string, input: CheckInput) => void;
 }
 
 const text = (v: string | null) => v ?? '';
 const ellipsis = { showTitle: true } as const;
-/** 不确定等次 rows: one read-only cell over 分数, 拟评等次 and 评鉴意见. */
-const spanWhenUndetermined = (first: boolean) => (r: ReviewRow) => ({ colSpan: r.undetermined ? (first ? 3 : 0) : 1 });
+/** 不确定等次 and 由上级党组织考核 rows: one read-only cell over 分数, 拟评等次 and 评鉴意见. */
+const notRated = (r: ReviewRow) => r.undetermined !== null || r.superior;
+const spanWhenUndetermined = (first: boolean) => (r: ReviewRow) => ({ colSpan: notRated(r) ? (first ? 3 : 0) : 1 });
 
 function SaveMark({ state }: { state: SaveState | undefined }) {
   if (!state) return null;
@@ -30,6 +34,7 @@ function SaveMark({ state }: { state: SaveState | undefined }) {
 }
 
 function Reviewer({ row }: { row: ReviewRow }) {
+  if (row.superior) return <Typography.Text type="secondary">上级党组织</Typography.Text>;
   if (!row.reviewerName) {
     return (
       <Tooltip title="没有找到评鉴人：请在“单位与职责”中登记科室负责人或分管领导。">
@@ -45,7 +50,8 @@ function Reviewer({ row }: { row: ReviewRow }) {
 }
 
 /** One row per participant of the unit; Tab/Enter across the cells, ↓/↑ between rows. */
-export function ReviewGridTable({ rows, loading, height, editable, states, onSave }: Props) {
+export function ReviewGridTable({ rows, loading, height, editable, states, onSave, onCheck }: Props) {
+  const secondStep = rows.some((r) => r.checkerName);
   const columns: TableColumnsType<ReviewRow> = [
     { title: '序号', key: 'seq', width: 44, align: 'right', render: (_, __, i) => i + 1 },
     { title: '姓名', dataIndex: 'name', width: 72 },
@@ -65,7 +71,9 @@ export function ReviewGridTable({ rows, loading, height, editable, states, onSav
       width: 76,
       onCell: spanWhenUndetermined(true),
       render: (_, r) =>
-        r.undetermined ? (
+        r.superior ? (
+          <Typography.Text type="secondary">由上级党组织考核，不在本局评鉴</Typography.Text>
+        ) : r.undetermined ? (
           <Typography.Text type="secondary">不确定等次（{r.undetermined}）：不评分、不提等次</Typography.Text>
         ) : (
           <ScoreCell value={r.score} disabled={!editable} onSave={(score) => onSave(r.personId, { score })} />
@@ -77,15 +85,25 @@ export function ReviewGridTable({ rows, loading, height, editable, states, onSav
       width: 96,
       onCell: spanWhenUndetermined(false),
       render: (_, r) =>
-        !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
+        !notRated(r) && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
     },
     {
       title: '评鉴意见',
       key: 'comment',
       onCell: spanWhenUndetermined(false),
       render: (_, r) =>
-        !r.undetermined && <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />,
+        !notRated(r) && <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />,
     },
+    ...(secondStep
+      ? [
+          {
+            title: '分管领导审核',
+            key: 'check',
+            width: 150,
+            render: (_: unknown, r: ReviewRow) => <CheckCell row={r} editable={editable} onCheck={(input) => onCheck(r.personId, input)} />,
+          },
+        ]
+      : []),
     { title: '', key: 'state', width: 30, align: 'center', render: (_, r) => <SaveMark state={states[r.personId]} /> },
   ];
   return (

@@ -30,7 +30,7 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
   const empty = useMemo(() => units.filter((u) => !withPeople.has(u.id)).map((u) => u.id), [units, withPeople]);
   const unitId = chosen ?? units.find((u) => withPeople.has(u.id))?.id ?? null;
   const [importing, setImporting] = useState(false);
-  const { grid, loading, error, states, save, reload } = useReviewGrid(period.id, unitId);
+  const { grid, loading, error, states, save, check, reload } = useReviewGrid(period.id, unitId);
   const { exportFile, busy: exporting } = useFileExport();
   const [box, height] = useElementHeight<HTMLDivElement>(400);
   const unit = units.find((u) => u.id === unitId);
@@ -73,6 +73,7 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
           editable={editable}
           states={states}
           onSave={save}
+          onCheck={check}
         />
       </div>
       {unit && (
