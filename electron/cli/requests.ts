@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/api/channels';
 import { IMPORT_KINDS } from '../../shared/api/contract';
 import { GRADE_BY_LABEL } from '../../shared/domain/grade';
+import { ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS } from '../../shared/forms/roster-form';
 import { flagsOf, UsageError, usageError, userPath, type Parsed } from './args';
 
 /** The request a command makes; the CLI only translates. */
@@ -53,8 +54,15 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
     case 'export': {
       const what = p.positional.shift();
       const need = (k: string) => str(k) ?? usageError(`export ${what} 需要 --${k}。`);
-      if (what === 'roster' && formFormat(file()) === 'pdf')
-        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request: { form: 'roster', unitId: str('unit') } } };
+      if (what === 'roster' && formFormat(file()) === 'pdf') {
+        // Print columns by the names the print preview shows: --columns 姓名,现任职务,出生年月.
+        const byLabel = new Map(ROSTER_PRINT_KEYS.map((k) => [ROSTER_PRINT_LABELS[k], k]));
+        const columns = list('columns').map(
+          (c) => byLabel.get(c) ?? usageError(`--columns 的列应为 ${[...byLabel.keys()].join('、')} 中的几个，而不是“${c}”。`),
+        );
+        const request = { form: 'roster', unitId: str('unit'), ...(columns.length && { columns }) };
+        return { channel: 'forms:export', input: { file: file(), format: 'pdf', request } };
+      }
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'review-sheet')
         return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };

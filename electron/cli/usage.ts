@@ -8,7 +8,7 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
                                   导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
                                   --dry-run 只检查不写入，--skip-invalid 只导入无误的行
-  export roster 文件 [--unit 单位编号] [--pdf]
+  export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
                                   导出科室评鉴表（发给科室负责人填写后再导入）

@@ -67,6 +67,8 @@ export const CHANNELS = [
   'incidents:closeCase',
   'forms:preview',
   'forms:export',
+  'formSettings:get',
+  'formSettings:save',
   'auth:status',
   'auth:setup',
   'auth:unlock',

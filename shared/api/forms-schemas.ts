@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Year } from './fields';
 import { IsoDateSchema } from '../domain/dates';
 import { GRADES } from '../domain/grade';
+import { ROSTER_PRINT_KEYS } from '../forms/roster-form';
 import { PeriodIdSchema } from './appraisal-schemas';
 
 /** Schemas of the forms channels: which form, for whom, and how it goes out. */
@@ -42,7 +43,18 @@ export const FormRequestSchema = z.discriminatedUnion(
       .strict(),
     z.object({ form: z.literal('annualRegister'), year: Year, ...scope }).strict(),
     z.object({ form: z.literal('annualReview'), year: Year, unitId: Id.optional() }).strict(),
-    z.object({ form: z.literal('roster'), unitId: Id.optional() }).strict(),
+    z
+      .object({
+        form: z.literal('roster'),
+        unitId: Id.optional(),
+        /** Columns to print (the Excel workbook always has every field); default: the settings', else the 干部名册's. */
+        columns: z
+          .array(z.enum(ROSTER_PRINT_KEYS, { message: '打印列不正确' }))
+          .min(1, '请至少选择一列')
+          .max(ROSTER_PRINT_KEYS.length)
+          .optional(),
+      })
+      .strict(),
   ],
   { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview 或 roster' },
 );

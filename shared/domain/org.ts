@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_FORM_SETTINGS, FormSettingsSchema } from '../forms/form-settings';
 import { AppraisalSettingsSchema, DEFAULT_APPRAISAL_SETTINGS } from '../grading/settings';
 import { PersonSchema } from './person';
 import { RoleAssignmentSchema } from './role';
@@ -9,9 +10,11 @@ export const SettingsSchema = z.object({
   snapshotsToKeep: z.number().int().min(1).max(100),
   // Added after the first data format: the default fills it in for older folders.
   appraisal: AppraisalSettingsSchema.default(DEFAULT_APPRAISAL_SETTINGS),
+  /** How the forms print (added with issue 14; older folders get the defaults). */
+  forms: FormSettingsSchema.default(DEFAULT_FORM_SETTINGS),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS, forms: DEFAULT_FORM_SETTINGS };
 
 /** Content of <data>/org.json: the organisation, its units, people and roles. */
 export const OrgDataSchema = z.object({

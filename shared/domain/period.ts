@@ -3,6 +3,7 @@ import { CATEGORIES, ESTABLISHMENTS } from './codes';
 import { IsoDateSchema } from './dates';
 import { UNDETERMINED_REASONS } from './grade';
 import { EMPTY_GRADING, GradingRecordSchema } from '../grading/record';
+import { formatMonthLabel, formatPeriodLabel } from '../text/ym-date';
 
 /**
  * A 考核周期 (DOMAIN.md §2): a quarter by default, or a month. Its participants are fixed when
@@ -66,6 +67,14 @@ export type Period = z.infer<typeof PeriodSchema>;
 
 export function periodId(kind: PeriodKind, year: number, index: number): string {
   return kind === 'quarter' ? `${year}-Q${index}` : `${year}-M${String(index).padStart(2, '0')}`;
+}
+
+/** Every period of a year, in order: four quarters or twelve months, with their ids and labels. */
+export function periodsOfYear(kind: PeriodKind, year: number): { id: string; label: string }[] {
+  return Array.from({ length: kind === 'quarter' ? 4 : 12 }, (_, i) => ({
+    id: periodId(kind, year, i + 1),
+    label: kind === 'quarter' ? formatPeriodLabel(year, (i + 1) as 1 | 2 | 3 | 4) : formatMonthLabel(year, i + 1),
+  }));
 }
 
 /** First and last day of a quarter or month. */

@@ -33,6 +33,8 @@ export const PersonFieldsSchema = z.object({
   note: text(200, '备注'),
   /** 合同起始时间 of 编外聘用 staff: 续聘 counts the contract year (DOMAIN.md §5). Added later: older rosters have none. */
   contractStart: YearMonthSchema.nullable().default(null),
+  /** 岗位职责: what the person does or 分管, printed as 从事或分管工作 on the 登记表 (added later: older folders have none). */
+  duties: text(200, '岗位职责').default(null),
 });
 export type PersonFields = z.infer<typeof PersonFieldsSchema>;
 
@@ -89,6 +91,7 @@ export const EMPTY_PERSON_FIELDS: PersonFields = {
   phone: null,
   note: null,
   contractStart: null,
+  duties: null,
 };
 
 /** Field labels as printed on the roster; also used in validation messages. */
@@ -115,4 +118,5 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
   phone: '联系电话',
   note: '备注',
   contractStart: '合同起始时间',
+  duties: '岗位职责',
 };

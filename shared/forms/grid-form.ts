@@ -46,6 +46,11 @@ export interface GridForm<D> {
   pages: GridRow<D>[][];
   /** Lines under the grid, without borders. */
   notes: string[];
+  /**
+   * Texts that go on the 附页 whole, whatever their length (the 工作纪实 of a 登记表 that keeps it
+   * off the form), after any box text too long for its box.
+   */
+  appendix?: (d: D) => { label: string; text: string }[];
   page: PageSpec;
   fonts: { title: FontSpec; subtitle: FontSpec; label: FontSpec; value: FontSpec; note: FontSpec };
 }
@@ -185,6 +190,7 @@ export function layoutCopy<D>(form: GridForm<D>, d: D): LaidCopy<D> {
       }),
     })),
   );
+  appendix.push(...(form.appendix?.(d) ?? []));
   return { pages, appendix };
 }
 

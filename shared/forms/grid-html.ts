@@ -20,7 +20,7 @@ export function renderGridFormHtml(
 .subtitle { text-align: center; margin: 0; height: ${GRID_SUBTITLE_HEIGHT}pt; line-height: ${GRID_SUBTITLE_HEIGHT}pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 td { border: 0.75pt solid #000; padding: 4pt; line-height: 1.35; white-space: pre-wrap; overflow-wrap: anywhere; }
-td.label { text-align: center; vertical-align: middle; }
+td.label { text-align: center; vertical-align: middle; padding: 2pt 4pt; line-height: 1.25; }
 td.open-top { border-top: none; }
 td.open-bottom { border-bottom: none; }
 h2 { margin: 12pt 0 4pt; }

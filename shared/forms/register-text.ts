@@ -2,24 +2,29 @@ import { GRADE_LABELS, type Grade } from '../domain/grade';
 import { TOLERANCE_LABELS, type Incident } from '../domain/incident';
 import type { Participant } from '../domain/period';
 import type { Review, ReviewCheck, WorkRecord } from '../domain/period-inputs';
+import { gradeChangeSentence } from '../grading/grade-change';
 import type { Outcome } from '../grading/types';
 import { formatChineseDate } from '../text/ym-date';
 
 /** What goes in the boxes of the 登记表, as text a clerk would write there. */
 
-/** A record's line in the summary: the whole record is on the 工作纪实表. */
+/** A record's line in the 工作纪实 box of the form: the whole record is on the 附页 or the 工作纪实表. */
 const MAX_LINE = 60;
 
 const monthDay = (iso: string) => formatChineseDate(iso).replace(/^\d+年/, '');
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-/** 工作纪实 of the period: '1月6日　content（progress）', oldest first (what the box cannot hold goes to the 附页). */
-export function workRecordLines(records: readonly WorkRecord[]): string {
-  if (records.length === 0) return '本期没有工作纪实记录。';
+/**
+ * 工作纪实 of the period: '1月6日　content（progress）', oldest first; null when there are none. In
+ * a box on the form each record takes one line at most (`clip`); on the 附页 every record is whole.
+ */
+export function workRecordLines(records: readonly WorkRecord[], opts: { clip: boolean }): string | null {
+  if (records.length === 0) return null;
   const sorted = [...records].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const lines = sorted.map((r) =>
-    clip(`${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`, MAX_LINE),
-  );
+  const lines = sorted.map((r) => {
+    const line = `${monthDay(r.date)}　${r.content.replace(/\s+/g, ' ')}${r.progress ? `（${r.progress}）` : ''}`;
+    return opts.clip ? clip(line, MAX_LINE) : `${line}${r.note ? `　备注：${r.note}` : ''}`;
+  });
   return [`本期工作纪实共 ${records.length} 条：`, ...lines].join('\n');
 }
 
@@ -65,11 +70,18 @@ export function checkText(check: Pick<ReviewCheck, 'decision' | 'grade' | 'opini
   return check.decision === 'adjust' && check.grade ? `${opinion}等次调整为“${GRADE_LABELS[check.grade]}”。` : `同意。${opinion}`;
 }
 
-/** 机关审定意见: the grade decided, once the period is graded. */
-export function decisionText(outcome: Pick<Outcome, 'grade'> | null, periodLabel: string): string | null {
+/**
+ * 机关审定意见: the grade decided, and when it is not the one the 评鉴 proposed, why (封顶, 名额,
+ * 管理责任, 人工调整): the reason goes on paper with the grade.
+ */
+export function decisionText(outcome: Pick<Outcome, 'grade' | 'steps'> | null, periodLabel: string): string | null {
   if (!outcome?.grade) return null;
-  if (outcome.grade === 'undetermined') return `${periodLabel}平时考核不确定等次。`;
-  return `经审定，${periodLabel}平时考核等次为“${GRADE_LABELS[outcome.grade as Grade]}”。`;
+  const decided =
+    outcome.grade === 'undetermined'
+      ? `${periodLabel}平时考核不确定等次。`
+      : `经审定，${periodLabel}平时考核等次为“${GRADE_LABELS[outcome.grade as Grade]}”。`;
+  const why = gradeChangeSentence(outcome);
+  return why ? `${decided}${why}` : decided;
 }
 
 /** 未确定等次或不参加考核情况说明: the reason set on the period, or the record that capped the grade. */

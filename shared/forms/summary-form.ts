@@ -1,7 +1,8 @@
 import { GRADE_LABELS } from '../domain/grade';
-import type { GradeOrUndetermined } from '../grading/types';
+import { gradeChange } from '../grading/grade-change';
+import type { GradeOrUndetermined, Outcome } from '../grading/types';
 import { formatChineseDate } from '../text/ym-date';
-import type { TableForm } from './table-form';
+import type { TableColumn, TableForm } from './table-form';
 
 export interface SummaryRow {
   name: string;
@@ -9,22 +10,31 @@ export interface SummaryRow {
   unitLabel: string;
   /** 职务（职级） as printed. */
   post: string | null;
-  category: string | null;
-  /** null: not graded yet (a period still at 评定 may have someone without a review). */
+  /** 评鉴得分, when the 评鉴 gave one. */
+  score: number | null;
+  /** Place by score among the section's people with a score (people with the same score share it). */
+  rank: number | null;
+  /** The grade the 评鉴 proposed (or its score's band); null without a 评鉴. */
+  proposed: GradeOrUndetermined | null;
+  /** The grade decided; null: not graded yet (a period still at 评定 may have someone without a review). */
   grade: GradeOrUndetermined | null;
-  /** The 不确定等次 reason, 人工调整 … */
+  /** 说明: why there is no grade, why it is not the proposed one, a 人工调整. */
   note: string | null;
 }
 
 export interface SummaryContext {
   organisation: string;
   periodLabel: string;
+  /** The staff group of this section (公务员, 事业单位工作人员 …). */
+  group: string;
   /** 填报单位: the unit the table covers, or the organisation. */
   filer: string;
   /** 填报日期, 'YYYY-MM-DD'. */
   date: string;
   /** The 好 share the bureau allows (settings), printed in the note. */
   goodRatio: number;
+  /** Every section's rows, on the last section of a table with several: its 总计 row. */
+  overall: SummaryRow[] | null;
 }
 
 const gradeText = (g: GradeOrUndetermined | null) => (g === null ? '未评定' : g === 'undetermined' ? '不确定等次' : GRADE_LABELS[g]);
@@ -33,7 +43,7 @@ const gradeText = (g: GradeOrUndetermined | null) => (g === null ? '未评定' :
 const percent = (ratio: number) => `${Math.round(ratio * 1000) / 10}%`;
 
 /**
- * 合计 of the table. The share of 好 is taken over the people given one of the four grades, as
+ * 合计 of the rows. The share of 好 is taken over the people given one of the four grades, as
  * the quota is (不确定等次 people are not counted in it), so the line and the 40% note agree.
  */
 function summaryTotal(rows: readonly SummaryRow[]): string {
@@ -46,40 +56,85 @@ function summaryTotal(rows: readonly SummaryRow[]): string {
   );
 }
 
-// §1.1: Excel data cells are 宋体 11 in the real templates; 12 (§4E) wraps most 职务 on portrait A4.
+/** Competition ranking by score (92, 92, 90 → 1, 1, 3); people without a score get none. */
+export function rankByScore<R extends { score: number | null }>(rows: readonly R[]): (number | null)[] {
+  return rows.map((r) => (r.score === null ? null : 1 + rows.filter((x) => x.score !== null && x.score > r.score!).length));
+}
+
+/**
+ * 说明 of a person: why there is no grade, why the grade is not the one the 评鉴 proposed (the
+ * reasons of the grading, as on the 登记表 and the 反馈), or the clerk's reason for a 人工调整
+ * that kept the proposal (it may use a seat beyond the quota).
+ */
+export function summaryNote(
+  o: Pick<Outcome, 'grade' | 'steps'>,
+  undetermined: { reason: string; note: string | null } | null,
+): string | null {
+  if (o.grade === 'undetermined' && undetermined) return `${undetermined.reason}${undetermined.note ? `（${undetermined.note}）` : ''}`;
+  const change = gradeChange(o);
+  if (change) return change.reasons.join('；');
+  const override = [...o.steps].reverse().find((s) => s.rule === 'override');
+  return override ? override.reason : null;
+}
+
+/** The grade at each stage, left to right; a bureau with more stages (科室, 分管领导) adds them here. */
+const STAGES: { key: string; label: string; grade: (r: SummaryRow) => GradeOrUndetermined | null }[] = [
+  { key: 'proposed', label: '评鉴建议', grade: (r) => r.proposed },
+  { key: 'grade', label: '审定等次', grade: (r) => r.grade },
+];
+
+// §1.1: Excel data cells are 宋体 11 in the real templates.
 const body = { name: '宋体', size: 11 };
 
 /**
- * 平时考核结果汇总表 (reference/templates.md §4E): A4 portrait, header repeated on every page,
- * 方正小标宋简体 title, 楷体 period line, 宋体 11 table, the 合计 row, the 40% note and the
- * signature line.
+ * 平时考核结果汇总表 of one staff group (reference §4B: a sheet per group, scores and 排名 when the
+ * 评鉴 gave scores, the grade at each stage; §4E: 填报 line, 合计, the 40% note and the signature
+ * line): A4 landscape, so the 说明 column has room for the reasons.
  */
-export const SUMMARY_FORM: TableForm<SummaryRow, SummaryContext> = {
-  sheetName: '平时考核结果汇总表',
-  title: (c) => `${c.organisation}平时考核结果汇总表`,
-  subtitle: { text: (c) => `（${c.periodLabel}）`, font: { name: '楷体_GB2312', size: 16 } },
-  infoLine: (c) => [`填报单位（盖章）：${c.filer}`, `填报日期：${formatChineseDate(c.date)}`],
-  columns: [
-    { key: 'seq', group: null, label: '序号', width: 5.5, value: (_r, i) => i + 1, align: 'center' },
-    { key: 'name', group: null, label: '姓名', width: 9.5, value: (r) => r.name, align: 'center' },
-    { key: 'gender', group: null, label: '性别', width: 5.5, value: (r) => r.gender, align: 'center' },
-    { key: 'unit', group: null, label: '科室（单位）', width: 14.5, value: (r) => r.unitLabel },
-    { key: 'post', group: null, label: '职务（职级）', width: 19, value: (r) => r.post },
-    { key: 'category', group: null, label: '人员类别', width: 14, value: (r) => r.category },
-    { key: 'grade', group: null, label: '考核等次', width: 12, value: (r) => gradeText(r.grade), align: 'center' },
-    { key: 'note', group: null, label: '备注', width: 14, value: (r) => r.note },
-  ],
-  closing: (rows) => [{ label: '合计', text: summaryTotal(rows) }],
-  notes: (_rows, c) => [
-    { text: `注：“好”等次人数一般不超过参加平时考核人数的${percent(c.goodRatio)}。` },
-    { text: '单位负责人：        审核人：        填表人：        联系电话：' },
-  ],
-  page: { orientation: 'portrait', margins: { left: 1.8, right: 1.8, top: 2.0, bottom: 2.0 }, footer: '&C— &P —' },
-  fonts: {
-    title: { name: '方正小标宋简体', size: 20 },
-    info: body,
-    header: { ...body, bold: true },
-    body,
-  },
-  rowHeight: 24,
-};
+export function summaryForm(opts: { scores: boolean }): TableForm<SummaryRow, SummaryContext> {
+  const scoreColumns: TableColumn<SummaryRow>[] = opts.scores
+    ? [
+        { key: 'score', group: null, label: '评鉴得分', width: 7, value: (r) => r.score, align: 'center' },
+        { key: 'rank', group: null, label: '排名', width: 6, value: (r) => r.rank, align: 'center' },
+      ]
+    : [];
+  return {
+    sheetName: '平时考核结果汇总表',
+    title: (c) => `${c.organisation}平时考核结果汇总表`,
+    subtitle: { text: (c) => `（${c.periodLabel}　${c.group}）`, font: { name: '楷体_GB2312', size: 16 } },
+    infoLine: (c) => [`填报单位（盖章）：${c.filer}`, `填报日期：${formatChineseDate(c.date)}`],
+    columns: [
+      { key: 'seq', group: null, label: '序号', width: 5.5, value: (_r, i) => i + 1, align: 'center' },
+      { key: 'name', group: null, label: '姓名', width: 9, value: (r) => r.name, align: 'center' },
+      { key: 'gender', group: null, label: '性别', width: 5.5, value: (r) => r.gender, align: 'center' },
+      { key: 'unit', group: null, label: '科室（单位）', width: 16, value: (r) => r.unitLabel },
+      { key: 'post', group: null, label: '职务（职级）', width: 20, value: (r) => r.post },
+      ...scoreColumns,
+      ...STAGES.map((s): TableColumn<SummaryRow> => ({
+        key: s.key,
+        group: '考核等次',
+        label: s.label,
+        width: 12,
+        value: (r) => (s.key === 'proposed' && r.proposed === null ? null : gradeText(s.grade(r))),
+        align: 'center',
+      })),
+      { key: 'note', group: null, label: '说明', width: opts.scores ? 39 : 52, value: (r) => r.note },
+    ],
+    closing: (rows, c) => [
+      { label: '合计', text: summaryTotal(rows) },
+      ...(c.overall ? [{ label: '总计', text: `各类人员合计：${summaryTotal(c.overall)}` }] : []),
+    ],
+    notes: (_rows, c) => [
+      { text: `注：“好”等次人数一般不超过参加平时考核人数的${percent(c.goodRatio)}；等次与评鉴建议不同的，“说明”栏写明原因。` },
+      { text: '单位负责人：        审核人：        填表人：        联系电话：' },
+    ],
+    page: { orientation: 'landscape', margins: { left: 1.8, right: 1.8, top: 2.0, bottom: 1.8 }, footer: '&C— &P —' },
+    fonts: {
+      title: { name: '方正小标宋简体', size: 20 },
+      info: body,
+      header: { ...body, bold: true },
+      body,
+    },
+    rowHeight: 24,
+  };
+}

@@ -53,16 +53,54 @@ export interface TableForm<Row, Ctx> {
   closing?: (rows: Row[], ctx: Ctx) => ClosingRow[];
   /** Lines under the table: 注：…, the signature line, 公示期 …. */
   notes?: (rows: Row[], ctx: Ctx) => FormLine[];
+  /**
+   * A heading row across the table wherever this changes from one row to the next (the 干部名册
+   * lists its people under each unit's name); the rows come already in that order.
+   */
+  section?: (row: Row) => string;
   page: PageSpec;
-  /** `info` is the 填报 line's font; the notes under the table use `body`. */
-  fonts: { title: FontSpec; info: FontSpec; header: FontSpec; body: FontSpec };
+  /** `info` is the 填报 line's font; the notes under the table use `body`; `section` the heading rows (default: header). */
+  fonts: { title: FontSpec; info: FontSpec; header: FontSpec; body: FontSpec; section?: FontSpec };
   /** Least height of a body row, pt; rows grow for wrapped text. */
   rowHeight: number;
+}
+
+/**
+ * One filled copy of a list form: a sheet of its own in the workbook, new pages on paper. Copies of
+ * one document may have their own columns (a 汇总表 section with scores, one without) but share
+ * the page setup and fonts of the first.
+ */
+export interface TableCopy<Row, Ctx> {
+  form: TableForm<Row, Ctx>;
+  rows: Row[];
+  ctx: Ctx;
+  /** The sheet's name (default: the form's). */
+  sheetName?: string;
 }
 
 /** Heights in pt of the lines around the table, the same in the workbook and on paper. */
 export const LINE_HEIGHTS = { title: 36, subtitle: 26, info: 22, note: 24 } as const;
 export const headerRowHeight = (depth: 1 | 2) => (depth === 2 ? 22 : 30);
+
+/** A run of rows under one section heading (null: the form has no sections). */
+export interface SectionRun<Row> {
+  heading: string | null;
+  rows: Row[];
+  /** Index of the run's first row among all rows (序号 keep counting across sections). */
+  first: number;
+}
+
+/** The rows in runs of one section each; one run, without a heading, when the form has no sections. */
+export function sectionRuns<Row>(section: ((row: Row) => string) | undefined, rows: readonly Row[]): SectionRun<Row>[] {
+  const runs: SectionRun<Row>[] = [];
+  rows.forEach((row, i) => {
+    const heading = section ? section(row) : null;
+    const last = runs.at(-1);
+    if (last && last.heading === heading) last.rows.push(row);
+    else runs.push({ heading, rows: [row], first: i });
+  });
+  return runs;
+}
 
 /** Header rows used by a form: 2 when any column has a group. */
 export function headerDepth(form: TableForm<never, never>): 1 | 2 {

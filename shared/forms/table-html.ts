@@ -1,20 +1,23 @@
 import { BODY_FONTS, esc, fontCss, printDocument, TITLE_FONTS } from './print-html';
 import { charsToPt } from './grid-form';
-import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, type TableForm } from './table-form';
+import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, sectionRuns, type TableCopy, type TableForm } from './table-form';
 
 /**
  * The print view of a list form: the same layout as the workbook (fonts and sizes in pt, margins
  * in cm, column widths in the same proportions, the same line heights) as one HTML document for
  * A4. The header rows repeat on every page (thead) and the footer comes from the form's Excel
  * footer codes as CSS page-margin boxes. Every value is escaped; the page has no script.
- * Several filled copies (one per person and week …) make one document, each on new pages.
+ * Several filled copies (one per person and week, one per staff group …) make one document, each
+ * on new pages; they share the first copy's page setup and fonts.
  */
-export function renderTableFormHtml<Row, Ctx>(
-  form: TableForm<Row, Ctx>,
-  copies: { rows: Row[]; ctx: Ctx }[],
+export function renderTableFormHtml(
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each copy brings its own row and context types
+  copies: TableCopy<any, any>[],
   title?: string,
   fontFaces?: string,
 ): string {
+  const form = copies[0]?.form;
+  if (!form) throw new RangeError('a print view needs at least one copy');
   const f = form.fonts;
   const css = `body { font: ${fontCss(f.body)}; }
 .title { font: ${fontCss(f.title, TITLE_FONTS)}; text-align: center; margin: 0; min-height: ${LINE_HEIGHTS.title}pt; line-height: ${LINE_HEIGHTS.title}pt; }
@@ -24,16 +27,17 @@ table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
 th, td { border: 0.75pt solid #000; padding: 1pt 3pt; vertical-align: middle; line-height: 1.3; overflow-wrap: anywhere; white-space: pre-wrap; }
-th { font: ${fontCss(f.header)}; text-align: center; height: ${headerRowHeight(headerDepth(form))}pt; }
+th { font: ${fontCss(f.header)}; text-align: center; }
 td { height: ${form.rowHeight}pt; }
 td.center { text-align: center; }
 td.left { text-align: left; }
 .note { margin: 0; min-height: ${LINE_HEIGHTS.note}pt; line-height: 1.6; white-space: pre-wrap; }
 .note.right { text-align: right; }
-tbody.tail { break-inside: avoid; }
+tbody.tail, tbody.keep { break-inside: avoid; }
+tr.section td { font: ${fontCss(f.section ?? f.header)}; text-align: left; }
 tr.note-row td { border: none; padding: 0; height: auto; }`;
-  const sections = copies.map(({ rows, ctx }) => tableSection(form, rows, ctx));
-  return printDocument(title ?? (copies[0] ? form.title(copies[0].ctx) : form.sheetName), form.page, f.body, css, sections, fontFaces);
+  const sections = copies.map((c) => tableSection(c.form, c.rows, c.ctx));
+  return printDocument(title ?? form.title(copies[0].ctx), form.page, f.body, css, sections, fontFaces);
 }
 
 /**
@@ -60,9 +64,19 @@ function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx
     const span = `${h.rowSpan > 1 ? ` rowspan="${h.rowSpan}"` : ''}${h.colSpan > 1 ? ` colspan="${h.colSpan}"` : ''}`;
     headerRows[h.row] = `${headerRows[h.row] ?? ''}<th${span}>${esc(h.text)}</th>`;
   }
-  const body = rows.map(
-    (row, i) => `<tr>${form.columns.map((c) => `<td class="${c.align ?? 'left'}">${esc(c.value(row, i))}</td>`).join('')}</tr>`,
-  );
+  const headerHeight = headerRowHeight(headerDepth(form as TableForm<never, never>));
+  // Each row, and whether it must stay on a page with the next (a section heading and its first person).
+  const trs: { html: string; keepWithNext: boolean }[] = [];
+  for (const run of sectionRuns(form.section, rows)) {
+    if (run.heading !== null)
+      trs.push({ html: `<tr class="section"><td colspan="${form.columns.length}">${esc(run.heading)}</td></tr>`, keepWithNext: true });
+    run.rows.forEach((row, k) =>
+      trs.push({
+        html: `<tr>${form.columns.map((c) => `<td class="${c.align ?? 'left'}">${esc(c.value(row, run.first + k))}</td>`).join('')}</tr>`,
+        keepWithNext: false,
+      }),
+    );
+  }
   const closing: string[] = [];
   for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const labelCell = `<td class="center"${labelSpan > 1 ? ` colspan="${labelSpan}"` : ''}>${esc(label)}</td>`;
@@ -77,7 +91,10 @@ function tableSection<Row, Ctx>(form: TableForm<Row, Ctx>, rows: Row[], ctx: Ctx
     (n) =>
       `<tr class="note-row"><td colspan="${form.columns.length}"><p class="note${n.align === 'right' ? ' right' : ''}">${esc(n.text)}</p></td></tr>`,
   );
-  const tail = [...body.splice(Math.max(0, body.length - KEEP_WITH_END)), ...closing, ...notes];
+  let cut = Math.max(0, trs.length - KEEP_WITH_END);
+  while (cut > 0 && trs[cut - 1].keepWithNext) cut--;
+  const tail = [...trs.splice(cut).map((t) => t.html), ...closing, ...notes];
+  const body = bodyGroups(trs);
   const zoom = fitToWidthZoom(form as TableForm<never, never>);
   return `${zoom < 1 ? `<div style="zoom:${zoom.toFixed(3)}">` : '<div>'}
 <h1 class="title">${esc(form.title(ctx))}</h1>
@@ -85,9 +102,23 @@ ${form.subtitle ? `<p class="subtitle">${esc(form.subtitle.text(ctx))}</p>` : ''
 ${info ? `<div class="info"><span>${esc(info[0])}</span><span>${esc(info[1])}</span></div>` : ''}
 <table>
 <colgroup>${cols}</colgroup>
-<thead>${headerRows.map((r) => `<tr>${r}</tr>`).join('')}</thead>
-${body.length ? `<tbody>\n${body.join('\n')}\n</tbody>` : ''}
+<thead>${headerRows.map((r) => `<tr style="height:${headerHeight}pt">${r}</tr>`).join('')}</thead>
+${body}
 ${tail.length ? `<tbody class="tail">\n${tail.join('\n')}\n</tbody>` : ''}
 </table>
 </div>`;
+}
+
+/** Rows as tbody elements: plain runs, and each row kept with the next in a tbody of its own that does not break. */
+function bodyGroups(trs: { html: string; keepWithNext: boolean }[]): string {
+  const groups: { keep: boolean; rows: string[] }[] = [];
+  for (let i = 0; i < trs.length; i++) {
+    if (trs[i].keepWithNext) {
+      const kept = [trs[i].html];
+      while (trs[i].keepWithNext && i + 1 < trs.length) kept.push(trs[++i].html);
+      groups.push({ keep: true, rows: kept });
+    } else if (groups.at(-1)?.keep === false) groups.at(-1)!.rows.push(trs[i].html);
+    else groups.push({ keep: false, rows: [trs[i].html] });
+  }
+  return groups.map((g) => `<tbody${g.keep ? ' class="keep"' : ''}>\n${g.rows.join('\n')}\n</tbody>`).join('\n');
 }

@@ -69,6 +69,7 @@ export const ROSTER_FIELD_MAP: FieldMap<RosterColumn> = {
     },
     { key: 'phone', label: '联系电话', labels: ['联系电话', '电话', '手机', '手机号码', '移动电话', '联系方式'] },
     { key: 'status', label: '状态', labels: ['状态', '人员状态', '在职状态'] },
+    { key: 'duties', label: '岗位职责', labels: ['岗位职责', '从事或分管工作', '分管工作', '分管（担）工作', '工作分工', '分工'] },
     { key: 'note', label: '备注', labels: ['备注'] },
   ],
 };

@@ -72,6 +72,7 @@ const TEXT_FIELDS = [
   'post',
   'rank',
   'note',
+  'duties',
 ] as const;
 
 export interface CellIssue {

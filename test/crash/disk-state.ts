@@ -51,7 +51,7 @@ async function walk(dir: string): Promise<string[]> {
 export async function readDisk(dataDir: string): Promise<DiskState> {
   const state: DiskState = { org: null, incidents: null, periods: new Map(), units: new Map(), auditEntries: 0, damaged: [], temps: [] };
   const journal = parseJournal(await readFile(join(dataDir, JOURNAL_FILE)).catch(() => Buffer.alloc(0)));
-  const journaled = new Map(journal.flatMap((r) => r.files.map((f) => [f.rel, f.text] as const)));
+  const journaled = new Map(journal.flatMap((r) => r.files.map((f) => [f.rel, f.bytes.toString('utf8')] as const)));
   const onDisk = (await walk(dataDir)).map((path) => relative(dataDir, path).split('\\').join('/'));
   for (const rel of new Set([...onDisk, ...journaled.keys()])) {
     const path = join(dataDir, ...rel.split('/'));

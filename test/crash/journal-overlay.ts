@@ -9,6 +9,6 @@ export function withJournalApplied(files: Map<string, Buffer>): Map<string, Buff
   const out = new Map(files);
   const journal = out.get(JOURNAL_FILE);
   out.delete(JOURNAL_FILE);
-  for (const r of parseJournal(journal ?? Buffer.alloc(0))) for (const f of r.files) out.set(f.rel, Buffer.from(f.text, 'utf8'));
+  for (const r of parseJournal(journal ?? Buffer.alloc(0))) for (const f of r.files) out.set(f.rel, f.bytes);
   return out;
 }

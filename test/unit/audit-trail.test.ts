@@ -85,6 +85,9 @@ describe('操作日志: every change leaves an entry', () => {
     const settings = await callOk(ctx, 'settings:get', {});
     const { entry: set } = await logged('settings:save', { ...settings, goodRatio: 0.3 }, 'settings.appraisal');
     expect(set).toMatchObject({ before: { goodRatio: 0.4 }, after: { goodRatio: 0.3 } });
+    const forms = await callOk(ctx, 'formSettings:get', {});
+    const { entry: formsSet } = await logged('formSettings:save', { ...forms, workRecords: 'inForm' }, 'settings.forms');
+    expect(formsSet).toMatchObject({ before: { workRecords: 'appendix' }, after: { workRecords: 'inForm' } });
 
     // Import
     const preview = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('花名册-基本.xlsx') }] });

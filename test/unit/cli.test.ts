@@ -38,6 +38,18 @@ describe('CLI', () => {
     expect((await cli(['backup', '--data', await tempDir()])).stderr).toMatch(/backup 需要一个文件路径/);
   });
 
+  it('prints the 花名册 with the columns named on the command line; a column it does not know is a usage error', async () => {
+    const dir = await tempDir();
+    expect((await cli(['init', '--org', '测试局', '--departments', '办公室', '--data', dir])).code).toBe(0);
+    const pdf = join(dir, '..', `${dir.split('/').pop()}-花名册.pdf`);
+    const bad = await cli(['export', 'roster', pdf, '--columns', '姓名,工资', '--data', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--columns 的列应为 序号、姓名、现任职务.* 中的几个，而不是“工资”。/);
+    const ok = await cli(['export', 'roster', pdf, '--columns', '姓名，现任职务、出生年月', '--data', dir, '--json']);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('a folder held by another program exits 3 and names the holder', async () => {
     const dir = await tempDir();
     await openTestDesk(dir);

@@ -59,6 +59,14 @@ export async function pdfFacts(file: string) {
   };
 }
 
+/**
+ * The PDF's text in the order it was drawn (pdftotext -raw: Chromium draws cell by cell, so a
+ * wrapped cell's lines stay together), per page, every space and line break removed.
+ */
+export async function pdfCellTexts(file: string): Promise<string[]> {
+  return (await run('pdftotext', ['-raw', file, '-'])).stdout.split('\f').map((t) => t.replace(/\s+/g, ''));
+}
+
 /** pdftotext's text of one page, every space and line break removed (wrapped cells join up again). */
 export async function pageText(file: string, page: number): Promise<string> {
   return (await run('pdftotext', ['-f', String(page), '-l', String(page), file, '-'])).stdout.replace(/\s+/g, '');
@@ -110,4 +118,56 @@ export async function xmlParts(file: string): Promise<Map<string, string>> {
     parts.set(name, xml);
   }
   return parts;
+}
+
+/**
+ * 2025年第一季度, published, where four grades differ from the 评鉴 proposal, each for its own reason:
+ *   张七 好 (94) → 较好: 诫勉 in the period caps it (表现记录)
+ *   周九 好 (88) → 较好: 9 graded × 40% = 3 seats for 丁一 95, 卜二 92, 马三 90 (名额)
+ *   刘六 较好 → 较差: head of 组织人事科, nobody there 一般/较差, 李四's 工作推进不理想 (管理责任)
+ *   王五 一般 → 较好: the clerk's 人工调整
+ * Staff groups: 公务员 丁一 卜二 马三 刘六 李四 · 事业 张七 赵八 · 工勤 周九 · 编外 王五.
+ */
+export async function reasonsQuarter(ctx: DeskContext) {
+  const units = await smallOrg(ctx);
+  const staff = [
+    ['丁一', units.office, '公务员', [95, 'good']],
+    ['卜二', units.office, '公务员', [92, 'good']],
+    ['马三', units.office, '公务员', [90, 'good']],
+    ['周九', units.office, '机关工勤人员', [88, 'good']],
+    ['王五', units.office, '编外聘用人员', [70, 'average']],
+    ['刘六', units.hr, '公务员', [85, 'fair']],
+    ['李四', units.hr, '公务员', [82, 'fair']],
+    ['张七', units.centre, '事业单位管理人员', [94, 'good']],
+    ['赵八', units.centre, '事业单位专业技术人员', [70, 'average']],
+  ] as const;
+  const ids: Record<string, string> = {};
+  for (const [name, unit, category] of staff)
+    ids[name] = (await callOk(ctx, 'people:save', { unitId: unit.id, fields: person(name, { category, post: '科员' }) })).id;
+  await callOk(ctx, 'roles:save', { personId: ids['刘六'], kind: 'departmentHead', unitId: units.hr.id, from: '2020-01-01' });
+  const periodId = '2025-Q1';
+  await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
+  for (const [name, , , [score, proposed]] of staff)
+    await callOk(ctx, 'reviews:save', { periodId, personId: ids[name], score, proposed, comment: `${name}工作认真负责` });
+  await callOk(ctx, 'incidents:save', {
+    personId: ids['张七'],
+    kind: '违反工作纪律',
+    handling: '诫勉',
+    date: '2025-02-10',
+    reason: '工作日饮酒',
+  } as never);
+  await callOk(ctx, 'incidents:save', {
+    personId: ids['李四'],
+    kind: '工作推进不理想',
+    handling: '提醒谈话',
+    date: '2025-02-20',
+    reason: '交办事项逾期',
+  } as never);
+  await callOk(ctx, 'periods:advance', { id: periodId });
+  await callOk(ctx, 'periods:advance', { id: periodId });
+  await callOk(ctx, 'grading:run', { periodId });
+  await callOk(ctx, 'grading:override', { periodId, personId: ids['王五'], grade: 'fair', reason: '经复核，汛期值守表现突出' });
+  await callOk(ctx, 'grading:confirm', { periodId });
+  await callOk(ctx, 'periods:advance', { id: periodId });
+  return { ...units, ids, periodId };
 }

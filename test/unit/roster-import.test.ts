@@ -193,9 +193,18 @@ describe('roster export', () => {
   it('exports a 花名册 that imports back unchanged (round trip)', async () => {
     const ctx = await openTestDesk();
     await callOk(ctx, 'org:loadDemo', { people: 400, years: 2 });
+    // 岗位职责 goes out and comes back too.
+    const someone = (await callOk(ctx, 'people:list', {}))[0];
+    const { fields } = await callOk(ctx, 'people:get', { id: someone.id });
+    await callOk(ctx, 'people:save', { id: someone.id, fields: { ...fields, idNumber: undefined, duties: '负责医保基金监管工作' } });
     const file = join(await tempDir(), '花名册.xlsx');
     const out = await callOk(ctx, 'roster:export', { file });
     expect(out.file).toBe(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('花名册')!;
+    const dutiesColumn = (sheet.getRow(3).values as unknown[]).indexOf('岗位职责');
+    expect(sheet.getColumn(dutiesColumn).values).toContain('负责医保基金监管工作');
     const active = (await callOk(ctx, 'people:list', {})).length;
     const preview = await previewRoster(ctx, file);
     expect(preview.errors).toEqual([]);
@@ -233,13 +242,13 @@ describe('roster export', () => {
     expect(ws.getCell('A1').value).toBe('XX市医疗保障局干部职工花名册');
     expect(ws.getCell('A1').font).toMatchObject({ name: '方正小标宋简体', size: 18, charset: 134 });
     expect(ws.getCell('A2').value).toBe('单位：医疗保障事业管理中心');
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:W1', 'A3:A4', 'K3:L3', 'M3:N3']));
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:X1', 'A3:A4', 'K3:L3', 'M3:N3']));
     expect([ws.getCell('K3').value, ws.getCell('K4').value, ws.getCell('L4').value]).toEqual([
       '全日制教育',
       '学历学位',
       '毕业院校系及专业',
     ]);
-    for (const ref of ['A3', 'A4', 'K3', 'L3', 'K4', 'W4'])
+    for (const ref of ['A3', 'A4', 'K3', 'L3', 'K4', 'X4'])
       expect(ws.getCell(ref).border).toMatchObject({
         top: { style: 'thin' },
         left: { style: 'thin' },

@@ -30,6 +30,8 @@ export class AuditLog {
   private cache: AuditEntry[] | null = null;
   /** Year files appended to since the last sync. */
   private readonly unsynced = new Set<string>();
+  /** Each year file's length as this log last left it (a failed append is cut back to it). */
+  private readonly sizes = new Map<string, number>();
 
   private constructor(
     private readonly dir: string,
@@ -88,21 +90,21 @@ export class AuditLog {
    */
   async append(entries: readonly AuditEntry[]): Promise<void> {
     const fresh = entries.filter((e) => e.seq > this.lastSeq);
-    const sizes = new Map<string, number>();
+    const before = new Map<string, number>();
     for (const [year, group] of groupBy(fresh, (e) => e.at.slice(0, 4))) {
       const file = join(this.dir, `${year}.jsonl`);
+      const lines = Buffer.from(group.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
       try {
-        sizes.set(
-          file,
-          await stat(file).then(
-            (s) => s.size,
-            () => 0,
-          ),
-        );
-        await appendFile(file, group.map((e) => `${JSON.stringify(e)}\n`).join(''), 'utf8');
+        const size = this.sizes.get(file) ?? (await fileSize(file));
+        before.set(file, size);
+        await appendFile(file, lines);
+        this.sizes.set(file, size + lines.length);
       } catch (e) {
         // Nothing of a failed append stays: the log ends where it ended.
-        for (const [f, size] of sizes) await truncate(f, size).catch(() => undefined);
+        for (const [f, size] of before) {
+          await truncate(f, size).catch(() => undefined);
+          this.sizes.set(f, size);
+        }
         throw writeError(e, file);
       }
       this.unsynced.add(file);
@@ -188,3 +190,9 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
   return out;
 }
+
+const fileSize = (file: string) =>
+  stat(file).then(
+    (s) => s.size,
+    () => 0,
+  );

@@ -213,6 +213,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       note: null,
       // Contract staff's contract runs from the day they joined (no draw from rng: the rest of the demo stays as it was).
       contractStart: est === '编外聘用' ? joined.slice(0, 7).replace('-', '.') : null,
+      duties: null,
       unitId: unit.id,
       status: 'active',
       secondedTo: null,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FontSpec, TableForm } from '../../../shared/forms/table-form';
-import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS } from '../../../shared/forms/table-form';
+import { headerCells, headerDepth, headerRowHeight, LINE_HEIGHTS, sectionRuns } from '../../../shared/forms/table-form';
 import { a4Sheet, formFont as font, thinBox } from './styles';
 
 /**
@@ -84,19 +84,30 @@ export function writeTableForm<Row, Ctx>(
     cell.alignment = { horizontal, vertical: 'middle', wrapText: true };
     cell.border = thinBox;
   };
-  rows.forEach((row, index) => {
-    const r = ws.getRow(bodyTop + index);
-    let lines = 1;
-    form.columns.forEach((col, i) => {
-      const v = col.value(row, index);
-      lines = Math.max(lines, linesNeeded(v === null ? '' : String(v), col.width, form.fonts.body));
-      bodyCell(r.getCell(i + 1), v, col.align ?? 'left');
+  let after = bodyTop;
+  for (const run of sectionRuns(form.section, rows)) {
+    if (run.heading !== null) {
+      // A section heading (the unit of the 干部名册) across the table, in a box like the rows.
+      // Every cell of the merged row styled (Excel draws its border per cell), then the text: a
+      // value set on a merged cell goes to the first one.
+      for (let c = width; c >= 1; c--) bodyCell(ws.getCell(after, c), c === 1 ? run.heading : null, 'left');
+      ws.mergeCells(after, 1, after, width);
+      ws.getCell(after, 1).font = font(form.fonts.section ?? form.fonts.header);
+      ws.getRow(after++).height = form.rowHeight;
+    }
+    run.rows.forEach((row, k) => {
+      const index = run.first + k;
+      const r = ws.getRow(after++);
+      let lines = 1;
+      form.columns.forEach((col, i) => {
+        const v = col.value(row, index);
+        lines = Math.max(lines, linesNeeded(v === null ? '' : String(v), col.width, form.fonts.body));
+        bodyCell(r.getCell(i + 1), v, col.align ?? 'left');
+      });
+      // Excel and WPS do not grow a row for wrapped text on their own: size it for the longest cell.
+      r.height = Math.max(form.rowHeight, Math.ceil(lines * lineHeight + 6));
     });
-    // Excel and WPS do not grow a row for wrapped text on their own: size it for the longest cell.
-    r.height = Math.max(form.rowHeight, Math.ceil(lines * lineHeight + 6));
-  });
-
-  let after = bodyTop + rows.length;
+  }
   for (const { label, text, height, labelSpan = 1 } of form.closing?.(rows, ctx) ?? []) {
     const r = ws.getRow(after);
     for (let c = 1; c <= width; c++)

@@ -4,7 +4,7 @@ import type { FileOutput } from '../../../shared/api/contract';
 import type { GridForm } from '../../../shared/forms/grid-form';
 import { renderGridFormHtml } from '../../../shared/forms/grid-html';
 import { renderTableFormHtml } from '../../../shared/forms/table-html';
-import type { TableForm } from '../../../shared/forms/table-form';
+import type { TableCopy } from '../../../shared/forms/table-form';
 import { fileOutput } from '../excel/file-input';
 import { writeGridForm } from '../excel/write-grid-form';
 import { writeTableForm } from '../excel/write-table-form';
@@ -23,8 +23,7 @@ export type FormFormat = 'xlsx' | 'pdf';
 // Each copy brings its own row and data types; `any` here is that existential, checked where the form is built.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 export type BuiltForm = { title: string; fileName: string } & (
-  | { kind: 'table'; form: TableForm<any, any>; copies: { rows: unknown[]; ctx: unknown; sheetName?: string }[] }
-  | { kind: 'grid'; copies: { form: GridForm<any>; data: unknown; sheetName: string }[] }
+  { kind: 'table'; copies: TableCopy<any, any>[] } | { kind: 'grid'; copies: { form: GridForm<any>; data: unknown; sheetName: string }[] }
 );
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
@@ -46,7 +45,7 @@ export function sliceCopies(built: BuiltForm, from: number, to: number): BuiltFo
 export function formHtml(built: BuiltForm, include: 'all' | 'forms' | 'appendices' = 'all'): string | null {
   const fonts = printFontFaces();
   if (built.kind === 'grid') return renderGridFormHtml(built.copies, built.title, fonts, include);
-  return include === 'appendices' ? null : renderTableFormHtml(built.form, built.copies, built.title, fonts);
+  return include === 'appendices' ? null : renderTableFormHtml(built.copies, built.title, fonts);
 }
 
 export async function formOutput(
@@ -70,7 +69,7 @@ async function formWorkbook(built: BuiltForm, job: JobHandle): Promise<Uint8Arra
     if (i % 50 === 0) job.step(`写入第 ${i + 1}/${built.copies.length} 份`, Math.round((i / built.copies.length) * 80));
     if (built.kind === 'table') {
       const c = copy as (typeof built.copies)[number];
-      writeTableForm(wb, built.form, c.rows, c.ctx, sheetName(names, c.sheetName ?? built.form.sheetName));
+      writeTableForm(wb, c.form, c.rows, c.ctx, sheetName(names, c.sheetName ?? c.form.sheetName));
     } else {
       const c = copy as (typeof built.copies)[number];
       writeGridForm(wb, c.form, c.data, sheetName(names, c.sheetName));

@@ -30,8 +30,3 @@ export function inFormOrder<T>(
   if (scope.personId && chosen.length === 0) throw notFound('该人员（不在本表范围内）');
   return sortByStroke(chosen, (t) => key(t).name).sort((a, b) => (order.get(key(a).unitId) ?? 0) - (order.get(key(b).unitId) ?? 0));
 }
-
-/** 科长（一级主任科员）; the post is the one the period was opened with, the rank today's. */
-export function postAndRank(post: string | null, rank: string | null): string | null {
-  return post && rank && post !== rank ? `${post}（${rank}）` : (post ?? rank);
-}

@@ -9,8 +9,11 @@ import { buildRegister } from './register';
 import { buildSummary } from './summary';
 import { buildWorkRecords } from './work-records';
 
-/** Every form the app produces, by the name the contract uses for it. */
-function buildForm(ctx: ReadContext, request: FormRequest): Promise<BuiltForm> {
+/**
+ * Every form the app produces, by the name the contract uses for it. `purpose` matters to the
+ * 花名册 only: its workbook is the full list, its print the chosen columns.
+ */
+function buildForm(ctx: ReadContext, request: FormRequest, purpose: 'print' | 'xlsx'): Promise<BuiltForm> {
   switch (request.form) {
     case 'summary':
       return buildSummary(ctx, request);
@@ -25,13 +28,13 @@ function buildForm(ctx: ReadContext, request: FormRequest): Promise<BuiltForm> {
     case 'annualReview':
       return buildAnnualReview(ctx, request);
     case 'roster':
-      return buildRoster(ctx, request);
+      return buildRoster(ctx, request, purpose);
   }
 }
 
 /** The print view for the preview screen (a large batch shows its first copies). */
 export async function previewForm(ctx: ReadContext, input: { request: FormRequest; all: boolean }) {
-  const built = await buildForm(ctx, input.request);
+  const built = await buildForm(ctx, input.request, 'print');
   const shown = input.all ? built.copies.length : Math.min(built.copies.length, PREVIEW_COPIES);
   return {
     title: built.title,
@@ -50,6 +53,6 @@ export async function exportForm(
   const job = ctx.jobs.start(input.jobId);
   job.step('整理数据', 2);
   // The data is gathered under the folder's read lock; the long part (the PDF) runs without it.
-  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, input.request));
+  const built = await ctx.folder.read((view) => buildForm({ ...ctx, view }, input.request, input.format === 'xlsx' ? 'xlsx' : 'print'));
   return formOutput(built, input.format, job, input.file, ctx.printer);
 }

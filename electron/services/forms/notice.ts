@@ -44,9 +44,9 @@ export async function buildNotice(ctx: ReadContext, input: NoticeInput): Promise
   }
   return {
     kind: 'table',
-    form: noticeForm(grades),
     copies: [
       {
+        form: noticeForm(grades),
         rows,
         ctx: { organisation: org.organisation.name, periodLabel: period.label, grades, start, end, phone: input.phone?.trim() || null },
       },

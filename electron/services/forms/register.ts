@@ -1,20 +1,36 @@
 import type { Review } from '../../../shared/domain/period-inputs';
 import { unitLabel } from '../../../shared/domain/unit';
-import { registerForm, registerVariant, type RegisterData } from '../../../shared/forms/register-form';
+import type { GridForm } from '../../../shared/forms/grid-form';
+import type { FormSettings } from '../../../shared/forms/form-settings';
+import { dutiesText, postAndRank } from '../../../shared/forms/person-text';
+import { registerForm, type RegisterData } from '../../../shared/forms/register-form';
+import { registerChoice, registerChoiceKey } from '../../../shared/forms/staff-group';
 import { decisionText, incidentLines, reviewText, undeterminedText, workRecordLines } from '../../../shared/forms/register-text';
 import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
 import type { ReadContext } from '../context';
 import type { BuiltForm } from './built-form';
-import { inFormOrder, postAndRank, type FormScope } from './form-scope';
+import { inFormOrder, type FormScope } from './form-scope';
 
-const FORMS = { civil: registerForm('civil'), institution: registerForm('institution') };
+/** The 登记表 for a 人员类别 and 编制类型 under the bureau's settings; one layout per kind of form in a batch. */
+function registerForms(settings: FormSettings) {
+  const made = new Map<string, GridForm<RegisterData>>();
+  return (category: string | null, establishment: string | null) => {
+    const choice = registerChoice(category, establishment, settings.registerForms);
+    const key = registerChoiceKey(choice);
+    let form = made.get(key);
+    if (!form) made.set(key, (form = registerForm({ ...choice, workRecords: settings.workRecords })));
+    return form;
+  };
+}
 
 /**
  * 平时考核登记表 of a period for one person, a unit or the whole bureau: each participant on the
- * form of their 人员类别 (公务员 and 参公, or 事业单位), filled from the roster, the period's work
- * records, 个人小结 and 评鉴, the incidents of the period and, once published, the decided grade.
- * Boxes nobody has filled stay empty for handwriting.
+ * form the settings give their 人员类别 (公务员 and 参公, 事业单位, or the bureau's own), filled
+ * from the roster (从事或分管工作 from the 岗位职责 or the units they 分管), the period's 个人小结,
+ * 评鉴 and 工作纪实 (on an 附页 unless the settings put it on the form), the incidents of the
+ * period and, once published, the decided grade with why it differs from the proposal. Boxes
+ * nobody has filled stay empty for handwriting.
  */
 export async function buildRegister(ctx: ReadContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
   const org = ctx.view.org();
@@ -29,6 +45,8 @@ export async function buildRegister(ctx: ReadContext, input: { periodId: string 
   const outcomes = new Map((decided ? (period.grading.result?.outcomes ?? []) : []).map((o) => [o.personId, o]));
   const incidents = ctx.view.incidents();
   const span = `${formatChineseDate(period.start)}至${formatChineseDate(period.end)}`;
+  const formFor = registerForms(org.settings.forms);
+  const clip = org.settings.forms.workRecords === 'inForm';
 
   const copies: Extract<BuiltForm, { kind: 'grid' }>['copies'] = [];
   for (const p of participants) {
@@ -45,7 +63,11 @@ export async function buildRegister(ctx: ReadContext, input: { periodId: string 
       birth: person?.birth ?? null,
       political: person?.political ?? null,
       unitAndPost: [unitLabel(org.units, p.unitId), postAndRank(p.post, person?.rank ?? null)].filter(Boolean).join(' '),
-      workRecords: workRecordLines(inputs.workRecords.filter((r) => r.personId === p.personId)),
+      duties: dutiesText(person, org.roles, org.units, period),
+      workRecords: workRecordLines(
+        inputs.workRecords.filter((r) => r.personId === p.personId),
+        { clip },
+      ),
       selfSummary: summary?.text.trim() || null,
       attendance: summary?.attendance ?? null,
       incidents: incidentLines(incidents, p.personId, period.start, period.end),
@@ -53,7 +75,7 @@ export async function buildRegister(ctx: ReadContext, input: { periodId: string 
       decision: decisionText(outcome, period.label),
       undetermined: undeterminedText(p, outcome),
     };
-    copies.push({ form: FORMS[registerVariant(p.category, p.establishment)], data, sheetName: p.name });
+    copies.push({ form: formFor(p.category, p.establishment), data, sheetName: p.name });
   }
   const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
   return {

@@ -5,7 +5,8 @@ import { formatChineseDate } from '../../../shared/text/ym-date';
 import { rejected } from '../app-error';
 import type { ReadContext } from '../context';
 import type { BuiltForm } from './built-form';
-import { inFormOrder, postAndRank, type FormScope } from './form-scope';
+import { postAndRank } from '../../../shared/forms/person-text';
+import { inFormOrder, type FormScope } from './form-scope';
 
 const blankRows = (n: number): WorkRecordRow[] =>
   Array.from({ length: n }, () => ({ date: null, content: null, progress: null, note: null }));
@@ -25,8 +26,7 @@ export async function buildWorkRecords(
     const ctxBlank: WorkRecordContext = { cadence: input.cadence, unit: null, name: null, post: null, heading, review: null };
     return {
       kind: 'table',
-      form: WORK_RECORD_FORM,
-      copies: [{ rows: blankRows(BLANK_LINES[input.cadence]), ctx: ctxBlank }],
+      copies: [{ form: WORK_RECORD_FORM, rows: blankRows(BLANK_LINES[input.cadence]), ctx: ctxBlank }],
       title: name,
       fileName: `${name}-空白`,
     };
@@ -45,6 +45,7 @@ export async function buildWorkRecords(
       if (records.length === 0) continue;
       const review = inputs.recordReviews.find((r) => r.personId === p.personId && r.key === k.key);
       copies.push({
+        form: WORK_RECORD_FORM,
         rows: records.map((r) => ({
           date: formatChineseDate(r.date).replace(/^\d+年/, ''),
           content: r.content,
@@ -67,7 +68,6 @@ export async function buildWorkRecords(
   const scope = input.personId ? participants[0].name : input.unitId ? unitLabel(org.units, input.unitId).replace(/\s+/g, '') : null;
   return {
     kind: 'table',
-    form: WORK_RECORD_FORM,
     copies,
     title: `${name}${period.label}`,
     fileName: `${name}-${period.label}${scope ? `-${scope}` : ''}`,

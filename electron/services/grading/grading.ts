@@ -3,6 +3,7 @@ import type { Period } from '../../../shared/domain/period';
 import type { GradingView } from '../../../shared/api/appraisal-schemas';
 import { unconfirmed } from '../../../shared/grading/confirmations';
 import { gradePeriod, type GradingResult } from '../../../shared/grading/engine';
+import { feedbackText } from '../../../shared/grading/grade-change';
 import type { GradeOrUndetermined } from '../../../shared/grading/types';
 import { unitLabel, unitSubtree, unitsInTreeOrder } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
@@ -171,7 +172,7 @@ export async function regradeBeforePublishing(ctx: ChangeContext, periodId: stri
   return `（公示前重新评定：${summary}）`;
 }
 
-/** 反馈: each person's grade with the supervisor's comment, ready to print and hand out. */
+/** 反馈: each person's grade, why it differs from the 评鉴 proposal, and the supervisor's comment, ready to print and hand out. */
 export async function gradingFeedback(ctx: ReadContext, input: { periodId: string; unitId?: string }) {
   const org = ctx.view.org();
   const period = await ctx.view.period(input.periodId);
@@ -186,14 +187,12 @@ export async function gradingFeedback(ctx: ReadContext, input: { periodId: strin
   ).sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0));
   for (const o of people) {
     const review = (await ctx.view.unit(period.id, o.unitId)).reviews.find((r) => r.personId === o.personId);
-    const grade =
-      o.grade === 'undetermined' ? `不确定等次（${o.undeterminedReason ?? ''}）` : o.grade ? `“${GRADE_LABELS[o.grade]}”` : '尚未评定';
     out.push({
       personId: o.personId,
       name: o.name,
       unitLabel: unitLabel(org.units, o.unitId),
       grade: o.grade,
-      text: `${o.name}同志：经评定，您在${period.label}平时考核中的等次为${grade}。${review?.comment ? `主管领导评鉴意见：${review.comment}${/[。！？.!?]$/.test(review.comment) ? '' : '。'}` : ''}`,
+      text: feedbackText(o, period.label, review?.comment ?? null),
     });
   }
   return out;

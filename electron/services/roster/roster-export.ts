@@ -1,5 +1,11 @@
 import type { FileOutput } from '../../../shared/api/contract';
-import { ROSTER_FORM, type RosterFormRow } from '../../../shared/forms/roster-form';
+import {
+  ROSTER_FORM,
+  ROSTER_PRINT_DEFAULT,
+  rosterPrintForm,
+  type RosterFormRow,
+  type RosterPrintKey,
+} from '../../../shared/forms/roster-form';
 import { unitLabel } from '../../../shared/domain/unit';
 import { type ReadContext } from '../context';
 import { todayIso } from '../clock';
@@ -8,8 +14,16 @@ import { inFormOrder } from '../forms/form-scope';
 import { Jobs } from '../jobs/jobs';
 import { activeUnit } from './units';
 
-/** 花名册 of the people in post (and seconded out), by unit in tree order, then 姓氏笔画. */
-export function buildRoster(ctx: ReadContext, input: { unitId?: string | null }): Promise<BuiltForm> {
+/**
+ * 花名册 of the people in post (and seconded out), by unit in tree order, then 姓氏笔画. For Excel
+ * every field, in the layout the import reads back; to print the chosen columns (the request's,
+ * else the settings', else the 干部名册's 15) under each unit's name.
+ */
+export function buildRoster(
+  ctx: ReadContext,
+  input: { unitId?: string | null; columns?: RosterPrintKey[] },
+  purpose: 'print' | 'xlsx' = 'xlsx',
+): Promise<BuiltForm> {
   const org = ctx.view.org();
   const scope = input.unitId ? activeUnit(org, input.unitId) : null;
   const people = org.people.filter((p) => p.status === 'active' || p.status === 'seconded');
@@ -22,10 +36,11 @@ export function buildRoster(ctx: ReadContext, input: { unitId?: string | null })
     unitLabel: unitLabel(org.units, person.unitId),
   }));
   const label = scope ? unitLabel(org.units, scope.id) : org.organisation.name;
+  const form =
+    purpose === 'xlsx' ? ROSTER_FORM : rosterPrintForm(input.columns ?? org.settings.forms.rosterPrintColumns ?? ROSTER_PRINT_DEFAULT);
   return Promise.resolve({
     kind: 'table',
-    form: ROSTER_FORM,
-    copies: [{ rows, ctx: { organisation: org.organisation.name, scope: label, asOf: todayIso() } }],
+    copies: [{ form, rows, ctx: { organisation: org.organisation.name, scope: label, asOf: todayIso() } }],
     title: `${org.organisation.name}花名册`,
     fileName: `${org.organisation.name}花名册${scope ? `-${scope.name}` : ''}-${todayIso().replace(/-/g, '')}`,
   });

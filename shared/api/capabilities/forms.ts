@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { FileOutputSchema } from '../appraisal-schemas';
 import { FormRequestSchema, JobIdSchema } from '../forms-schemas';
+import { FormSettingsSchema } from '../../forms/form-settings';
+import { Empty } from '../fields';
 import type { ChannelSpec } from '../channel';
 
-/** Forms out: the print view and the workbook or PDF of every form. */
+/** Forms out: the print view and the workbook or PDF of every form, and how the bureau prints them. */
 export const formsChannels = {
   /** The print view (HTML, no script) of a form: a large batch's first copies to look at, or all to print. */
   'forms:preview': {
@@ -25,4 +27,7 @@ export const formsChannels = {
       .strict(),
     output: FileOutputSchema,
   },
+  /** 表格设置: which 登记表 each 人员类别 gets, where the 工作纪实 goes, the 花名册's print columns. */
+  'formSettings:get': { access: 'view', mode: 'read', input: Empty, output: FormSettingsSchema },
+  'formSettings:save': { access: 'change', mode: 'change', input: FormSettingsSchema, output: FormSettingsSchema },
 } as const satisfies Record<string, ChannelSpec>;

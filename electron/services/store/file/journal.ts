@@ -1,15 +1,17 @@
-import { createHash } from 'node:crypto';
 import { open, readFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditEntry } from '../../../../shared/api/contract';
 import { writeError } from './durable-file';
+import { sha256 } from './file-ledger';
 import { crashPoint } from './crash-point';
 
 /** A file's new content as a commit wrote it. */
 export interface JournalFile {
   /** Path inside the data folder, with '/'. */
   rel: string;
-  text: string;
+  /** The content, UTF-8. */
+  bytes: Buffer;
+  /** sha256 of `bytes`. */
   hash: string;
 }
 
@@ -31,7 +33,8 @@ export const JOURNAL_FILE = 'journal.wal';
  * acknowledged, and it has no entry).
  *
  * Record: `DESK-JOURNAL 1 <header bytes> <body bytes> <sha256>\n<header JSON><body>\n`, the body
- * being the files' texts one after another, the sha256 over header and body.
+ * being the files one after another, the sha256 over the header, which lists each file's own
+ * sha256 (checked on reading): the contents are hashed once, by the commit, not twice.
  */
 export class Journal {
   private bytes = 0;
@@ -60,15 +63,12 @@ export class Journal {
 
   /** Appends one record and waits until it is on disk: the commit point. */
   async append(record: JournalRecord): Promise<void> {
-    const body = Buffer.concat(record.files.map((f) => Buffer.from(f.text, 'utf8')));
+    const body = Buffer.concat(record.files.map((f) => f.bytes));
     const header = Buffer.from(
-      JSON.stringify({
-        files: record.files.map((f) => ({ rel: f.rel, hash: f.hash, bytes: Buffer.byteLength(f.text, 'utf8') })),
-        audit: record.audit,
-      }),
+      JSON.stringify({ files: record.files.map((f) => ({ rel: f.rel, hash: f.hash, bytes: f.bytes.length })), audit: record.audit }),
       'utf8',
     );
-    const sum = createHash('sha256').update(header).update(body).digest('hex');
+    const sum = sha256(header);
     const all = Buffer.concat([Buffer.from(`${MAGIC} ${header.length} ${body.length} ${sum}\n`, 'utf8'), header, body, Buffer.from('\n')]);
     // Opened for each record, not held: a folder's file system can still be remounted or unplugged between changes.
     let fh: FileHandle | null = null;
@@ -140,14 +140,15 @@ export function parseJournal(buf: Buffer): JournalRecord[] {
     if (end + 1 > buf.length || buf[end] !== 0x0a) break;
     const header = buf.subarray(start, start + headerLen);
     const body = buf.subarray(start + headerLen, end);
-    if (createHash('sha256').update(header).update(body).digest('hex') !== m[3]) break;
+    if (sha256(header) !== m[3]) break;
     const h = JSON.parse(header.toString('utf8')) as { files: { rel: string; hash: string; bytes: number }[]; audit: AuditEntry[] };
     let at = 0;
     const files = h.files.map((f) => {
-      const text = body.subarray(at, at + f.bytes).toString('utf8');
+      const bytes = body.subarray(at, at + f.bytes);
       at += f.bytes;
-      return { rel: f.rel, hash: f.hash, text };
+      return { rel: f.rel, hash: f.hash, bytes };
     });
+    if (files.some((f) => sha256(f.bytes) !== f.hash)) break;
     out.push({ files, audit: h.audit });
     pos = end + 1;
   }

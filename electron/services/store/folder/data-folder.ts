@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { IncidentsFileSchema } from '../../../../shared/domain/incident';
 import { OrgDataSchema } from '../../../../shared/domain/org';
@@ -213,15 +213,18 @@ export class DataFolder {
    * the journal record is cut off — and refused: a change is all there or not at all. Should even
    * that fail, the change stands (the journal holds it) and is finished at the next checkpoint.
    */
-  private async apply(files: readonly JournalFile[], audit: readonly AuditEntry[]): Promise<'applied' | 'deferred'> {
+  private async apply(
+    files: readonly (JournalFile & { existed: boolean })[],
+    audit: readonly AuditEntry[],
+  ): Promise<'applied' | 'deferred'> {
     const replaced: { file: string; existed: boolean }[] = [];
     try {
       for (const f of files) {
         const file = join(this.dir, ...f.rel.split('/'));
-        await mkdir(dirname(file), { recursive: true });
-        const existed = await exists(file);
-        await replaceFile(file, f.text);
-        replaced.push({ file, existed });
+        // A file the app has read or written before is there, in its folder; a new one may need its folder.
+        if (!f.existed) await mkdir(dirname(file), { recursive: true });
+        await replaceFile(file, f.bytes);
+        replaced.push({ file, existed: f.existed });
       }
       crashPoint('files-applied');
       await this.auditLog.append(audit);
@@ -292,7 +295,7 @@ export class DataFolder {
       for (const f of r.files) {
         const file = join(this.dir, ...f.rel.split('/'));
         await mkdir(dirname(file), { recursive: true });
-        await replaceFile(file, f.text);
+        await replaceFile(file, f.bytes);
         this.dirty.add(file);
         await this.ledger.recorded(file, f.hash);
       }
@@ -418,12 +421,6 @@ export class CommittedRefusal extends Error {
     super(refusal.message);
   }
 }
-
-const exists = (file: string) =>
-  stat(file).then(
-    () => true,
-    () => false,
-  );
 
 async function readJournal(file: string): Promise<JournalRecord[]> {
   return parseJournal(await readFile(file));

@@ -42,7 +42,7 @@ export interface CommitHost {
    * Replaces the files and appends the entries of the record just journaled; throws (with the
    * record taken back) when it cannot, or answers 'deferred' when even that failed.
    */
-  apply(files: readonly JournalFile[], audit: Parameters<AuditLog['append']>[0]): Promise<'applied' | 'deferred'>;
+  apply(files: readonly (JournalFile & { existed: boolean })[], audit: Parameters<AuditLog['append']>[0]): Promise<'applied' | 'deferred'>;
 }
 
 /**
@@ -202,18 +202,18 @@ export class Tx extends StoreView {
   async commit(host: CommitHost): Promise<void> {
     if (this.staged.size && !this.entries.length) throw new AppError('INTERNAL', '程序内部错误：这次修改没有操作日志记录，已拒绝保存。');
     if (!this.staged.size && !this.entries.length) return;
-    const changed: (JournalFile & { store: Store<unknown>; data: unknown })[] = [];
+    const changed: (JournalFile & { store: Store<unknown>; data: unknown; existed: boolean })[] = [];
     const same: { store: Store<unknown>; data: unknown }[] = [];
     for (const s of this.staged.values()) {
       const data = s.mode === 'copy' ? s.store.schema.parse(s.draft) : s.draft;
-      const text = JSON.stringify(data);
-      const hash = sha256(text);
+      const bytes = Buffer.from(JSON.stringify(data), 'utf8');
+      const hash = sha256(bytes);
       const rel = this.ledger.rel(s.store.file);
       if (s.store.written && this.ledger.hashOf(rel) === hash) same.push({ store: s.store, data });
-      else changed.push({ rel, text, hash, store: s.store, data });
+      else changed.push({ rel, bytes, hash, store: s.store, data, existed: s.store.written });
     }
     const audit = host.audit.prepare(this.actor, this.entries, this.now);
-    await host.journal.append({ files: changed.map(({ rel, text, hash }) => ({ rel, text, hash })), audit });
+    await host.journal.append({ files: changed.map(({ rel, bytes, hash }) => ({ rel, bytes, hash })), audit });
     crashPoint('journal-synced');
     await host.apply(changed, audit);
     for (const { store, data } of [...changed, ...same]) store.adopt(data);

@@ -3,7 +3,8 @@ import { Alert, App, Button, Modal, Progress, Space, Spin, Typography } from 'an
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
 import { useQuery } from '../../hooks/useQuery';
-import type { PrintTarget } from './print-target';
+import type { FormRequest, PrintTarget } from './print-target';
+import { RosterColumnsPicker } from './RosterColumnsPicker';
 import { useFormExport } from './useFormExport';
 
 /**
@@ -12,7 +13,9 @@ import { useFormExport } from './useFormExport';
  * batch shows its first copies; printing fetches them all first.
  */
 export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose: () => void }) {
-  const preview = useQuery('forms:preview', { request: target.request, all: false });
+  // The 花名册's print columns can be chosen here; the request follows the choice.
+  const [request, setRequest] = useState<FormRequest>(target.request);
+  const preview = useQuery('forms:preview', { request, all: false });
   const frame = useRef<HTMLIFrameElement>(null);
   const [printHtml, setPrintHtml] = useState<string | null>(null);
   const [preparing, setPreparing] = useState(false);
@@ -39,7 +42,7 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
       return;
     }
     setPreparing(true);
-    const r = await call('forms:preview', { request: target.request, all: true });
+    const r = await call('forms:preview', { request, all: true });
     if (r.ok) setPrintHtml(r.data.html);
     else {
       setPreparing(false);
@@ -56,15 +59,28 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
       styles={{ body: { height: '74vh', display: 'flex', flexDirection: 'column', gap: 8 } }}
       footer={
         <Space>
+          {request.form === 'roster' && (
+            <RosterColumnsPicker
+              columns={request.columns}
+              onChange={(columns) => {
+                setPrintHtml(null);
+                setRequest({ ...request, columns });
+              }}
+            />
+          )}
           {data && (
             <Typography.Text type="secondary">
               共 {data.copies} 份{data.shown < data.copies && !printHtml ? `，预览前 ${data.shown} 份；打印和另存为 PDF 包含全部。` : ''}
             </Typography.Text>
           )}
-          <Button onClick={() => data && void exporter.run(target.request, 'xlsx', data.fileName)} disabled={!data || exporter.busy}>
+          <Button
+            onClick={() => data && void exporter.run(request, 'xlsx', data.fileName)}
+            disabled={!data || exporter.busy}
+            title={request.form === 'roster' ? '完整花名册（全部信息，可导入回来）' : undefined}
+          >
             导出 Excel
           </Button>
-          <Button onClick={() => data && void exporter.run(target.request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
+          <Button onClick={() => data && void exporter.run(request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
             另存为 PDF
           </Button>
           <Button

@@ -67,6 +67,16 @@ export function PersonFieldControl({ control, idMasked, ...field }: Props) {
       return <AutoComplete {...field} options={codeOptions(ETHNICITIES)} showSearch={{ filterOption: true }} />;
     case 'note':
       return <Input.TextArea {...field} autoSize={{ minRows: 1, maxRows: 4 }} maxLength={200} />;
+    case 'duties':
+      // Printed as 从事或分管工作 on the 登记表; left empty, the forms say what the person's roles are.
+      return (
+        <Input.TextArea
+          {...field}
+          autoSize={{ minRows: 1, maxRows: 3 }}
+          maxLength={200}
+          placeholder="如：负责文电、会务和政务信息工作（登记表“从事或分管工作”；不填时按管理职责生成，如“分管办公室、财务科”）"
+        />
+      );
     case 'text':
       return <Input {...field} maxLength={80} />;
   }

@@ -2,7 +2,7 @@ import type { PersonFields } from '@shared/domain/person';
 
 /** How a field is edited; see PersonFieldControl. */
 export type FieldControl =
-  'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note';
+  'text' | 'yearMonth' | 'idNumber' | 'gender' | 'ethnicity' | 'political' | 'education' | 'establishment' | 'category' | 'note' | 'duties';
 
 export interface FieldSpec {
   key: keyof PersonFields;
@@ -43,6 +43,7 @@ export const PERSON_FIELD_GROUPS: { title: string; fields: FieldSpec[] }[] = [
       { key: 'rank', control: 'text', span: 12 },
       { key: 'postSince', control: 'yearMonth', span: 12 },
       { key: 'rankSince', control: 'yearMonth', span: 12 },
+      { key: 'duties', control: 'duties', span: 24 },
     ],
   },
   {
