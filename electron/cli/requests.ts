@@ -90,6 +90,7 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
       }
       if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
       if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
+      if (what === 'accountability') return form({ form: 'accountability', periodId: need('period'), personId: str('person') });
       if (what === 'notice') {
         const grades = list('grades').map(
           (g) => GRADE_BY_LABEL[g] ?? usageError(`--grades 应为“好、较好、一般、较差”中的一个或几个，而不是“${g}”。`),
@@ -103,7 +104,9 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
           grades: grades.length ? grades : undefined,
         });
       }
-      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
+      throw new UsageError(
+        '可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review、accountability。',
+      );
     }
     case 'period': {
       const verb = p.positional.shift();

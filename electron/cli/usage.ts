@@ -24,6 +24,8 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出年度考核登记表（“需要说明的情况”已按平时考核填好，正反面打印）
   export annual-review 文件 --year 年份 [--unit 单位编号] [--pdf]
                                   导出年度考核评议表（各期平时考核等次和年度推荐等次）
+  export accountability 文件 --period 周期 [--person 人员编号] [--pdf]
+                                  导出管理责任规则适用情况（每条结果一页，含依据；由上级党组织考核的人为报上级党组织的建议）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
   units                           单位列表（编号、名称、人数）

@@ -43,6 +43,8 @@ export const FormRequestSchema = z.discriminatedUnion(
       .strict(),
     z.object({ form: z.literal('annualRegister'), year: Year, ...scope }).strict(),
     z.object({ form: z.literal('annualReview'), year: Year, unitId: Id.optional() }).strict(),
+    /** 管理责任规则适用情况: the period's accountability results (or one person's) with their evidence. */
+    z.object({ form: z.literal('accountability'), periodId: PeriodIdSchema, personId: Id.optional() }).strict(),
     z
       .object({
         form: z.literal('roster'),
@@ -56,7 +58,7 @@ export const FormRequestSchema = z.discriminatedUnion(
       })
       .strict(),
   ],
-  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview 或 roster' },
+  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview、accountability 或 roster' },
 );
 export type FormRequest = z.infer<typeof FormRequestSchema>;
 export type FormKind = FormRequest['form'];

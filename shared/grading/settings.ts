@@ -29,6 +29,12 @@ export const ACCOUNTABILITY_READING_LABELS: Record<AccountabilityReading, string
   perUnit: '分管单位逐个',
   literal: '全局（字面）',
 };
+/** What each reading means, in a sentence (考核设置, the printed result). */
+export const ACCOUNTABILITY_READING_EXPLAINED: Record<AccountabilityReading, string> = {
+  responsibility: '各职责按本人的职责范围：科室负责人看本科室，班子成员看全局和所分管的各单位合在一起（分管范围内有人“一般”即不适用）',
+  perUnit: '班子成员所分管的每个单位各算一个范围（其中任一单位无“一般”“较差”又有问题即适用，较严）',
+  literal: '“本单位”按全局理解：全局无人“一般”“较差”而有问题时，所有负有管理职责的人都评为“较差”，否则都不适用',
+};
 
 export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
 export const QUOTA_ROUNDING_LABELS = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' } as const;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import type { Grade } from '../../shared/domain/grade';
-import { callFail, callOk, openTestDesk, person, smallOrg } from './helpers';
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import type { Input } from '../../shared/api/contract';
+import { callFail, callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 /**
  * Issue 16 through the services, on a real data folder: the confirm → change → re-run sequence
@@ -33,6 +36,17 @@ async function gradedQuarter(ctx: DeskContext, ids: Record<string, string>, inde
   return id;
 }
 
+/** Every text cell of a form exported as a workbook. */
+async function formTexts(ctx: DeskContext, request: Input<'forms:export'>['request']): Promise<string[]> {
+  const file = join(await tempDir(), 'form.xlsx');
+  await callOk(ctx, 'forms:export', { request, format: 'xlsx', file });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const texts: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value))));
+  return texts;
+}
+
 const talk = (personId: string, date: string, reason: string) =>
   ({ personId, kind: '工作推进不理想', handling: '提醒谈话', date, reason, docNo: null }) as const;
 
@@ -47,6 +61,17 @@ describe('a confirmation belongs to the result it confirmed (§2)', () => {
     v = await callOk(ctx, 'grading:confirm', { periodId: q, fingerprints: [v.accountability[0].fingerprint], note: '经局党组会议研究' });
     expect(v.unconfirmed).toEqual([]);
     expect(v.accountability[0].confirmation).toMatchObject({ name: '王五', note: '经局党组会议研究' });
+    // On paper, with its evidence (the 事由 in full: printing is the clerk's deliberate act) and the confirmation.
+    expect(await formTexts(ctx, { form: 'accountability', periodId: q, personId: ids['王五'] })).toEqual(
+      expect.arrayContaining([
+        '按职责范围：各职责按本人的职责范围：科室负责人看本科室，班子成员看全局和所分管的各单位合在一起（分管范围内有人“一般”即不适用）',
+        '办公室',
+        '2025年第一季度：办公室 3 人，“好”0人，“较好”3人，“一般”“较差”0人',
+        '2025年2月20日　工作推进不理想　甲：交办事项逾期（提醒谈话）',
+        '按上述规定，王五同志（科室负责人）2025年第一季度平时考核直接评为“较差”等次。',
+        expect.stringMatching(/于2026年12月7日确认：经局党组会议研究$/),
+      ]),
+    );
 
     // 免责, re-run: 王五 leaves 较差.
     await callOk(ctx, 'incidents:tolerance', {

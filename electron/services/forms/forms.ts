@@ -3,6 +3,7 @@ import type { FormRequest } from '../../../shared/api/forms-schemas';
 import type { DeskContext, ReadContext } from '../context';
 import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
 import { buildRoster } from '../roster/roster-export';
+import { buildAccountability } from './accountability';
 import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
 import { buildNotice } from './notice';
 import { buildRegister } from './register';
@@ -27,6 +28,8 @@ function buildForm(ctx: ReadContext, request: FormRequest, purpose: 'print' | 'x
       return buildAnnualRegister(ctx, request);
     case 'annualReview':
       return buildAnnualReview(ctx, request);
+    case 'accountability':
+      return buildAccountability(ctx, request);
     case 'roster':
       return buildRoster(ctx, request, purpose);
   }

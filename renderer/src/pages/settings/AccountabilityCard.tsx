@@ -1,12 +1,5 @@
 import { Card, Form, InputNumber, Radio } from 'antd';
-import { ACCOUNTABILITY_READINGS, ACCOUNTABILITY_READING_LABELS, type AccountabilityReading } from '@shared/grading/settings';
-
-/** What each reading of “本单位” means, in the words of DOMAIN.md §4.4. */
-const EXPLAINED: Record<AccountabilityReading, string> = {
-  responsibility: '各职责按本人的职责范围：科室负责人看本科室，班子成员看全局和所分管的各单位合在一起（分管范围内有人“一般”即不适用）',
-  perUnit: '班子成员所分管的每个单位各算一个范围（其中任一单位无“一般”“较差”又有问题即适用，较严）',
-  literal: '“本单位”按全局理解：全局无人“一般”“较差”而有问题时，所有负有管理职责的人都评为“较差”，否则都不适用',
-};
+import { ACCOUNTABILITY_READINGS, ACCOUNTABILITY_READING_EXPLAINED, ACCOUNTABILITY_READING_LABELS } from '@shared/grading/settings';
 
 /** 管理责任规则 and 容错: how many periods, which scope each role answers for, when 容错 can repeat. */
 export function AccountabilityCard() {
@@ -27,7 +20,7 @@ export function AccountabilityCard() {
               <span>
                 {ACCOUNTABILITY_READING_LABELS[r]}
                 {r === 'responsibility' && '（默认）'}
-                <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{EXPLAINED[r]}</div>
+                <div style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>{ACCOUNTABILITY_READING_EXPLAINED[r]}</div>
               </span>
             ),
           }))}

@@ -56,6 +56,7 @@ export function AccountabilityPanel({ view, editable, onConfirmed }: Props) {
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
         {results.map((r) => (
           <ResultCard
+            periodId={view.periodId}
             key={r.fingerprint || `${r.personId}/${r.scope}`}
             result={r}
             open={view.unconfirmed.includes(r.fingerprint)}

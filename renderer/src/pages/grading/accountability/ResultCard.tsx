@@ -1,12 +1,14 @@
-import { CheckCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Input, Popover, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AccountabilityView } from '@shared/api/appraisal-schemas';
+import { PrintPreview } from '../../../components/print/PrintPreview';
 import { dotted, localTime } from '../../../lib/dates';
 import { MaskedReason } from '../../incidents/MaskedReason';
 import { readingLabel, verdict } from './rule';
 
 interface Props {
+  periodId: string;
   result: AccountabilityView;
   /** Whether it still holds up 公示 (not confirmed as it stands). */
   open: boolean;
@@ -24,8 +26,9 @@ const FIRST_EVENTS = 2;
  * A result for someone appraised by the superior organisation is a recommendation: shown, never
  * holding up 公示.
  */
-export function ResultCard({ result: r, open, editable, busy, onConfirm }: Props) {
+export function ResultCard({ periodId, result: r, open, editable, busy, onConfirm }: Props) {
   const [expanded, setExpanded] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const confirmed = r.confirmation;
   const events = expanded ? r.incidents : r.incidents.slice(0, FIRST_EVENTS);
   const status = confirmed ? (
@@ -52,6 +55,15 @@ export function ResultCard({ result: r, open, editable, busy, onConfirm }: Props
         <Button type="link" size="small" onClick={() => setExpanded(!expanded)} aria-expanded={expanded}>
           {expanded ? '收起依据' : '依据'}
         </Button>
+        <Button type="link" size="small" icon={<PrinterOutlined />} onClick={() => setPrinting(true)} title="打印这一结果及依据（含事由）">
+          {r.superior ? '打印建议' : '打印'}
+        </Button>
+        {printing && (
+          <PrintPreview
+            target={{ request: { form: 'accountability', periodId, personId: r.personId }, title: `管理责任规则适用情况：${r.name}` }}
+            onClose={() => setPrinting(false)}
+          />
+        )}
       </div>
       <div className="muted">
         {r.perPeriod.map((c) => `${c.label} ${c.people} 人`).join('、')}，均无“一般”“较差”；未予容错的问题 {r.incidents.length} 起：
