@@ -32,17 +32,22 @@ async function rosterFile(dir: string): Promise<string> {
   return file;
 }
 
+/** A fresh data folder and the CLI on it: `run` expects the exit code, `json` parses what --json prints. */
+async function onFolder() {
+  const dir = await tempDir();
+  const data = join(dir, 'data');
+  const run = async (args: string[], code = 0) => {
+    const r = await cli([...args, '--data', data]);
+    expect(r.code, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(code);
+    return r;
+  };
+  const json = async (args: string[], code = 0) => JSON.parse((await run([...args, '--json'], code)).stdout);
+  return { dir, data, run, json };
+}
+
 describe('CLI: a whole quarter without the screens', () => {
   it('roster, roles, records, reviews, incidents, 容错, grade, confirm, tie by name, publish, archive, annual', async () => {
-    const dir = await tempDir();
-    const data = join(dir, 'data');
-    /** Runs a command on the folder; expects the exit code; answers stdout, parsed when --json. */
-    const run = async (args: string[], code = 0) => {
-      const r = await cli([...args, '--data', data]);
-      expect(r.code, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(code);
-      return r;
-    };
-    const json = async (args: string[], code = 0) => JSON.parse((await run([...args, '--json'], code)).stdout);
+    const { dir, data, run, json } = await onFolder();
     const q = '2026-Q3';
 
     await run(['init', '--org', '测试市医疗保障局', '--departments', '办公室,待遇保障科']);
@@ -206,13 +211,7 @@ describe('CLI: a whole quarter without the screens', () => {
   }, 240_000);
 
   it('settings get/set, the second review step, call, and refusals by name', async () => {
-    const dir = await tempDir();
-    const data = join(dir, 'data');
-    const run = async (args: string[], code = 0) => {
-      const r = await cli([...args, '--data', data]);
-      expect(r.code, `${args.join(' ')}\n${r.stdout}\n${r.stderr}`).toBe(code);
-      return r;
-    };
+    const { dir, run } = await onFolder();
     await run(['init', '--org', '测试市医疗保障局', '--departments', '办公室']);
     await run(['import', 'roster', await rosterFile(dir), '--skip-invalid']);
     await run(['roles', 'add', '--person', '刘局', '--kind', '班子成员', '--supervise', '办公室', '--from', '2020-01-01']);
