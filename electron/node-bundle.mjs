@@ -4,7 +4,7 @@
  * ~2 s of on-the-fly TypeScript compilation through tsx. Plain JavaScript, so the CLI launcher can
  * use it without a compiler.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,6 +72,8 @@ export async function bundleNode(entries, outdir) {
 
 /** Builds out/cli/ (`npm run build`, or the first `npm run cli` after a change) and notes its sources. */
 export async function buildCli() {
+  // A fresh folder: chunks of an earlier build would otherwise pile up beside the new ones.
+  rmSync(CLI_DIR, { recursive: true, force: true });
   const inputs = await bundleNode({ cli: join(REPO, 'electron', 'cli.ts') }, CLI_DIR);
   writeFileSync(CLI_INPUTS, JSON.stringify(inputs.map((f) => relative(REPO, resolve(f)))));
 }
