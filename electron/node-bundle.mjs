@@ -4,7 +4,7 @@
  * ~2 s of on-the-fly TypeScript compilation through tsx. Plain JavaScript, so the CLI launcher can
  * use it without a compiler.
  */
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -72,10 +72,13 @@ export async function bundleNode(entries, outdir) {
 
 /** Builds out/cli/ (`npm run build`, or the first `npm run cli` after a change) and notes its sources. */
 export async function buildCli() {
-  // A fresh folder: chunks of an earlier build would otherwise pile up beside the new ones.
+  // Built aside, then put in place: no chunks of an earlier build pile up, and a command started
+  // meanwhile finds either the old bundle or the new one whole.
+  const aside = `${CLI_DIR}.${process.pid}`;
+  const inputs = await bundleNode({ cli: join(REPO, 'electron', 'cli.ts') }, aside);
+  writeFileSync(join(aside, 'inputs.json'), JSON.stringify(inputs.map((f) => relative(REPO, resolve(f)))));
   rmSync(CLI_DIR, { recursive: true, force: true });
-  const inputs = await bundleNode({ cli: join(REPO, 'electron', 'cli.ts') }, CLI_DIR);
-  writeFileSync(CLI_INPUTS, JSON.stringify(inputs.map((f) => relative(REPO, resolve(f)))));
+  renameSync(aside, CLI_DIR);
 }
 
 /** Whether out/cli/ exists and no source it was built from has changed since (a few hundred stat calls, ~5 ms). */
