@@ -4,6 +4,7 @@ import type { Participant } from '../domain/period';
 import type { Review, ReviewCheck, WorkRecord } from '../domain/period-inputs';
 import { gradeChangeSentence } from '../grading/grade-change';
 import type { Outcome } from '../grading/types';
+import { SUPERIOR_LABEL } from '../domain/superior';
 import { formatChineseDate } from '../text/ym-date';
 
 /** What goes in the boxes of the 登记表, as text a clerk would write there. */
@@ -84,8 +85,15 @@ export function decisionText(outcome: Pick<Outcome, 'grade' | 'steps'> | null, p
   return why ? `${decided}${why}` : decided;
 }
 
-/** 未确定等次或不参加考核情况说明: the reason set on the period, or the record that capped the grade. */
-export function undeterminedText(participant: Pick<Participant, 'undetermined'>, outcome: Pick<Outcome, 'steps'> | null): string | null {
+/**
+ * 未确定等次或不参加考核情况说明: the reason set on the period, the record that capped the grade, or
+ * that the person is appraised by the superior organisation.
+ */
+export function undeterminedText(
+  participant: Pick<Participant, 'undetermined'>,
+  outcome: (Pick<Outcome, 'steps'> & Partial<Pick<Outcome, 'superior'>>) | null,
+): string | null {
+  if (outcome?.superior) return `${SUPERIOR_LABEL}，不参加本局平时考核等次评定。`;
   if (participant.undetermined)
     return `${participant.undetermined.reason}${participant.undetermined.note ? `：${participant.undetermined.note}` : ''}`;
   const cap = outcome?.steps.find((s) => s.to === 'undetermined');
