@@ -20,7 +20,7 @@ import { CSP } from './security';
 /** Large enough for a 30 MB workbook sent as base64 to an import; anything bigger is refused unread. */
 export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 /** Calls that check a password: at most PASSWORD_TRIES in PASSWORD_WINDOW_MS, on top of the growing wait per user. */
-const PASSWORD_CHANNELS = new Set(['auth:unlock', 'auth:setup', 'auth:changePassword', 'auth:disable']);
+const PASSWORD_CHANNELS = new Set(['auth:unlock', 'auth:setup', 'auth:changePassword', 'auth:disable', 'auth:recover']);
 export const PASSWORD_TRIES = 10;
 export const PASSWORD_WINDOW_MS = 60_000;
 const TYPES: Record<string, string> = {

@@ -9,7 +9,19 @@ export interface Parsed {
 }
 
 /** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
-const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank', '--all', '--yes', '--agree', '--clear']);
+const SWITCHES = new Set([
+  '--json',
+  '--help',
+  '--pdf',
+  '--dry-run',
+  '--skip-invalid',
+  '--blank',
+  '--per-person',
+  '--all',
+  '--yes',
+  '--agree',
+  '--clear',
+]);
 
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();

@@ -3,6 +3,7 @@ import { IMPORT_KINDS } from '../../shared/api/contract';
 import { GRADE_BY_LABEL } from '../../shared/domain/grade';
 import { ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS } from '../../shared/forms/roster-form';
 import { flagsOf, UsageError, usageError, userPath, type Parsed } from './args';
+import { columnMapping } from './column-mapping';
 
 /** The request a command makes; the CLI only translates. */
 export function request(p: Parsed): { channel: Channel; input: unknown } {
@@ -49,7 +50,11 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
         throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
       if (!p.positional.length) throw new UsageError('import 需要至少一个文件路径。');
       const expect = { periodId: str('period'), unitId: str('unit') };
-      return { channel: 'import:preview', input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect } };
+      const mapping = columnMapping(str('map'), str('map-file'));
+      return {
+        channel: 'import:preview',
+        input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect, ...(mapping ? { mapping } : {}) },
+      };
     }
     case 'export': {
       const what = p.positional.shift();
@@ -64,6 +69,7 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
         return { channel: 'forms:export', input: { file: file(), format: 'pdf', request } };
       }
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
+      if (what === 'roles-template') return { channel: 'roles:template', input: { file: file() } };
       if (what === 'review-sheet')
         return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
       if (what === 'records')
@@ -89,6 +95,17 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
         });
       }
       if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
+      if (what === 'template') {
+        // export template 名称 文件: the format follows the file (.xlsx, .docx, .zip = a .docx each, .pdf).
+        const template =
+          p.positional.shift() ??
+          usageError('export template 需要模板名称和文件路径，如 export template 本省登记表 登记表.pdf --period 2025-Q1。');
+        const f = file();
+        const perPerson = p.flags.has('per-person') || /\.zip$/i.test(f);
+        const format = p.flags.has('pdf') || /\.pdf$/i.test(f) ? 'pdf' : perPerson || /\.docx$/i.test(f) ? 'docx' : 'xlsx';
+        const request = { form: 'template', template, periodId: need('period'), unitId: str('unit'), personId: str('person') };
+        return { channel: 'forms:export', input: { file: f, format, layout: perPerson ? 'perPerson' : 'together', request } };
+      }
       if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'accountability') return form({ form: 'accountability', periodId: need('period'), personId: str('person') });
       if (what === 'notice') {
@@ -105,7 +122,7 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
         });
       }
       throw new UsageError(
-        '可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review、accountability。',
+        '可以导出的是 roster、roles-template、review-sheet、records、summary、notice、register、work-records、annual、annual-review、accountability、template。',
       );
     }
     case 'period': {

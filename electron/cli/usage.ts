@@ -5,9 +5,12 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   在空的数据文件夹中建立单位
   demo [--people N] [--years Y]   载入演示数据（默认 300 人）
   status                          数据文件夹概况
-  import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
-                                  导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
-                                  --dry-run 只检查不写入，--skip-invalid 只导入无误的行
+  import roster|incidents|reviews|records|roles 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位]
+                                  导入花名册、表现记录、评鉴表、工作纪实表或管理职责表（.xlsx/.xls，可多个文件）；
+                                  --dry-run 只检查不写入，--skip-invalid 只导入无误的行；
+                                  花名册：--unit 单位名称或编号（表中找不到单位的行导入到这里），
+                                  --map 表头=字段[,表头=字段…] 或 --map-file 文件.json 把未使用的列导入为某个字段（记住供下次使用）
+  export roles-template 文件       导出管理职责导入表（已填好现有的管理职责，改好后 import roles 导入）
   export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
@@ -28,6 +31,9 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出管理责任规则适用情况（每条结果一页，含依据；由上级党组织考核的人为报上级党组织的建议）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
+  export template 模板名称 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--per-person]
+                                  用自己的表格模板（考核设置 → 表格样式）填写：文件为 .xlsx、.docx、.pdf，
+                                  或 .zip / --per-person（Word 模板每人一个文档）
   units                           单位列表（编号、名称、人数）
   people [--unit 单位] [--search 姓名] [--all]
                                   人员列表（编号、姓名、单位、职务、管理职责）；--all 含已离开的人员

@@ -11,6 +11,7 @@ import { jobsApi } from './jobs/api';
 import { orgApi } from './org/api';
 import { periodsApi } from './periods/api';
 import { rosterApi } from './roster/api';
+import { templatesApi } from './templates/api';
 
 /**
  * Every channel's handler, gathered from one file per capability (<capability>/api.ts, next to
@@ -27,5 +28,6 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...gradingApi,
   ...incidentsApi,
   ...formsApi,
+  ...templatesApi,
   ...accessApi,
 };

@@ -12,6 +12,7 @@ import { jobsChannels } from './capabilities/jobs';
 import { orgChannels } from './capabilities/org';
 import { periodsChannels } from './capabilities/periods';
 import { rosterChannels } from './capabilities/roster';
+import { templatesChannels } from './capabilities/templates';
 
 export * from './schemas';
 
@@ -30,6 +31,7 @@ export const contract = {
   ...gradingChannels,
   ...incidentsChannels,
   ...formsChannels,
+  ...templatesChannels,
   ...accessChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 

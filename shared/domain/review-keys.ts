@@ -15,7 +15,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const md = (iso: string) => `${Number(iso.slice(5, 7))}.${Number(iso.slice(8, 10))}`;
 
 /** The ISO week of a date: the week belongs to the year of its Thursday. */
-function isoWeek(iso: string): { year: number; week: number; monday: string } {
+export function isoWeek(iso: string): { year: number; week: number; monday: string } {
   const day = (new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0 … Sunday 6
   const thursday = addDays(iso, 3 - day);
   const year = Number(thursday.slice(0, 4));
@@ -39,4 +39,11 @@ export function reviewKeys(period: { start: string; end: string }): ReviewKey[] 
     weeks.at(-1)!.to = d;
   }
   return [...months, ...weeks];
+}
+
+/** The week ('2025-W07') or month ('2025-02') a date falls in, keyed as reviewKeys keys them. */
+export function slotKey(iso: string, cadence: 'week' | 'month'): string {
+  if (cadence === 'month') return iso.slice(0, 7);
+  const w = isoWeek(iso);
+  return `${w.year}-W${pad(w.week)}`;
 }

@@ -1,4 +1,5 @@
 import { SUPERIOR_LABEL } from '../domain/superior';
+import { SHARE_BASE, sharePercent } from '../grading/share';
 import { GRADE_LABELS } from '../domain/grade';
 import { gradeChange } from '../grading/grade-change';
 import type { GradeOrUndetermined, Outcome } from '../grading/types';
@@ -52,7 +53,7 @@ function summaryTotal(rows: readonly SummaryRow[]): string {
   const graded = n('good') + n('fair') + n('average') + n('poor');
   const ungraded = rows.filter((r) => r.grade === null).length;
   return (
-    `参加考核 ${rows.length} 人；好 ${n('good')} 人（占 ${percent(graded ? n('good') / graded : 0)}），较好 ${n('fair')} 人，一般 ${n('average')} 人，较差 ${n('poor')} 人；` +
+    `参加考核 ${rows.length} 人；好 ${n('good')} 人（占 ${sharePercent(n('good'), graded)}），较好 ${n('fair')} 人，一般 ${n('average')} 人，较差 ${n('poor')} 人；` +
     `不确定等次 ${n('undetermined')} 人${ungraded ? `；尚未评定 ${ungraded} 人` : ''}`
   );
 }
@@ -127,7 +128,10 @@ export function summaryForm(opts: { scores: boolean }): TableForm<SummaryRow, Su
       ...(c.overall ? [{ label: '总计', text: `各类人员合计：${summaryTotal(c.overall)}` }] : []),
     ],
     notes: (_rows, c) => [
-      { text: `注：“好”等次人数一般不超过参加平时考核人数的${percent(c.goodRatio)}；等次与评鉴建议不同的，“说明”栏写明原因。` },
+      // The base of every percentage on the form, said once (one share everywhere, its base stated).
+      {
+        text: `注：“好”等次人数一般不超过${SHARE_BASE}人数（不含不确定等次）的${percent(c.goodRatio)}；本表百分比均以${SHARE_BASE}人数为基数；等次与评鉴建议不同的，“说明”栏写明原因。`,
+      },
       { text: '单位负责人：        审核人：        填表人：        联系电话：' },
     ],
     page: { orientation: 'landscape', margins: { left: 1.8, right: 1.8, top: 2.0, bottom: 1.8 }, footer: '&C— &P —' },

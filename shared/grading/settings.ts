@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_DEADLINES, DeadlinesSchema } from '../domain/deadlines';
+import { GRADES } from '../domain/grade';
 import { HANDLING_NAMES, type Handling } from '../domain/incident';
 
 /** What a 处理方式 may do to the period's grade ('none' = listed only). */
@@ -91,6 +93,15 @@ export const AppraisalSettingsSchema = z.object({
   caps: z.partialRecord(z.enum(HANDLING_NAMES as [Handling, ...Handling[]]), z.enum(CAP_CHOICES)).default({}),
   /** The same kind of incident within this many months cannot be tolerated again. */
   toleranceRepeatMonths: z.number().int().min(1).max(60).default(12),
+  /** When the steps are due: the 待办 page and the checks before each step read them. */
+  deadlines: DeadlinesSchema.default(DEFAULT_DEADLINES),
+  /** 公示名单: the 联系电话 printed on it and the grades it lists, remembered for the next period. */
+  publicity: z
+    .object({
+      phone: z.string().trim().max(40, '联系电话不能超过40个字'),
+      grades: z.array(z.enum(GRADES)).min(1, '请至少选择一个等次').max(4),
+    })
+    .default({ phone: '', grades: ['good'] }),
 });
 export type AppraisalSettings = z.infer<typeof AppraisalSettingsSchema>;
 export const DEFAULT_APPRAISAL_SETTINGS: AppraisalSettings = AppraisalSettingsSchema.parse({});

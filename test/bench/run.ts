@@ -11,6 +11,8 @@ import { makeDataset, type Dataset } from './dataset';
 import { measureCli } from './cli-bench';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
+import { measureNationalImport, type NationalFigures } from './national-bench';
+import { listsTable, measureLists } from './lists-bench';
 import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
 const s = (n: number) => `${(n / 1000).toFixed(1)} s`;
@@ -41,9 +43,50 @@ function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
   return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
-async function main() {
+/** The national extraction workbook's preview against its bare parse (issue 13: ≤ 2×). */
+function nationalFigure(n: NationalFigures): Figure {
+  return figure(
+    `花名册导入预览 全国干部信息提取表 .xls（${n.people} 人，A01+A02+A05+A08 共 ${n.rows} 行，${mb(n.bytes)}）`,
+    n.previewMs,
+    ms,
+    { name: 'SheetJS 解析', value: n.parseMs },
+    '≤ 2×',
+    (_, r) => r !== null && r <= 2,
+  );
+}
+
+/** npm run bench -- --national: only the national workbook's figure (a minute instead of many). */
+async function nationalOnly(scratch: string) {
+  const figures = [nationalFigure(await measureNationalImport(join(scratch, 'data-national')))];
+  console.log(`
+平时考核 benchmark (national workbook) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}
+`);
+  console.log(markdownTable(figures));
+}
+
+/** `npm run bench -- --lists`: only the big lists' scrolling, on 5,000 people and a year (a few minutes, not the hour of the full run). */
+async function listsOnly() {
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
+    const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
+    console.log(
+      `\nBig lists, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n`,
+    );
+    console.log(listsTable(await measureLists(ds.dir)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  if (process.argv.includes('--lists')) return listsOnly();
+  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  try {
+    if (process.argv.includes('--national')) return await nationalOnly(scratch);
     const sizes: [number, number][] = [
       [500, 10],
       [5000, 1],
@@ -59,8 +102,10 @@ async function main() {
     }
     const { ds: big, desk } = sets.at(-1)!;
     const host = await measureHost(big.dir);
+    const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
     const cli = await measureCli(big.dir);
+    const national = await measureNationalImport(join(scratch, 'data-national'));
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
       figure(
@@ -163,6 +208,7 @@ async function main() {
         '≤ 1.5×',
         (_, r) => at(r, 1.5),
       ),
+      nationalFigure(national),
       figure(`花名册导出 .xlsx（${imp.rows} 行）`, imp.exportMs, ms, null, '—', () => null),
       figure(
         '浏览器模式服务进程内存（全部数据，一天的操作后）',
@@ -180,6 +226,8 @@ async function main() {
         .join(' / ')}\n`,
     );
     console.log(markdownTable(figures));
+    console.log('\nBig lists (DataGrid), scrolled to the end five rows a frame:\n');
+    console.log(listsTable(lists));
     console.log('\nGrowth (people, years):\n');
     console.log(growthTable(sets));
   } finally {

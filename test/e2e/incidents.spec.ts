@@ -25,7 +25,7 @@ async function pickDate(input: Locator, iso: string) {
   await input.press('Enter');
 }
 
-const incidentRow = (page: Page, text: string) => page.getByTestId('incidents').locator('.ant-table-row').filter({ hasText: text });
+const incidentRow = (page: Page, text: string) => page.getByTestId('incidents').locator('.grid-row').filter({ hasText: text });
 
 test('表现记录: import, 容错 免责, a repeat of the same kind within 12 months is refused', async ({ page, appUrl }) => {
   await page.goto(appUrl);
@@ -33,6 +33,7 @@ test('表现记录: import, 容错 免责, a repeat of the same kind within 12 m
   await page.getByLabel('内设科室').fill('办公室\n组织人事科\n待遇保障科\n基金监管科');
   await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
 
   // The people first: the incidents must name people on the roster.
   await importFixture(page, '导入花名册', '花名册-基本.xlsx', '新增 30');

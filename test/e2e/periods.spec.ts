@@ -19,10 +19,12 @@ async function addPerson(page: Page, name: string, post: string) {
 const reviewRow = (page: Page, name: string) => page.getByTestId('review-grid').getByRole('row', { name: new RegExp(`^\\d+ ${name} `) });
 
 test('a period: records and reviews by keyboard, the 评鉴表 out and back in, archive and reopen', async ({ page, appUrl, dataDir }) => {
+  test.setTimeout(120_000); // a long walk through the app; the shared machine runs at load 6–12
   await page.goto(appUrl);
   await page.getByLabel('单位名称').fill('贵港市医疗保障局');
   await page.getByLabel('内设科室').fill('办公室');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await page.getByRole('tree').getByText('办公室').click();
   await addPerson(page, '李明', '主任');
   await addPerson(page, '丁一', '科员');
@@ -130,31 +132,50 @@ test('a period: records and reviews by keyboard, the 评鉴表 out and back in, 
   await expect(dialog.getByText('导入完成')).toBeVisible();
   await dialog.getByRole('button', { name: '完成' }).click();
   await expect(reviewRow(page, '王五').getByLabel('分数')).toHaveValue('95');
-  await expect(reviewRow(page, '王五')).toContainText('好');
+  await expect(reviewRow(page, '王五').getByLabel('拟评等次')).toHaveValue('good');
   await expect(reviewRow(page, '王五').getByLabel('评鉴意见')).toHaveValue('成绩突出');
   await expect(quota).toHaveText('好 名额 1，已提 1（本单位 1）');
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(ARTIFACTS, 'periods-review.png') });
 
   // Forward one step at a time; 公示 and 归档 ask first. 公示 is refused while someone has no review.
-  const forward = async (step: string) => {
+  // Forward one step: what is missing is listed, with names, and going on anyway needs a reason.
+  const forward = async (step: string, missing?: RegExp) => {
     await page.getByRole('button', { name: `下一步（→${step}）` }).click();
-    if (step === '公示' || step === '已归档') await page.getByRole('tooltip').getByRole('button', { name: '确定' }).click();
+    const ask = page.getByRole('dialog', { name: `2025年第一季度进入“${step}”？` });
+    if (!missing && step !== '公示' && step !== '已归档') return;
+    if (missing) {
+      await expect(ask.getByTestId('step-gaps')).toContainText(missing);
+      await ask.getByRole('button', { name: `仍然进入“${step}”` }).click();
+      await expect(ask.getByLabel('仍要继续的理由')).toHaveAccessibleDescription(/请写明为什么现在就进入下一步/);
+      await ask.getByLabel('仍要继续的理由').fill('纸质纪实已收齐，待补录');
+    }
+    await ask.getByRole('button', { name: new RegExp(`进入“${step}”`) }).click();
+    await expect(ask).toBeHidden();
   };
-  for (const step of ['评鉴', '评定']) {
-    await forward(step);
-    await expect(page.getByText(`2025年第一季度已进入“${step}”`)).toBeVisible();
-  }
-  await forward('公示');
-  await expect(page.getByText('还不能公示：李明还没有主管领导评鉴（分数或拟评等次），无法评定等次。')).toBeVisible();
+  await forward('评鉴', /3 人的工作纪实不全（每周至少一条）：丁一（缺12周）、王五（缺14周）、李明（缺14周）.*人还没有个人小结/s);
+  await expect(page.getByText('2025年第一季度已进入“评鉴”')).toBeVisible();
+  await forward('评定', /1 人还没有主管领导评鉴：李明/);
+  await expect(page.getByText('2025年第一季度已进入“评定”')).toBeVisible();
+  // 公示 is refused by the service while someone has no 评鉴; the dialog says so first.
+  await page.getByRole('button', { name: '下一步（→公示）' }).click();
+  const publish = page.getByRole('dialog', { name: '2025年第一季度进入“公示”？' });
+  await expect(publish.getByTestId('step-gaps')).toContainText('1 人还没有主管领导评鉴：李明');
+  await publish.getByRole('button', { name: '仍然进入“公示”' }).click();
+  await publish.getByLabel('仍要继续的理由').fill('先行公示其余人员');
+  await publish.getByRole('button', { name: '仍然进入“公示”' }).click();
+  await expect(publish).toContainText('还不能公示：李明还没有主管领导评鉴（分数或拟评等次），无法评定等次。');
+  await publish.getByRole('button', { name: '取消' }).click();
   await reviewRow(page, '李明').getByLabel('分数').click();
+  await expect(reviewRow(page, '李明').getByLabel('分数')).toBeFocused();
   await page.keyboard.type('85');
   await page.keyboard.press('Enter');
   await expect(reviewRow(page, '李明').getByLabel('已保存')).toBeVisible();
-  for (const step of ['公示', '已归档']) {
-    await forward(step);
-    await expect(page.getByText(`2025年第一季度已进入“${step}”`)).toBeVisible();
-  }
+  await forward('公示');
+  await expect(page.getByText('2025年第一季度已进入“公示”')).toBeVisible();
+  // 归档 on the first day of the 7-day 公示期 warns, and needs a reason.
+  await forward('已归档', /公示期到 2026\.12\.13 才结束，还有 7 天/);
+  await expect(page.getByText('2025年第一季度已进入“已归档”')).toBeVisible();
   await expect(page.getByTestId('locked-hint')).toContainText('2025年第一季度已归档，考核材料只能查看');
   await expect(reviewRow(page, '丁一').getByLabel('分数')).toBeDisabled();
   await expect(page.getByRole('button', { name: '导入评鉴表' })).toBeDisabled();
@@ -182,5 +203,6 @@ test('a period: records and reviews by keyboard, the 评鉴表 out and back in, 
   await expect(reopen).toBeHidden();
   await expect(page.getByRole('menuitem', { name: /2025年第一季度/ })).toContainText('公示');
   await page.getByText('状态变更记录（6）').click();
+  await expect(page.getByTestId('period-history')).toContainText('评鉴 → 评定，理由：纸质纪实已收齐，待补录');
   await expect(page.getByTestId('period-history').locator('li').first()).toContainText('已归档 → 公示，理由：王五评鉴意见需更正');
 });

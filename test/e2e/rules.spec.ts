@@ -96,9 +96,8 @@ test('issue 16: readings in 考核设置, the 分管领导’s 审核, 由上级
   await expect(page.getByText('由上级党组织考核').first()).toBeVisible();
   await page.getByRole('tab', { name: /评鉴/ }).click();
   const grid = page.getByTestId('review-grid');
-  // By the 姓名 cell (the 评鉴人 column names people too).
-  const row = (name: string) =>
-    grid.locator('.ant-table-row').filter({ has: page.locator('td:nth-child(2)').getByText(name, { exact: true }) });
+  // By 序号 and 姓名, the row's first two cells (the 评鉴人 column names people too).
+  const row = (name: string) => grid.getByRole('row', { name: new RegExp(`^\\d+ ${name} `) });
   await expect(row('李局')).toContainText('由上级党组织考核，不在本局评鉴');
   await page.locator('.ant-select').filter({ hasText: '局机关' }).click();
   await page.getByTitle('办公室', { exact: true }).click();

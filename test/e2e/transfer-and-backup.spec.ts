@@ -24,11 +24,13 @@ test('transfer with a date, then back up, change, restore', async ({ page, appUr
   await page.getByLabel('单位名称').fill('贵港市医疗保障局');
   await page.getByLabel('内设科室').fill('办公室\n组织人事科');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await page.getByRole('tree').getByText('办公室').click();
   await addPerson(page, '张三');
 
   // 调动 to 组织人事科. A date before 张三 entered 办公室 (today) is refused, and the dialog says why.
-  await rosterRow(page, '张三').getByRole('button', { name: '调动' }).click();
+  await rosterRow(page, '张三').getByRole('button', { name: '张三：调动或改变状态' }).click();
+  await page.getByRole('menuitem', { name: '调动…' }).click();
   const dialog = page.getByRole('dialog', { name: '调动：张三' });
   await dialog.getByLabel('调往单位').click();
   await page.getByRole('tree').last().getByText('组织人事科').click();
@@ -46,7 +48,7 @@ test('transfer with a date, then back up, change, restore', async ({ page, appUr
   await expect(dialog).toBeHidden();
   // 张三 left the unit on show; under 全部 he is in 组织人事科.
   await expect(rosterRow(page, '张三')).toHaveCount(0);
-  await page.getByRole('tree').getByText('全部').click();
+  await page.getByRole('tree').getByText('贵港市医疗保障局').click(); // the tree's root: everyone
   await expect(rosterRow(page, '张三')).toContainText('组织人事科');
 
   // 履历 lists both stays: 办公室 until the day before, 组织人事科 from the date.
@@ -71,7 +73,7 @@ test('transfer with a date, then back up, change, restore', async ({ page, appUr
   await page.getByRole('menuitem', { name: '花名册' }).click();
   await page.getByRole('tree').getByText('办公室').click();
   await addPerson(page, '李四');
-  await page.getByRole('tree').getByText('全部').click();
+  await page.getByRole('tree').getByText('贵港市医疗保障局').click(); // the tree's root: everyone
   await expect(page.getByTestId('roster-count')).toHaveText('共 2 人');
 
   // … is gone after restoring it. The confirmation explains the automatic snapshot first.

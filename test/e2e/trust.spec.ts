@@ -28,6 +28,7 @@ test('app password: set it with a recovery code, 查看 is read-only but exports
   await page.getByLabel('单位名称').fill('贵港市医疗保障局');
   await page.getByLabel('内设科室').fill('办公室');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByRole('banner').getByText('贵港市医疗保障局')).toBeVisible();
   await page.getByRole('tree').getByText('办公室').click();
   await page.keyboard.press('Alt+N');

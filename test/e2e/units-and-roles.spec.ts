@@ -10,6 +10,7 @@ test('units: rename, reorder, refused close; roles: add, edit, delete; status: �
   await page.getByLabel('内设科室').fill('办公室\n组织人事科');
   await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
   await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await page.getByRole('tree').getByText('组织人事科').click();
   await page.getByRole('button', { name: '新增人员' }).click();
   await page.getByLabel('姓名', { exact: true }).fill('韦华');

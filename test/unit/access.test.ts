@@ -181,6 +181,30 @@ describe('app password', () => {
     expect(again.folder.notices.join()).not.toMatch(/access\.json/);
   });
 
+  it('on the lock screen (no session): the recovery code sets a new 管理员 password, once; a wrong code or a viewer changes nothing', async () => {
+    const { ctx, recoveryCode } = await lockedDesk();
+    const recover = (code: string, password: string, user?: string) =>
+      dispatch(ctx, 'auth:recover', { code, password, ...(user ? { user } : {}) });
+    expect(await recover('AAAAA-BBBBB-CCCCC-DDDDD', 'new-pass')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/恢复码不正确/),
+    });
+    expect(await recover(recoveryCode, 'new-pass', '乙')).toMatchObject({ ok: false, message: '没有名为“乙”的管理员。' });
+    expect(await recover(recoveryCode, '12345')).toMatchObject({ ok: false });
+    expect((await unlock(ctx, '甲', 'admin-pass')).ok).toBe(true);
+    const r = await recover(recoveryCode.toLowerCase().replace(/-/g, ''), 'new-pass');
+    if (!r.ok) throw new Error(r.message);
+    expect(r.data).toMatchObject({ user: '甲', recoveryCode: expect.stringMatching(/^[A-Z2-9]{5}(-[A-Z2-9]{5}){3}$/) });
+    expect((r.data as { recoveryCode: string }).recoveryCode).not.toBe(recoveryCode);
+    expect((await unlock(ctx, '甲', 'admin-pass')).ok).toBe(false);
+    expect((await unlock(ctx, '甲', 'new-pass')).ok).toBe(true);
+    // The code is used up.
+    expect(await recover(recoveryCode, 'other-pass')).toMatchObject({ ok: false, message: expect.stringMatching(/恢复码不正确/) });
+    const entries = (await ctx.folder.audit.all()).filter((e) => e.action === 'access.recover');
+    expect(entries).toHaveLength(1);
+    expect(JSON.stringify(entries)).not.toContain('new-pass');
+  });
+
   it('a forgotten password is reset with the data folder and the recovery code (CLI), and the CLI signs in', async () => {
     const dir = await tempDir();
     const { ctx, recoveryCode } = await lockedDesk(dir);

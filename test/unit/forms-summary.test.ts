@@ -63,7 +63,9 @@ describe('平时考核结果汇总表 (Excel)', () => {
 
     expect(ws.getCell('A11').value).toBe('合计');
     expect(ws.getCell('B11').value).toBe('参加考核 5 人；好 2 人（占 50%），较好 2 人，一般 0 人，较差 0 人；不确定等次 1 人');
-    expect(ws.getCell('A12').value).toBe('注：“好”等次人数一般不超过参加平时考核人数的40%；等次与评鉴建议不同的，“说明”栏写明原因。');
+    expect(ws.getCell('A12').value).toBe(
+      '注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的40%；本表百分比均以参加评定人数为基数；等次与评鉴建议不同的，“说明”栏写明原因。',
+    );
     expect(ws.getCell('A13').value).toBe('单位负责人：        审核人：        填表人：        联系电话：');
     expect(ws.rowCount).toBe(13);
     expect(ws.model.merges).toEqual(
@@ -122,7 +124,9 @@ describe('平时考核结果汇总表 (Excel)', () => {
       1,
     ]);
     expect(ws.getCell('B8').value).toBe('参加考核 2 人；好 1 人（占 50%），较好 0 人，一般 0 人，较差 1 人；不确定等次 0 人');
-    expect(ws.getCell('A9').value).toBe('注：“好”等次人数一般不超过参加平时考核人数的35%；等次与评鉴建议不同的，“说明”栏写明原因。');
+    expect(ws.getCell('A9').value).toBe(
+      '注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的35%；本表百分比均以参加评定人数为基数；等次与评鉴建议不同的，“说明”栏写明原因。',
+    );
   });
 
   it('leaves out the score and 排名 columns when the 评鉴 gave no scores', async () => {
@@ -189,7 +193,7 @@ describe('平时考核结果汇总表 (print view and PDF)', () => {
     expect(line('王五')).toMatch(/王五.*88\s+2\s+较好\s+好\s+人工调整：牵头完成专项检查/);
     const pages = await pdfCellTexts(file);
     expect(pages[0]).toContain('合计参加考核5人；好2人（占50%），较好2人，一般0人，较差0人；不确定等次1人');
-    expect(pages[0]).toContain('注：“好”等次人数一般不超过参加平时考核人数的40%');
+    expect(pages[0]).toContain('注：“好”等次人数一般不超过参加评定人数（不含不确定等次）的40%');
     expect(pages[0]).toContain('单位负责人：审核人：填表人：联系电话：');
     expect(pages[0]).toContain('—1—');
     expect(pages[1]).toContain('（2025年第一季度事业单位工作人员）');

@@ -64,3 +64,20 @@ export function changeOrgForTest(ctx: DeskContext, change: (draft: OrgData) => v
     tx.audit({ action: 'test.change', target: 'org', summary: '测试中直接修改单位数据' });
   });
 }
+
+/** The departments of the roster fixtures' bureau (XX市医疗保障局). */
+export const FIXTURE_DEPARTMENTS = [
+  '办公室',
+  '组织人事科',
+  '规划财务和法规科',
+  '待遇保障科',
+  '医药服务管理科',
+  '医药价格和招标采购科',
+  '基金监管科',
+];
+
+/** The bureau of the roster fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 with none yet. */
+export async function fixtureOrg(ctx: DeskContext): Promise<DeskContext> {
+  await callOk(ctx, 'org:create', { name: 'XX市医疗保障局', departments: FIXTURE_DEPARTMENTS, subunits: ['医疗保障事业管理中心'] });
+  return ctx;
+}

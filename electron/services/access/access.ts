@@ -227,7 +227,7 @@ export class AccessControl {
   /**
    * Forgotten password: whoever holds the data folder and the recovery code printed at set-up
    * sets a new password for a 管理员 (the first one unless named). A new recovery code replaces
-   * the used one. Only the CLI offers this; no transport exposes it.
+   * the used one. The lock screen (auth:recover) and the CLI offer it.
    */
   async resetWithRecovery(
     tx: Tx,

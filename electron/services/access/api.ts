@@ -14,6 +14,7 @@ export const accessApi: HandlersOf<typeof accessChannels> = {
   'auth:removeUser': (ctx, i) => ctx.access.removeUser(ctx.tx, i),
   'auth:settings': (ctx, i) => ctx.access.settings(ctx.tx, i),
   'auth:disable': (ctx, i) => ctx.access.disable(ctx.tx, signedIn(ctx), i),
+  'auth:recover': (ctx, i) => ctx.access.resetWithRecovery(ctx.tx, i),
 };
 
 /** Calls about one's own password need a signed-in user (there is none while no password is set). */

@@ -207,6 +207,11 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       rank,
       postSince: ym(Math.min(year, workYear + rng.int(3, 20))),
       rankSince: ym(Math.min(year, workYear + rng.int(3, 20))),
+      title: null,
+      postLevel: null,
+      postLevelSince: null,
+      postFullTitle: null,
+      postShortTitle: null,
       establishment: est,
       category: cat,
       phone: `1${rng.pick(['37', '38', '39', '58', '77', '87'])}${String(rng.int(0, 99999999)).padStart(8, '0')}`,
@@ -219,6 +224,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       secondedTo: null,
       unitHistory: [{ unitId: unit.id, from: joined, until: null, note: null }],
       statusHistory: [],
+      pastResults: [],
       createdAt: created,
       updatedAt: created,
     };
@@ -234,18 +240,17 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       until: null,
     });
 
-  // Leadership sits in 办公室 on the roster, as is usual for 局领导.
-  const office = bureauDepts[0];
-  const chief = makePerson(office, '党组书记、局长', '一级调研员', '行政编制', '公务员', 45);
+  // 局领导 belong to the bureau itself, not to one of its 科室 (the tree shows them as 局机关本级).
+  const chief = makePerson(bureau, '党组书记、局长', '一级调研员', '行政编制', '公务员', 45);
   people.push(chief);
   role(chief, 'principal', bureau.id);
   // Each person is pushed as soon as it is made: ids are numbered from people.length.
   const deputies = ['党组成员、副局长', '党组成员、副局长', '党组成员、纪检监察组组长'].map((post) => {
-    const d = makePerson(office, post, '二级调研员', '行政编制', '公务员', 40);
+    const d = makePerson(bureau, post, '二级调研员', '行政编制', '公务员', 40);
     people.push(d);
     return d;
   });
-  const supervisable = [...bureauDepts.slice(1), ...subunits.map((s) => s.unit)];
+  const supervisable = [...bureauDepts, ...subunits.map((s) => s.unit)];
   deputies.forEach((d, i) => {
     role(
       d,
@@ -254,6 +259,21 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       supervisable.filter((_, j) => j % deputies.length === i).map((u) => u.id),
     );
   });
+  // Each 二层单位 has its own leaders (主任, 副主任) at the unit itself, above its 科室.
+  for (const s of subunits) {
+    for (const post of ['主任', '副主任']) {
+      const l = makePerson(
+        s.unit,
+        post,
+        post === '主任' ? '一级主任科员' : '二级主任科员',
+        '事业编制（参公）',
+        '参照管理事业单位工作人员',
+        38,
+      );
+      people.push(l);
+      role(l, 'subunitLeader', s.unit.id);
+    }
+  }
 
   const budget = Math.max(opts.people - people.length, allDepts.length * 2);
   const perDept = budget / allDepts.length;
@@ -281,7 +301,7 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
         ] as const);
       }
       if (head) [est, cat] = inBureau ? ['行政编制', '公务员'] : ['事业编制（参公）', '参照管理事业单位工作人员'];
-      const post = head ? (inBureau ? '科长' : '主任') : est === '编外聘用' ? '聘用人员' : rng.pick(['科员', '科员', '科员', '副科长']);
+      const post = head ? '科长' : est === '编外聘用' ? '聘用人员' : rng.pick(['科员', '科员', '科员', '副科长']);
       const rank =
         est === '编外聘用' || est === '合署办公'
           ? ''
@@ -295,10 +315,6 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       if (dept.name === '组织人事科' && head) role(p, 'personnelHead', bureau.id);
     }
   });
-  for (const s of subunits) {
-    const leaders = people.filter((p) => s.depts.some((d) => d.id === p.unitId) && p.post === '主任').slice(0, 2);
-    for (const l of leaders) role(l, 'subunitLeader', s.unit.id);
-  }
   // History: some people moved between units, a few are seconded out or have left.
   for (const p of people) {
     if (years > 1 && rng.next() < 0.12 && !roles.some((r) => r.personId === p.id)) {

@@ -135,7 +135,8 @@ export function participantRow(
 
 /**
  * Moves a period through 进行中 → 评鉴 → 评定 → 公示 → 已归档. Forward one step at a time;
- * going back, and reopening an archived period, needs a written reason (logged and shown).
+ * going back, and reopening an archived period, needs a written reason (logged and shown); going
+ * on despite missing material carries the clerk's reason the same way.
  */
 export async function setPeriodState(
   ctx: ChangeContext,
@@ -164,9 +165,11 @@ export async function moveToState(ctx: ChangeContext, input: { id: string; to: P
     );
   }
   const regraded = input.to === 'publicity' && from === 'grading' ? await regradeBeforePublishing(ctx, input.id) : '';
+  // Forward, a reason is optional: why the clerk went on although material was missing (issue 15).
+  const reason = input.reason?.trim() || null;
   await ctx.tx.changePeriod(input.id, (d) => {
     d.state = input.to;
-    d.history.push({ from, to: input.to, at: ctx.tx.now, by: ctx.actor, reason: back ? input.reason : null });
+    d.history.push({ from, to: input.to, at: ctx.tx.now, by: ctx.actor, reason });
   });
   return {
     action: from === 'archived' ? 'period.reopen' : back ? 'period.back' : 'period.advance',
@@ -174,7 +177,7 @@ export async function moveToState(ctx: ChangeContext, input: { id: string; to: P
     summary: `${current.label}：${PERIOD_STATE_LABELS[from]} → ${PERIOD_STATE_LABELS[input.to]}${regraded}`,
     before: { state: from },
     after: { state: input.to },
-    reason: back ? input.reason : null,
+    reason,
   };
 }
 

@@ -1,5 +1,6 @@
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
+import { useEscape } from '../hooks/useEscape';
 import { submitOnCtrlEnter } from '../lib/submit-keys';
 
 interface Props<V> {
@@ -32,6 +33,7 @@ export function FormModal<V>({
   width = 480,
   children,
 }: Props<V>) {
+  useEscape(onCancel);
   return (
     <Modal
       open

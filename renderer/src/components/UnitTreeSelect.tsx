@@ -1,7 +1,8 @@
 import { TreeSelect } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { UnitRow } from '@shared/api/contract';
 import type { UnitKind } from '@shared/domain/unit';
+import { nameMatches } from '@shared/text/pinyin';
 import { mapUnitTree, nestUnits } from '../lib/unit-tree';
 
 interface TreeOption {
@@ -25,8 +26,13 @@ interface Props {
   autoFocus?: boolean;
 }
 
-/** Choose one or more active units from the organisation tree. */
-export function UnitTreeSelect({ units, kind, exclude = [], multiple, ...rest }: Props) {
+/**
+ * Choose one or more active units from the organisation tree. Typing filters by name or 拼音首字母
+ * (bgs → 办公室); Enter takes the first unit that matches and can be chosen.
+ */
+export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onChange, ...rest }: Props) {
+  const [search, setSearch] = useState('');
+  const choosable = (u: UnitRow) => (kind === undefined || u.kind === kind) && !exclude.includes(u.id);
   const treeData = useMemo(
     () =>
       mapUnitTree<TreeOption>(nestUnits(units), ({ unit }, children) => ({
@@ -37,16 +43,34 @@ export function UnitTreeSelect({ units, kind, exclude = [], multiple, ...rest }:
       })),
     [units, kind, exclude],
   );
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key !== 'Enter' || !search.trim() || e.nativeEvent.isComposing) return;
+    const first = units.find((u) => choosable(u) && nameMatches(u.name, search.trim()));
+    if (!first) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const chosen = Array.isArray(value) ? value : [];
+    onChange?.(multiple ? (chosen.includes(first.id) ? chosen : [...chosen, first.id]) : first.id);
+    setSearch('');
+  };
   return (
-    <TreeSelect
-      {...rest}
-      treeData={treeData}
-      multiple={multiple}
-      showSearch={{ treeNodeFilterProp: 'title' }}
-      treeDefaultExpandAll
-      allowClear
-      popupMatchSelectWidth={false}
-      style={{ width: '100%' }}
-    />
+    <span onKeyDownCapture={onKeyDown} style={{ display: 'block' }}>
+      <TreeSelect
+        {...rest}
+        value={value}
+        onChange={onChange}
+        treeData={treeData}
+        multiple={multiple}
+        showSearch={{
+          searchValue: search,
+          onSearch: setSearch,
+          filterTreeNode: (input, node) => nameMatches(String(node.title ?? ''), input),
+        }}
+        treeDefaultExpandAll
+        allowClear
+        popupMatchSelectWidth={false}
+        style={{ width: '100%' }}
+      />
+    </span>
   );
 }

@@ -37,4 +37,17 @@ export const accessChannels = {
     output: AuthStatusSchema,
   },
   'auth:disable': { access: 'change', mode: 'change', input: z.object({ password: Given }).strict(), output: AuthStatusSchema },
+  /** Forgotten password, on the lock screen: the recovery code printed at set-up sets a new one (issue 15). */
+  'auth:recover': {
+    access: 'open',
+    mode: 'change',
+    input: z
+      .object({
+        code: z.string().trim().min(1, '请输入恢复码').max(64, '恢复码不对：应是 20 个字母和数字'),
+        password: Password,
+        user: UserName.optional(),
+      })
+      .strict(),
+    output: z.object({ user: z.string(), recoveryCode: z.string() }),
+  },
 } as const satisfies Record<string, ChannelSpec>;

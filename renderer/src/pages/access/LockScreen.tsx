@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { AuthStatus, Session } from '@shared/api/trust-schemas';
 import { ROLE_LABELS } from '@shared/api/trust-schemas';
 import { call } from '../../api';
+import { useQuery } from '../../hooks/useQuery';
+import { RecoveryCodeModal } from '../data/RecoveryCodeModal';
+import { RecoverForm } from './RecoverForm';
 import './lock-screen.css';
 
 interface Props {
@@ -13,9 +16,13 @@ interface Props {
 
 /** Covers the whole window (nothing of the page shows through) until a user signs in. */
 export function LockScreen({ users, onUnlocked }: Props) {
+  // The lock screen sits outside the app's status (nothing shows until signed in): ask for the name.
+  const organisation = useQuery('app:status', {}).data?.organisationName ?? '';
   const [form] = Form.useForm<{ user: string; password: string }>();
   const [error, setError] = useState<{ text: string; wait: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [recovering, setRecovering] = useState(false);
+  const [recovered, setRecovered] = useState<{ user: string; password: string; recoveryCode: string } | null>(null);
   const submit = async (v: { user: string; password: string }) => {
     setBusy(true);
     const r = await call('auth:unlock', v);
@@ -39,30 +46,53 @@ export function LockScreen({ users, onUnlocked }: Props) {
           </span>
         }
       >
-        <Typography.Paragraph type="secondary">请输入用户名和密码解锁。空闲一段时间后程序会自动锁定。</Typography.Paragraph>
-        <Form
-          form={form}
-          layout="vertical"
-          onFinish={(v) => void submit(v)}
-          initialValues={{ user: users.find((u) => u.role === 'admin')?.name }}
-        >
-          <Form.Item label="用户" name="user" rules={[{ required: true, message: '请选择用户' }]}>
-            <Select aria-label="用户" options={users.map((u) => ({ value: u.name, label: `${u.name}（${ROLE_LABELS[u.role]}）` }))} />
-          </Form.Item>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password aria-label="密码" autoFocus autoComplete="current-password" />
-          </Form.Item>
-          {error && <Alert type={error.wait ? 'warning' : 'error'} showIcon title={error.text} style={{ marginBottom: 12 }} />}
-          <Button type="primary" htmlType="submit" block loading={busy}>
-            解锁
-          </Button>
-        </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-          忘记密码：在能打开数据文件夹的电脑上运行{' '}
-          <Typography.Text code>npm run cli -- password reset --recovery 恢复码 --password 新密码</Typography.Text>
-          ，恢复码是设置密码时打印或保存的那一张（见使用说明“访问密码”）。
-        </Typography.Paragraph>
+        {recovering ? (
+          <RecoverForm
+            users={users}
+            onBack={() => setRecovering(false)}
+            onDone={(r) => {
+              setRecovering(false);
+              setRecovered(r);
+            }}
+          />
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary">请输入用户名和密码解锁。空闲一段时间后程序会自动锁定。</Typography.Paragraph>
+            <Form
+              form={form}
+              layout="vertical"
+              onFinish={(v) => void submit(v)}
+              initialValues={{ user: users.find((u) => u.role === 'admin')?.name }}
+            >
+              <Form.Item label="用户" name="user" rules={[{ required: true, message: '请选择用户' }]}>
+                <Select aria-label="用户" options={users.map((u) => ({ value: u.name, label: `${u.name}（${ROLE_LABELS[u.role]}）` }))} />
+              </Form.Item>
+              <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+                <Input.Password aria-label="密码" autoFocus autoComplete="current-password" />
+              </Form.Item>
+              {error && <Alert type={error.wait ? 'warning' : 'error'} showIcon title={error.text} style={{ marginBottom: 12 }} />}
+              <Button type="primary" htmlType="submit" block loading={busy}>
+                解锁
+              </Button>
+            </Form>
+            <Button type="link" block onClick={() => setRecovering(true)} style={{ marginTop: 8 }}>
+              忘记密码？用恢复码重设
+            </Button>
+          </>
+        )}
       </Card>
+      {recovered && (
+        <RecoveryCodeModal
+          code={recovered.recoveryCode}
+          organisation={organisation}
+          zIndex={1100}
+          onClose={() => {
+            const { user, password } = recovered;
+            setRecovered(null);
+            void submit({ user, password });
+          }}
+        />
+      )}
     </div>
   );
 }

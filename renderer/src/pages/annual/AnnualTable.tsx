@@ -22,7 +22,7 @@ export function AnnualTable({ result, rows, loading, height }: Props) {
     () => [
       { title: '序号', key: 'seq', width: 44, align: 'right', render: (_, __, i) => i + 1 },
       { title: '姓名', dataIndex: 'name', width: 72 },
-      { title: '单位', dataIndex: 'unitLabel', width: 150, ellipsis: { showTitle: true } },
+      { title: '单位', dataIndex: 'unitLabel', width: 130, ellipsis: { showTitle: true } },
       ...result.periods.map((p, i) => ({
         title: (
           <span title={p.label}>
@@ -77,9 +77,9 @@ export function AnnualTable({ result, rows, loading, height }: Props) {
       {
         title: '需要说明的情况',
         dataIndex: 'note',
-        width: 420,
+        width: 250,
         render: (note: string) => (
-          <Typography.Text copyable={{ tooltips: ['复制', '已复制'] }} ellipsis={{ tooltip: note }} style={{ width: 400, fontSize: 12 }}>
+          <Typography.Text copyable={{ tooltips: ['复制', '已复制'] }} ellipsis={{ tooltip: note }} style={{ width: 226, fontSize: 12 }}>
             {note}
           </Typography.Text>
         ),

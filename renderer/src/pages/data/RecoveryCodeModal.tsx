@@ -7,8 +7,19 @@ import './recovery-print.css';
  * The recovery code, shown once after the password is set: print it or save it as a text file and
  * keep it away from the computer. With the data folder, it is the only way back in.
  */
-export function RecoveryCodeModal({ code, organisation, onClose }: { code: string; organisation: string; onClose: () => void }) {
-  const text = `平时考核 访问密码恢复码\n单位：${organisation}\n恢复码：${code}\n\n忘记密码时，在能打开数据文件夹的电脑上运行：\nnpm run cli -- password reset --recovery ${code} --password 新密码\n请妥善保管，不要与电脑放在一起。`;
+export function RecoveryCodeModal({
+  code,
+  organisation,
+  onClose,
+  zIndex,
+}: {
+  code: string;
+  organisation: string;
+  onClose: () => void;
+  /** Above the lock screen when it is shown from there. */
+  zIndex?: number;
+}) {
+  const text = `平时考核 访问密码恢复码\n单位：${organisation}\n恢复码：${code}\n\n忘记密码时，在锁定画面点“忘记密码”，输入此恢复码并设置新密码（也可在命令行运行 npm run cli -- password reset --recovery ${code} --password 新密码）。\n请妥善保管，不要与电脑放在一起。`;
   const save = () => {
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const a = document.createElement('a');
@@ -21,6 +32,7 @@ export function RecoveryCodeModal({ code, organisation, onClose }: { code: strin
     <>
       <Modal
         open
+        zIndex={zIndex}
         title="请保存恢复码"
         closable={false}
         maskClosable={false}

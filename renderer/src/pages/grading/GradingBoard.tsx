@@ -11,7 +11,7 @@ import { MovedAlert } from './MovedAlert';
 import { OpenDecisions, PublishRefusal } from './OpenItems';
 import { OutcomesSection } from './OutcomesSection';
 import { OverrideModal } from './OverrideModal';
-import { QuotaPanel } from './QuotaPanel';
+import { QuotaLines, TieCards } from './QuotaPanel';
 import { StaleAlert } from './StaleAlert';
 import type { Outcome } from './steps';
 import { useGradingView } from './useGradingView';
@@ -47,7 +47,7 @@ export function GradingBoard({ period, units, picker, onStateChanged }: Props) {
   };
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 560 }}>
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 8, height: '100%', minHeight: 500 }}>
       <GradingToolbar
         period={period}
         view={view}
@@ -73,25 +73,32 @@ export function GradingBoard({ period, units, picker, onStateChanged }: Props) {
         </Empty>
       ) : (
         <>
-          <QuotaPanel
-            periodId={period.id}
-            pools={view.pools}
-            outcomes={view.outcomes}
-            unitLabels={unitLabels}
-            editable={editable}
-            onResolved={(v) => g.apply(v, true)}
-          />
+          <QuotaLines pools={view.pools} />
           <StaleAlert view={view} onRegraded={(v) => g.apply(v, true)} />
-          <AccountabilityPanel view={view} editable={editable} onConfirmed={(v) => g.apply(v, false)} />
-          <OpenDecisions items={view.openDecisions} />
-          <OutcomesSection
-            outcomes={view.outcomes}
-            units={units}
-            unitLabels={unitLabels}
-            loading={runner.busy}
-            onOverride={editable ? setOverriding : null}
-            keysEnabled={!overriding && !feedback}
-          />
+          <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 10 }}>
+            <OutcomesSection
+              outcomes={view.outcomes}
+              units={units}
+              unitLabels={unitLabels}
+              loading={runner.busy}
+              onOverride={editable ? setOverriding : null}
+              keysEnabled={!overriding && !feedback}
+            />
+            {(view.pools.some((p) => p.tie) || view.accountability.length > 0 || view.openDecisions.length > 0) && (
+              <div className="grading-side" data-testid="grading-side">
+                <TieCards
+                  periodId={period.id}
+                  pools={view.pools}
+                  outcomes={view.outcomes}
+                  unitLabels={unitLabels}
+                  editable={editable}
+                  onResolved={(v) => g.apply(v, true)}
+                />
+                <AccountabilityPanel view={view} editable={editable} onConfirmed={(v) => g.apply(v, false)} />
+                <OpenDecisions items={view.openDecisions} />
+              </div>
+            )}
+          </div>
         </>
       )}
       {overriding && (

@@ -4,10 +4,11 @@ import { useMemo, useRef, useState } from 'react';
 import type { UnitRow } from '@shared/api/contract';
 import type { GradeOrUndetermined } from '@shared/grading/types';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { useElementHeight } from '../../hooks/useElementHeight';
+import { nameMatches } from '@shared/text/pinyin';
 import { useShortcut } from '../../hooks/useShortcut';
 import { GRADE_KEYS, GRADE_NAMES } from './grade-style';
 import { OutcomesTable } from './OutcomesTable';
+import { StepList } from './StepList';
 import type { Outcome } from './steps';
 
 /** A grade, or “未评” (no review yet). */
@@ -16,9 +17,6 @@ const GRADE_OPTIONS = [
   ...GRADE_KEYS.map((g) => ({ value: g as GradeFilter, label: GRADE_NAMES[g] })),
   { value: 'none' as GradeFilter, label: '未评' },
 ];
-
-/** Table header height: the body's scroll height is the box minus this. */
-const TABLE_HEADER = 34;
 
 interface Props {
   outcomes: Outcome[];
@@ -43,7 +41,7 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
   const [unitId, setUnitId] = useState<string | null>(null);
   const [grades, setGrades] = useState<GradeFilter[]>([]);
   const searchRef = useRef<InputRef>(null);
-  const [box, height] = useElementHeight<HTMLDivElement>(400);
+  const [active, setActive] = useState<string | null>(null);
   useShortcut(
     (e) => e.key === '/',
     () => searchRef.current?.focus(),
@@ -58,12 +56,13 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
     const inUnit = unitId ? unitAndBelow(units, unitId) : null;
     const q = search.trim();
     return ordered.filter(
-      (o) => (!inUnit || inUnit.has(o.unitId)) && (grades.length === 0 || grades.includes(o.grade ?? 'none')) && (!q || o.name.includes(q)),
+      (o) =>
+        (!inUnit || inUnit.has(o.unitId)) && (grades.length === 0 || grades.includes(o.grade ?? 'none')) && (!q || nameMatches(o.name, q)),
     );
   }, [ordered, units, unitId, grades, search]);
 
   return (
-    <div style={{ flex: 1, minHeight: 320, display: 'flex', flexDirection: 'column' }}>
+    <div style={{ flex: 1, minWidth: 0, minHeight: 0, display: 'flex', flexDirection: 'column' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginBottom: 6 }}>
         <Input
           ref={searchRef}
@@ -75,10 +74,10 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
               /
             </span>
           }
-          placeholder="姓名"
+          placeholder="姓名或拼音首字母"
           aria-label="搜索姓名"
           allowClear
-          style={{ width: 150 }}
+          style={{ width: 170 }}
         />
         <div style={{ width: 200 }}>
           <UnitTreeSelect
@@ -102,17 +101,18 @@ export function OutcomesSection({ outcomes, units, unitLabels, loading, onOverri
         <Typography.Text strong data-testid="outcome-count">
           共 {rows.length} 人
         </Typography.Text>
-        <Typography.Text type="secondary">点 ＋ 或按 Enter 查看每一步的理由</Typography.Text>
+        <Typography.Text type="secondary">选中一人，下方显示每一步的理由</Typography.Text>
       </div>
-      <div ref={box} data-testid="outcomes" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
+      <div style={{ flex: 1, minHeight: 0 }}>
         <OutcomesTable
           rows={rows}
           unitLabels={unitLabels}
           loading={loading}
-          height={Math.max(200, height - TABLE_HEADER)}
+          onActive={(o) => setActive(o.personId)}
           onOverride={onOverride}
         />
       </div>
+      <StepList outcome={outcomes.find((o) => o.personId === active) ?? null} />
     </div>
   );
 }

@@ -15,19 +15,25 @@ interface Props {
   onResolved: (view: GradingView) => void;
 }
 
-/** Each pool's “好 名额 N，已用 M（参评 K 人）”, and a card for each tie at the cut. */
-export function QuotaPanel({ periodId, pools, outcomes, unitLabels, editable, onResolved }: Props) {
+/** Each pool's “好 名额 N，已用 M（参评 K 人）”. */
+export function QuotaLines({ pools }: { pools: Pool[] }) {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 20px' }}>
+      {pools.map((p) => (
+        <Tooltip key={p.key} title="名额按本名额池参评人数（不含不确定等次和未评）和设置的比例计算；超出名额的按分数从低到高改为“较好”。">
+          <Typography.Text strong type={p.used > p.seats ? 'danger' : undefined} data-testid="quota">
+            {pools.length > 1 || p.key !== 'bureau' ? `${p.label}：` : ''}好 名额 {p.seats}，已用 {p.used}（参评 {p.graded} 人）
+          </Typography.Text>
+        </Tooltip>
+      ))}
+    </div>
+  );
+}
+
+/** A card for each tie at the cut. */
+export function TieCards({ periodId, pools, outcomes, unitLabels, editable, onResolved }: Props) {
   return (
     <>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '4px 20px' }}>
-        {pools.map((p) => (
-          <Tooltip key={p.key} title="名额按本名额池参评人数（不含不确定等次和未评）和设置的比例计算；超出名额的按分数从低到高改为“较好”。">
-            <Typography.Text strong type={p.used > p.seats ? 'danger' : undefined} data-testid="quota">
-              {pools.length > 1 || p.key !== 'bureau' ? `${p.label}：` : ''}好 名额 {p.seats}，已用 {p.used}（参评 {p.graded} 人）
-            </Typography.Text>
-          </Tooltip>
-        ))}
-      </div>
       {pools.map(
         (p) =>
           p.tie && (

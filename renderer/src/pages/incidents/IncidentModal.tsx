@@ -12,6 +12,7 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { fromIso, toIso } from '../../lib/dates';
 import { codeOptions } from '../../lib/options';
+import { PERSON_SEARCH } from '../../lib/person-search';
 
 interface Values {
   subject: 'person' | 'unit';
@@ -72,6 +73,7 @@ export function IncidentModal({
     () =>
       (people.data ?? []).map((p) => ({
         value: p.id,
+        name: p.name,
         label: `${p.name}（${p.unitLabel}${p.status === 'active' ? '' : `，${PERSON_STATUS_LABELS[p.status]}`}）`,
       })),
     [people.data],
@@ -132,7 +134,7 @@ export function IncidentModal({
       {subject === 'person' ? (
         <Form.Item label="人员" name="personId" rules={[{ required: true, message: '请选择人员' }]}>
           <Select
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={PERSON_SEARCH}
             options={personOptions}
             loading={people.loading}
             placeholder="输入姓名查找"

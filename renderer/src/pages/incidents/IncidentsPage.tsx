@@ -2,7 +2,7 @@ import { Alert, Typography, type InputRef } from 'antd';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { ImportDialog } from '../../components/import/ImportDialog';
-import { useElementHeight } from '../../hooks/useElementHeight';
+import { nameMatches } from '@shared/text/pinyin';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
 import { CloseCaseModal } from './CloseCaseModal';
@@ -15,7 +15,6 @@ import { ToleranceModal } from './ToleranceModal';
 type Dialog = { kind: 'new' } | { kind: 'import' } | { kind: IncidentAction; incident: IncidentRow };
 
 const NO_ROWS: IncidentRow[] = [];
-const TABLE_HEADER = 40;
 
 const IMPORT_HINT = (
   <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
@@ -31,11 +30,10 @@ export function IncidentsPage() {
   const list = useQuery('incidents:list', filters.unitId ? { unitId: filters.unitId } : {});
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const searchRef = useRef<InputRef>(null);
-  const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>(500);
 
   const rows = useMemo(() => {
     const search = filters.search.trim();
-    return (list.data ?? NO_ROWS).filter((r) => (!search || (r.name ?? '').includes(search)) && (!filters.inEffectOnly || r.inEffect));
+    return (list.data ?? NO_ROWS).filter((r) => (!search || nameMatches(r.name ?? '', search)) && (!filters.inEffectOnly || r.inEffect));
   }, [list.data, filters.search, filters.inEffectOnly]);
 
   const onAction = useCallback((kind: IncidentAction, incident: IncidentRow) => setDialog({ kind, incident }), []);
@@ -65,8 +63,8 @@ export function IncidentsPage() {
         onNew={openNew}
       />
       {(list.error || units.error) && <Alert type="error" showIcon title={list.error ?? units.error} style={{ marginBottom: 8 }} />}
-      <div ref={tableBox} data-testid="incidents" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
-        <IncidentsTable rows={rows} loading={list.loading} height={Math.max(200, tableHeight - TABLE_HEADER)} onAction={onAction} />
+      <div style={{ flex: 1, minHeight: 0 }}>
+        <IncidentsTable rows={rows} loading={list.loading} onAction={onAction} />
       </div>
       {dialog?.kind === 'new' && <IncidentModal units={units.data ?? []} onDone={done} onCancel={close} />}
       {dialog?.kind === 'edit' && <IncidentModal incident={dialog.incident} units={units.data ?? []} onDone={done} onCancel={close} />}

@@ -1,12 +1,11 @@
-import { Button, Space, Tag, Tooltip, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import type { IncidentRow } from '@shared/api/appraisal-schemas';
 import { DISTINCTIONS, TOLERANCE_LABELS } from '@shared/domain/incident';
+import { DataGrid, type GridColumn } from '../../components/grid/DataGrid';
+import { RowButton } from '../../components/RowButton';
 import { dotted } from '../../lib/dates';
-import { rowKeys } from '../../lib/row-keys';
 import { awaitsClosing, effectState, impactText } from './incident-display';
-import { VirtualTable } from '../../components/VirtualTable';
 import { MaskedReason } from './MaskedReason';
 
 export type IncidentAction = 'edit' | 'tolerance' | 'close' | 'delete';
@@ -14,120 +13,93 @@ export type IncidentAction = 'edit' | 'tolerance' | 'close' | 'delete';
 interface Props {
   rows: IncidentRow[];
   loading: boolean;
-  /** Height of the scrolling body in px. */
-  height: number;
   onAction: (action: IncidentAction, row: IncidentRow) => void;
 }
 
-const ellipsis = { showTitle: true } as const;
-const tag = { marginInlineEnd: 0 } as const;
-
-function ToleranceTag({ row }: { row: IncidentRow }) {
-  const t = row.tolerance;
-  if (!t) return null;
-  return (
-    <Tooltip
-      title={
-        <>
-          {t.body} {t.docNo}（{dotted(t.date)}）
-          <br />
-          {DISTINCTIONS[t.distinction]}
-          {t.note && (
-            <>
-              <br />
-              {t.note}
-            </>
-          )}
-        </>
-      }
-    >
-      <Tag color={t.decision === 'exempt' ? 'cyan' : 'gold'} style={tag}>
-        {TOLERANCE_LABELS[t.decision]}
-      </Tag>
-    </Tooltip>
-  );
+function toleranceText(r: IncidentRow): string | undefined {
+  const t = r.tolerance;
+  if (!t) return undefined;
+  return `${TOLERANCE_LABELS[t.decision]}：${t.body} ${t.docNo}（${dotted(t.date)}）\n${DISTINCTIONS[t.distinction]}${t.note ? `\n${t.note}` : ''}`;
 }
 
-/** 表现记录, newest first (the service's order): negative kinds in red, recognised work in green. */
-export function IncidentsTable({ rows, loading, height, onAction }: Props) {
-  const columns = useMemo<TableColumnsType<IncidentRow>>(() => {
+/** 表现记录, newest first (the service's order): negative kinds in red, recognised work in green. Enter edits. */
+export function IncidentsTable({ rows, loading, onAction }: Props) {
+  const columns = useMemo<GridColumn<IncidentRow>[]>(() => {
     const today = dayjs().format('YYYY-MM-DD');
-    const link = (action: IncidentAction, label: string, row: IncidentRow) => (
-      <Button type="link" size="small" onClick={() => onAction(action, row)}>
-        {label}
-      </Button>
-    );
     return [
-      { title: '时间', dataIndex: 'date', width: 80, render: dotted },
+      { key: 'date', title: '时间', width: 82, text: (r) => dotted(r.date), compare: (a, b) => a.date.localeCompare(b.date) },
+      { key: 'name', title: '姓名', width: 64, text: (r) => r.name ?? '（单位）' },
+      { key: 'unit', title: '单位', width: 140, text: (r) => r.unitLabel },
       {
-        title: '姓名',
-        dataIndex: 'name',
-        width: 72,
-        ellipsis,
-        render: (name: string | null) => name ?? <span className="muted">（单位）</span>,
-      },
-      { title: '单位', dataIndex: 'unitLabel', width: 150, ellipsis },
-      {
+        key: 'kind',
         title: '类别',
-        dataIndex: 'kind',
-        width: 136,
-        render: (kind: string, r) => (
-          <Tag color={r.negative ? 'red' : 'green'} style={tag}>
-            {kind}
-          </Tag>
-        ),
+        width: 142,
+        text: (r) => r.kind,
+        render: (r) => <span className={`row-tag ${r.negative ? 'tag-red' : 'tag-green'}`}>{r.kind}</span>,
       },
-      { title: '处理方式', dataIndex: 'handling', width: 86 },
-      { title: '事由', dataIndex: 'reason', width: 220, ellipsis, render: (_: string, r) => <MaskedReason row={r} /> },
-      { title: '文号', dataIndex: 'docNo', width: 150, ellipsis },
+      { key: 'handling', title: '处理方式', width: 72, text: (r) => r.handling },
+      { key: 'reason', title: '事由', width: 170, grow: true, sortable: false, render: (r) => <MaskedReason row={r} /> },
+      { key: 'docNo', title: '文号', width: 130, optional: true, text: (r) => r.docNo },
       {
-        title: '影响期至',
         key: 'impact',
-        width: 80,
-        render: (_, r) => <span title={r.closedOn ? `已于 ${dotted(r.closedOn)} 结案` : undefined}>{impactText(r)}</span>,
+        title: '影响期至',
+        width: 82,
+        text: (r) => impactText(r),
+        hover: (r) => (r.closedOn ? `已于 ${dotted(r.closedOn)} 结案` : undefined),
       },
-      { title: '容错', key: 'tolerance', width: 52, render: (_, r) => <ToleranceTag row={r} /> },
       {
-        title: '状态',
+        key: 'tolerance',
+        title: '容错',
+        width: 50,
+        text: (r) => (r.tolerance ? TOLERANCE_LABELS[r.tolerance.decision] : ''),
+        hover: toleranceText,
+        render: (r) =>
+          r.tolerance && (
+            <span className={`row-tag ${r.tolerance.decision === 'exempt' ? 'tag-cyan' : 'tag-gold'}`}>
+              {TOLERANCE_LABELS[r.tolerance.decision]}
+            </span>
+          ),
+      },
+      {
         key: 'state',
-        width: 74,
-        render: (_, r) => {
+        title: '状态',
+        width: 76,
+        text: (r) => effectState(r, today)?.label ?? '',
+        render: (r) => {
           const s = effectState(r, today);
-          return s ? (
-            <Tag color={s.color} style={tag}>
-              {s.label}
-            </Tag>
-          ) : (
-            '—'
-          );
+          return s ? <span className={`row-tag tag-${s.color}`}>{s.label}</span> : '—';
         },
       },
       {
-        title: '操作',
         key: 'actions',
-        width: 150,
-        fixed: 'right',
-        render: (_, r) => (
-          <Space size={0}>
-            {link('edit', '编辑', r)}
-            {r.negative && link('tolerance', '容错', r)}
-            {awaitsClosing(r) && link('close', '结案', r)}
-            {link('delete', '删除', r)}
-          </Space>
+        title: '操作',
+        width: 132,
+        sortable: false,
+        render: (r) => (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <RowButton onClick={() => onAction('edit', r)}>编辑</RowButton>
+            {r.negative && <RowButton onClick={() => onAction('tolerance', r)}>容错</RowButton>}
+            {awaitsClosing(r) && <RowButton onClick={() => onAction('close', r)}>结案</RowButton>}
+            <RowButton className="danger" onClick={() => onAction('delete', r)}>
+              删除
+            </RowButton>
+          </span>
         ),
       },
     ];
   }, [onAction]);
 
   return (
-    <VirtualTable<IncidentRow>
-      height={height}
-      rowKey="id"
+    <DataGrid<IncidentRow>
+      storageKey="incidents"
+      ariaLabel="表现记录"
+      testId="incidents"
+      rowKey={(r) => r.id}
       loading={loading}
       columns={columns}
-      dataSource={rows}
-      onRow={(r) => ({ tabIndex: 0, onDoubleClick: () => onAction('edit', r), onKeyDown: rowKeys(() => onAction('edit', r)) })}
-      locale={{ emptyText: '还没有表现记录' }}
+      rows={rows}
+      onOpen={(r) => onAction('edit', r)}
+      emptyText="还没有表现记录"
     />
   );
 }

@@ -44,7 +44,7 @@ export function IncidentsToolbar({ units, filters, onChange, count, searchRef, o
             /
           </span>
         }
-        placeholder="姓名"
+        placeholder="姓名或拼音首字母"
         aria-label="搜索姓名"
         allowClear
         style={{ width: 160 }}

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { ParticipantRow } from '@shared/api/appraisal-schemas';
 import type { UnitRow } from '@shared/api/contract';
 import { useQuery } from '../../hooks/useQuery';
+import type { NavIntent, PeriodTab } from '../../state/navigation';
 import { ParticipantsTab } from './participants/ParticipantsTab';
 import { lockedReason } from './period-state';
 import { PeriodHeader } from './PeriodHeader';
@@ -12,7 +13,7 @@ import { RecordsTab } from './records/RecordsTab';
 import { ReviewsTab } from './reviews/ReviewsTab';
 import { SummaryTab } from './summary/SummaryTab';
 
-type TabKey = 'participants' | 'records' | 'summary' | 'reviews';
+type TabKey = PeriodTab;
 const TABS: { key: TabKey; label: string }[] = [
   { key: 'participants', label: '考核名单' },
   { key: 'records', label: '工作纪实' },
@@ -21,12 +22,23 @@ const TABS: { key: TabKey; label: string }[] = [
 ];
 
 /** One period: its header and the four input screens. The unit and person chosen carry across tabs. */
-export function PeriodDetail({ periodId, units, onStateChanged }: { periodId: string; units: UnitRow[]; onStateChanged: () => void }) {
+export function PeriodDetail({
+  periodId,
+  units,
+  onStateChanged,
+  open,
+}: {
+  periodId: string;
+  units: UnitRow[];
+  onStateChanged: () => void;
+  /** The tab and unit to show first (a link from the 待办 page). */
+  open?: NavIntent;
+}) {
   const detail = useQuery('periods:get', { id: periodId });
-  const [tab, setTab] = useState<TabKey>('participants');
-  const [unitId, setUnitId] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabKey>(open?.tab ?? 'participants');
+  const [unitId, setUnitId] = useState<string | null>(open?.tab !== 'reviews' ? (open?.unitId ?? null) : null);
   const [personId, setPersonId] = useState<string | null>(null);
-  const [reviewUnitId, setReviewUnitId] = useState<string | null>(null);
+  const [reviewUnitId, setReviewUnitId] = useState<string | null>(open?.tab === 'reviews' ? (open.unitId ?? null) : null);
   const people = useMemo(() => participantsIn(detail.data?.participants ?? [], units, unitId), [detail.data, units, unitId]);
 
   if (!detail.data)

@@ -1,12 +1,18 @@
-import { Button, Collapse, Popconfirm, Steps, Typography } from 'antd';
+import { Button, Collapse, Steps, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { PeriodDetail } from '@shared/api/appraisal-schemas';
+import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
+import type { StepGap } from '@shared/domain/completeness';
 import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
+import { call } from '../../api';
 import { useAction } from '../../hooks/useAction';
 import { dotted, localTime } from '../../lib/dates';
 import { nextState } from './period-state';
 import { PeriodStateTag } from './PeriodStateTag';
 import { StateBackModal } from './StateBackModal';
+import { AdvanceModal } from './AdvanceModal';
+import { stepGaps, unconfirmedNames } from './step-gaps';
 
 interface Props {
   detail: PeriodDetail;
@@ -17,17 +23,36 @@ interface Props {
 export function PeriodHeader({ detail, onChanged }: Props) {
   const { period, history } = detail;
   const [back, setBack] = useState(false);
+  const [asking, setAsking] = useState<{ to: PeriodState; gaps: StepGap[] } | null>(null);
   const { run, busy } = useAction();
+  const [checking, setChecking] = useState(false);
   const next = nextState(period.state);
 
+  /**
+   * 下一步: first what is missing for that step (with names). Nothing missing and nothing closed
+   * by the step: straight on; otherwise the dialog lists it and asks for a reason to go on.
+   */
   const advance = async (to: PeriodState) => {
+    setChecking(true);
+    // The material as it is now (the header's copy predates what was typed in the tabs since).
+    const [fresh, grading] = await Promise.all([
+      call('periods:get', { id: period.id }),
+      to === 'publicity' ? call('grading:get', { periodId: period.id }) : Promise.resolve(null),
+    ]);
+    setChecking(false);
+    const view = grading?.ok ? grading.data : null;
+    const gaps = stepGaps(fresh.ok ? fresh.data : detail, to, {
+      today: dayjs().format('YYYY-MM-DD'),
+      deadlines: DEFAULT_DEADLINES,
+      ties: view ? view.pools.filter((p) => p.tie).length : 0,
+      unconfirmed: unconfirmedNames(view),
+    });
+    if (gaps.length || !INPUTS_OPEN.includes(to)) return setAsking({ to, gaps });
     if (
       await run('periods:setState', { id: period.id, to, reason: null }, { success: `${period.label}已进入“${PERIOD_STATE_LABELS[to]}”` })
     )
       onChanged();
   };
-  /** Moving into 公示 or 已归档 closes the inputs: ask first. */
-  const locks = next !== null && !INPUTS_OPEN.includes(next);
 
   return (
     <div style={{ background: '#fff', padding: '8px 12px 0', marginBottom: 8 }}>
@@ -44,20 +69,9 @@ export function PeriodHeader({ detail, onChanged }: Props) {
           <Button onClick={() => setBack(true)}>{period.state === 'archived' ? '重新打开…' : '退回…'}</Button>
         )}
         {next && (
-          <Popconfirm
-            disabled={!locks}
-            title={`进入“${PERIOD_STATE_LABELS[next]}”？`}
-            description={
-              next === 'archived' ? '归档后只能查看；重新打开须写明理由。' : '进入公示后不能再修改纪实、小结和评鉴；退回须写明理由。'
-            }
-            okText="确定"
-            cancelText="取消"
-            onConfirm={() => advance(next)}
-          >
-            <Button type="primary" loading={busy} onClick={locks ? undefined : () => void advance(next)}>
-              下一步（→{PERIOD_STATE_LABELS[next]}）
-            </Button>
-          </Popconfirm>
+          <Button type="primary" loading={busy || checking} onClick={() => void advance(next)}>
+            下一步（→{PERIOD_STATE_LABELS[next]}）
+          </Button>
         )}
       </div>
       <Steps
@@ -91,6 +105,18 @@ export function PeriodHeader({ detail, onChanged }: Props) {
           },
         ]}
       />
+      {asking && (
+        <AdvanceModal
+          detail={detail}
+          to={asking.to}
+          gaps={asking.gaps}
+          onCancel={() => setAsking(null)}
+          onDone={() => {
+            setAsking(null);
+            onChanged();
+          }}
+        />
+      )}
       {back && (
         <StateBackModal
           period={period}

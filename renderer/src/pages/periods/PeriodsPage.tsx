@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
+import { useNavigation } from '../../state/navigation';
 import { OpenPeriodModal } from './OpenPeriodModal';
 import { PeriodDetail } from './PeriodDetail';
 import { PeriodList } from './PeriodList';
@@ -14,7 +15,8 @@ const newestFirst = (a: PeriodSummary, b: PeriodSummary) => b.start.localeCompar
 export function PeriodsPage() {
   const list = useQuery('periods:list', {});
   const units = useQuery('units:list', {});
-  const [chosen, setChosen] = useState<string | null>(null);
+  const { intent } = useNavigation();
+  const [chosen, setChosen] = useState<string | null>(intent.periodId ?? null);
   const [opening, setOpening] = useState(false);
   const periods = (list.data ?? NO_PERIODS).slice().sort(newestFirst);
   const selected = chosen ?? periods[0]?.id ?? null;
@@ -32,7 +34,13 @@ export function PeriodsPage() {
       <div style={{ flex: 1, minWidth: 0 }}>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
         {selected && units.data ? (
-          <PeriodDetail key={selected} periodId={selected} units={units.data} onStateChanged={list.reload} />
+          <PeriodDetail
+            key={selected}
+            periodId={selected}
+            units={units.data}
+            onStateChanged={list.reload}
+            open={intent.periodId === selected ? intent : undefined}
+          />
         ) : (
           list.data && (
             <Empty description="还没有考核周期" style={{ marginTop: 80 }}>

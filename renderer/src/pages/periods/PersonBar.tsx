@@ -4,6 +4,7 @@ import type { ParticipantRow, PeriodSummary } from '@shared/api/appraisal-schema
 import type { UnitRow } from '@shared/api/contract';
 import { unitSubtree } from '@shared/domain/unit';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { PERSON_SEARCH } from '../../lib/person-search';
 
 /** The participants in a unit and the units below it (all of them when no unit is chosen). */
 export function participantsIn(
@@ -42,10 +43,10 @@ export function PersonBar({ units, unitId, onUnit, people, personId, onPerson, c
       </div>
       <Select
         aria-label="人员"
-        placeholder="输入姓名，按 Enter"
+        placeholder="姓名或拼音首字母，按 Enter"
         value={people.some((p) => p.personId === personId) ? personId! : undefined}
         onChange={onPerson}
-        showSearch={{ optionFilterProp: 'name' }}
+        showSearch={PERSON_SEARCH}
         style={{ width: 240 }}
         options={people.map((p) => ({
           value: p.personId,

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Drawer, Form, Space, Spin, Tabs, Typography } from 'antd';
+import { useEscape } from '../../hooks/useEscape';
 import { useRef } from 'react';
 import type { PersonRow, UnitRow } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
@@ -32,6 +33,8 @@ export function PersonDrawer({ target, units, onSaved, onClose }: Props) {
     if (!form.isFieldsTouched()) return onClose();
     modal.confirm({ title: '放弃未保存的修改？', okText: '放弃', okButtonProps: { danger: true }, cancelText: '继续编辑', onOk: onClose });
   };
+
+  useEscape(close);
 
   const submit = (andNext: boolean) => {
     again.current = andNext;
@@ -67,7 +70,8 @@ export function PersonDrawer({ target, units, onSaved, onClose }: Props) {
       size={780}
       title={editId ? `编辑：${detail.data?.fields.name ?? ''}` : '新增人员'}
       onClose={close}
-      afterOpenChange={(open) => open && focusName()}
+      // Once the drawer has slid in: to 姓名, unless the clerk already went on to another field.
+      afterOpenChange={(open) => open && !document.activeElement?.closest('form') && focusName()}
       mask={{ closable: false }}
       styles={{ body: { paddingTop: 8 } }}
       footer={

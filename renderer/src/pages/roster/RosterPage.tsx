@@ -1,11 +1,10 @@
 import { Alert, Typography, type InputRef } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useRef, useState } from 'react';
-import type { PersonRow } from '@shared/api/contract';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { PersonRow, UnitRow } from '@shared/api/contract';
 import type { PersonStatus } from '@shared/domain/codes';
 import { ImportDialog } from '../../components/import/ImportDialog';
 import { useDebounced } from '../../hooks/useDebounced';
-import { useElementHeight } from '../../hooks/useElementHeight';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
 import { useFileExport } from '../../hooks/useFileExport';
@@ -15,35 +14,40 @@ import { RosterTable } from './RosterTable';
 import { DEFAULT_FILTERS, RosterToolbar, type RosterFilters } from './RosterToolbar';
 import { StatusModal } from './StatusModal';
 import { TransferModal } from './TransferModal';
-import { ALL, UnitSidebar } from './UnitSidebar';
+import { ALL, scopeOf } from '../../lib/unit-tree';
+import { UnitSidebar } from './UnitSidebar';
 
 type Dialog = { kind: 'transfer'; person: PersonRow } | { kind: 'status'; person: PersonRow; status: PersonStatus } | { kind: 'import' };
 
 const NO_ROWS: PersonRow[] = [];
+const NO_UNITS: UnitRow[] = [];
 
 const ROSTER_IMPORT_HINT = (
   <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
     常见的花名册都能读：表头上方的标题，一行或两行表头（姓名、性别、出生年月、身份证号、单位、职务……），
-    一个单位一个工作表或按单位分段。已在花名册中的人按身份证号对上，只更新有变化的项，空白单元格不会清空已登记的内容。
+    一个单位一个工作表或按单位分段，单位写在“现任职务”开头的干部名册，以及全国干部信息提取表（Data_(干部)模板.xls）。
+    表中找不到单位的行，可以在预览中选择“导入到”的单位。已在花名册中的人按身份证号对上，只更新有变化的项，空白单元格不会清空已登记的内容。
   </Typography.Paragraph>
 );
-
-/** Table header height: the body's scroll height is the box minus this. */
-const TABLE_HEADER = 40;
 
 export function RosterPage() {
   const units = useQuery('units:list', {});
   const [unit, setUnit] = useState(ALL);
   const [filters, setFilters] = useState<RosterFilters>(DEFAULT_FILTERS);
   const search = useDebounced(filters.search.trim(), 250);
-  const people = useQuery('people:list', { ...filters, search, unitId: unit === ALL ? null : unit, includeSubunits: true });
+  const scope = useMemo(() => scopeOf(unit, units.data ?? []), [unit, units.data]);
+  const people = useQuery('people:list', { ...filters, search, unitId: scope.unitId, includeSubunits: scope.includeSubunits });
+  const rows = useMemo(
+    () => (scope.without.size && people.data ? people.data.filter((p) => !scope.without.has(p.unitId)) : (people.data ?? NO_ROWS)),
+    [people.data, scope],
+  );
   const [person, setPerson] = useState<PersonTarget | null>(null);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const searchRef = useRef<InputRef>(null);
-  const [tableBox, tableHeight] = useElementHeight<HTMLDivElement>(500);
+  const tableBox = useRef<HTMLDivElement>(null);
   const { status } = useAppStatus();
   const exporter = useFileExport();
-  const chosenUnit = units.data?.find((u) => u.id === unit) ?? null;
+  const chosenUnit = units.data?.find((u) => u.id === scope.unitId) ?? null;
 
   const { reload: reloadPeople } = people;
   const { reload: reloadUnits } = units;
@@ -51,8 +55,8 @@ export function RosterPage() {
     reloadPeople();
     reloadUnits();
   }, [reloadPeople, reloadUnits]);
-  const focusFirstRow = () => tableBox.current?.querySelector<HTMLElement>('.ant-table-row')?.focus();
-  const openNew = () => setPerson({ mode: 'new', unitId: unit === ALL ? undefined : unit });
+  const focusFirstRow = () => tableBox.current?.querySelector<HTMLElement>('.grid-row')?.focus();
+  const openNew = () => setPerson({ mode: 'new', unitId: scope.unitId ?? undefined });
   const idle = person === null && dialog === null;
 
   useShortcut(
@@ -68,11 +72,11 @@ export function RosterPage() {
   const closeDialog = () => setDialog(null);
   /** The service writes where the clerk chose (desktop) or hands back the bytes to download (browser). */
   const exportRoster = async (unitId: string | null) => {
-    const scope = unitId ? units.data?.find((u) => u.id === unitId) : undefined;
+    const chosen = unitId ? units.data?.find((u) => u.id === unitId) : undefined;
     await exporter.exportFile(
       'roster:export',
       { unitId },
-      `${status.organisationName ?? ''}花名册${scope ? `-${scope.name}` : ''}-${dayjs().format('YYYYMMDD')}.xlsx`,
+      `${status.organisationName ?? ''}花名册${chosen ? `-${chosen.name}` : ''}-${dayjs().format('YYYYMMDD')}.xlsx`,
     );
   };
   const dialogDone = () => {
@@ -82,12 +86,12 @@ export function RosterPage() {
 
   return (
     <div style={{ display: 'flex', gap: 8, height: '100%', minHeight: 480 }}>
-      <UnitSidebar units={units.data ?? []} selected={unit} onSelect={setUnit} />
+      <UnitSidebar units={units.data ?? []} organisation={status.organisationName ?? '本单位'} selected={unit} onSelect={setUnit} />
       <div style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <RosterToolbar
           filters={filters}
           onChange={setFilters}
-          count={people.data?.length}
+          count={people.data ? rows.length : undefined}
           searchRef={searchRef}
           onToList={focusFirstRow}
           onNew={openNew}
@@ -97,11 +101,11 @@ export function RosterPage() {
           unit={chosenUnit}
         />
         {(people.error || units.error) && <Alert type="error" showIcon title={people.error ?? units.error} style={{ marginBottom: 8 }} />}
-        <div ref={tableBox} data-testid="roster" style={{ flex: 1, minHeight: 0, background: '#fff' }}>
+        <div ref={tableBox} style={{ flex: 1, minHeight: 0 }}>
           <RosterTable
-            rows={people.data ?? NO_ROWS}
+            rows={rows}
+            units={units.data ?? NO_UNITS}
             loading={people.loading}
-            height={Math.max(200, tableHeight - TABLE_HEADER)}
             onEdit={onEdit}
             onTransfer={onTransfer}
             onStatus={onStatus}

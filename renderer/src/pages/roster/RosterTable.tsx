@@ -1,40 +1,54 @@
 import { DownOutlined } from '@ant-design/icons';
-import { Dropdown, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import type { PersonRow } from '@shared/api/contract';
-import { PERSON_STATUSES, type PersonStatus } from '@shared/domain/codes';
+import type { PersonRow, UnitRow } from '@shared/api/contract';
+import { ROLE_LABELS } from '@shared/domain/role';
+import { PERSON_STATUSES, PERSON_STATUS_LABELS, type PersonStatus } from '@shared/domain/codes';
+import { compareByStroke } from '@shared/text/stroke-order';
+import { DataGrid, type GridColumn } from '../../components/grid/DataGrid';
+import { useRowMenu } from '../../components/grid/RowMenu';
+import { RowButton } from '../../components/RowButton';
 import { StatusTag } from '../../components/StatusTag';
 import { useAction } from '../../hooks/useAction';
 import { IdCell } from './IdCell';
 import { statusActionLabel } from './StatusModal';
-import { rowKeys } from '../../lib/row-keys';
-import { VirtualTable } from '../../components/VirtualTable';
-import { RowButton } from '../../components/RowButton';
 
 interface Props {
   rows: PersonRow[];
+  units: readonly UnitRow[];
   loading: boolean;
-  /** Height of the scrolling body in px. */
-  height: number;
   onEdit: (row: PersonRow) => void;
   onTransfer: (row: PersonRow) => void;
   onStatus: (row: PersonRow, status: PersonStatus) => void;
 }
 
-const text = (v: string | null) => v ?? '';
 const NONE_REVEALED: Record<string, string> = {};
-const ellipsis = { showTitle: true } as const;
+
+/** Who may sit in 局机关 or a 二层单位 itself rather than in one of its 科室: its leaders. */
+const LEADS_BUREAU = [ROLE_LABELS.principal, ROLE_LABELS.leadershipMember, ROLE_LABELS.personnelHead];
+const LEADS_SUBUNIT = [ROLE_LABELS.subunitLeader];
+
+/** “未分科室”: in 局机关 or a 二层单位 itself without leading it — most likely imported without a 科室. */
+function withoutDepartment(p: PersonRow, kinds: Map<string, string>): boolean {
+  const kind = kinds.get(p.unitId);
+  if (kind === 'bureau') return !p.roles.some((r) => LEADS_BUREAU.includes(r));
+  if (kind === 'subunit') return !p.roles.some((r) => LEADS_SUBUNIT.includes(r));
+  return false;
+}
 
 /**
- * The roster: virtual rows (thousands stay fast), server order (姓氏笔画). A revealed 身份证号
- * belongs to the rows it was revealed in: the next load of the list masks it again.
+ * The roster: every person in one virtual list, server order (姓氏笔画) until a heading is
+ * clicked. Enter or a double click edits. A revealed 身份证号 belongs to the rows it was revealed
+ * in: the next load of the list masks it again.
  */
-export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatus }: Props) {
+export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus }: Props) {
   const [revealed, setRevealed] = useState<{ rows: PersonRow[]; ids: Record<string, string> }>({ rows, ids: {} });
   const ids = revealed.rows === rows ? revealed.ids : NONE_REVEALED;
   const { run } = useAction();
 
-  const columns = useMemo<TableColumnsType<PersonRow>>(() => {
+  const rowMenu = useRowMenu();
+  const showMenu = rowMenu.show;
+  const kinds = useMemo(() => new Map(units.map((u) => [u.id, u.kind])), [units]);
+  const columns = useMemo<GridColumn<PersonRow>[]>(() => {
     const reveal = async (p: PersonRow) => {
       const r = await run('people:revealId', { id: p.id });
       if (r?.idNumber) setRevealed({ rows, ids: { ...ids, [p.id]: r.idNumber } });
@@ -44,70 +58,90 @@ export function RosterTable({ rows, loading, height, onEdit, onTransfer, onStatu
       setRevealed({ rows, ids: rest });
     };
     return [
-      { title: '序号', key: 'seq', width: 40, fixed: 'left', align: 'right', render: (_, __, i) => i + 1 },
-      { title: '姓名', dataIndex: 'name', width: 68, fixed: 'left' },
-      { title: '性别', dataIndex: 'gender', width: 38, align: 'center', render: text },
-      { title: '出生年月', dataIndex: 'birth', width: 66, render: text },
-      { title: '单位', dataIndex: 'unitLabel', width: 104, ellipsis },
-      { title: '职务', dataIndex: 'post', width: 84, ellipsis, render: text },
-      { title: '职级', dataIndex: 'rank', width: 80, ellipsis, render: text },
-      { title: '编制类型', dataIndex: 'establishment', width: 88, ellipsis, render: text },
-      { title: '人员类别', dataIndex: 'category', width: 92, ellipsis, render: text },
-      { title: '状态', dataIndex: 'status', width: 50, render: (s: PersonStatus, p) => <StatusTag status={s} secondedTo={p.secondedTo} /> },
+      { key: 'seq', title: '序号', width: 40, align: 'right', pinned: true, sortable: false, render: (_, i) => i + 1 },
+      { key: 'name', title: '姓名', width: 64, pinned: true, text: (p) => p.name, compare: (a, b) => compareByStroke(a.name, b.name) },
+      { key: 'gender', title: '性别', width: 36, align: 'center', text: (p) => p.gender },
+      { key: 'birth', title: '出生年月', width: 64, text: (p) => p.birth },
       {
-        title: '身份证号',
+        key: 'unit',
+        title: '单位',
+        width: 130,
+        grow: true,
+        text: (p) => p.unitLabel,
+        hover: (p) => (withoutDepartment(p, kinds) ? `${p.unitLabel}：未分到科室（请编辑此人，选择所在科室）` : p.unitLabel),
+        render: (p) =>
+          withoutDepartment(p, kinds) ? (
+            <>
+              <span className="row-tag flag-warn">未分科室</span> {p.unitLabel}
+            </>
+          ) : (
+            p.unitLabel
+          ),
+      },
+      { key: 'post', title: '职务', width: 96, text: (p) => p.post },
+      { key: 'rank', title: '职级', width: 84, optional: true, text: (p) => p.rank },
+      { key: 'establishment', title: '编制类型', width: 78, optional: true, text: (p) => p.establishment },
+      { key: 'category', title: '人员类别', width: 90, optional: true, text: (p) => p.category },
+      {
+        key: 'status',
+        title: '状态',
+        width: 54,
+        text: (p) => PERSON_STATUS_LABELS[p.status],
+        render: (p) => <StatusTag status={p.status} secondedTo={p.secondedTo} />,
+      },
+      {
         key: 'id',
-        width: 174,
-        render: (_, p) => <IdCell masked={p.idMasked} full={ids[p.id]} onReveal={() => void reveal(p)} onHide={() => hide(p)} />,
+        title: '身份证号',
+        width: 156,
+        optional: true,
+        hidden: true,
+        sortable: false,
+        render: (p) => <IdCell masked={p.idMasked} full={ids[p.id]} onReveal={() => void reveal(p)} onHide={() => hide(p)} />,
       },
+      { key: 'roles', title: '管理职责', width: 112, optional: true, text: (p) => p.roles.join('、') },
       {
-        title: '管理职责',
-        dataIndex: 'roles',
-        width: 70,
-        ellipsis,
-        render: (roles: string[]) =>
-          roles.map((r) => (
-            <span key={r} className="row-tag">
-              {r}
-            </span>
-          )),
-      },
-      {
-        title: '操作',
         key: 'actions',
-        width: 118,
-        fixed: 'right',
-        render: (_, p) => (
+        title: '操作',
+        width: 90,
+        sortable: false,
+        render: (p) => (
           <span style={{ whiteSpace: 'nowrap' }}>
             <RowButton onClick={() => onEdit(p)}>编辑</RowButton>
-            <RowButton disabled={p.status === 'left' || p.status === 'retired'} onClick={() => onTransfer(p)}>
-              调动
-            </RowButton>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: PERSON_STATUSES.filter((s) => s !== p.status).map((s) => ({ key: s, label: statusActionLabel(s) })),
-                onClick: ({ key }) => onStatus(p, key as PersonStatus),
-              }}
+            <RowButton
+              aria-label={`${p.name}：调动或改变状态`}
+              onClick={(e) =>
+                showMenu(
+                  e,
+                  [
+                    { key: 'transfer', label: '调动…', disabled: p.status === 'left' || p.status === 'retired' },
+                    ...PERSON_STATUSES.filter((s) => s !== p.status).map((s) => ({ key: s, label: statusActionLabel(s) })),
+                  ],
+                  (key) => (key === 'transfer' ? onTransfer(p) : onStatus(p, key as PersonStatus)),
+                )
+              }
             >
-              <RowButton>
-                状态 <DownOutlined />
-              </RowButton>
-            </Dropdown>
+              更多 <DownOutlined />
+            </RowButton>
           </span>
         ),
       },
     ];
-  }, [rows, ids, run, onEdit, onTransfer, onStatus]);
+  }, [rows, ids, run, onEdit, onTransfer, onStatus, kinds, showMenu]);
 
   return (
-    <VirtualTable<PersonRow>
-      height={height}
-      rowKey="id"
-      loading={loading}
-      columns={columns}
-      dataSource={rows}
-      onRow={(p) => ({ tabIndex: 0, onDoubleClick: () => onEdit(p), onKeyDown: rowKeys(() => onEdit(p)) })}
-    />
+    <>
+      {rowMenu.menu}
+      <DataGrid<PersonRow>
+        storageKey="roster"
+        ariaLabel="花名册"
+        testId="roster"
+        rowKey={(p) => p.id}
+        loading={loading}
+        columns={columns}
+        rows={rows}
+        onOpen={onEdit}
+        emptyText="没有符合条件的人员"
+      />
+    </>
   );
 }

@@ -83,24 +83,24 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
             /
           </span>
         }
-        placeholder="姓名或身份证后4位"
+        placeholder="姓名、拼音首字母或身份证后4位"
         aria-label="搜索姓名"
         allowClear
-        style={{ width: 190 }}
+        style={{ width: 176 }}
       />
       <FilterSelect
         label="编制类型"
         value={filters.establishments}
         onChange={(v) => set('establishments', v)}
         options={codeOptions(ESTABLISHMENTS)}
-        width={140}
+        width={104}
       />
       <FilterSelect
         label="人员类别"
         value={filters.categories}
         onChange={(v) => set('categories', v)}
         options={codeOptions(CATEGORIES)}
-        width={150}
+        width={104}
       />
       <FilterSelect
         label="状态"
@@ -108,14 +108,19 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
         value={filters.statuses}
         onChange={(v) => set('statuses', v)}
         options={codeOptions(PERSON_STATUSES, (s) => PERSON_STATUS_LABELS[s])}
-        width={150}
+        width={144}
       />
       <Typography.Text strong data-testid="roster-count" title="按姓氏笔画排序">
         {count === undefined ? '' : `共 ${count} 人`}
       </Typography.Text>
       <span style={{ flex: 1 }} />
-      <Button icon={<UploadOutlined />} onClick={onImport} title="从 Excel / WPS 表格导入，先预览再确认">
-        导入花名册
+      <Button
+        icon={<UploadOutlined />}
+        onClick={onImport}
+        title="导入花名册：从 Excel / WPS 表格导入，先预览再确认"
+        aria-label="导入花名册"
+      >
+        导入
       </Button>
       <Dropdown
         trigger={['click']}
@@ -127,8 +132,8 @@ export function RosterToolbar({ filters, onChange, count, searchRef, onToList, o
           onClick: ({ key }) => onExport(key === 'unit' && unit ? unit.id : null),
         }}
       >
-        <Button icon={<DownloadOutlined />} loading={exporting} title="A4 横向的 Excel 花名册">
-          导出花名册 <DownOutlined />
+        <Button icon={<DownloadOutlined />} loading={exporting} title="导出花名册：A4 横向的 Excel" aria-label="导出花名册">
+          导出 <DownOutlined />
         </Button>
       </Dropdown>
       <PrintMenu

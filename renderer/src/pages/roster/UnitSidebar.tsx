@@ -2,35 +2,37 @@ import { Tree, Typography } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useMemo } from 'react';
 import type { UnitRow } from '@shared/api/contract';
-import { mapUnitTree, nestUnits } from '../../lib/unit-tree';
+import { organisationTree, type ScopeNode } from '../../lib/unit-tree';
 
-export const ALL = 'all';
+const toData = (n: ScopeNode): DataNode => ({
+  key: n.key,
+  title: (
+    <span title={`${n.hint}（${n.count}人）`}>
+      {n.name} <span className="muted">{n.count}</span>
+    </span>
+  ),
+  children: n.children.length ? n.children.map(toData) : undefined,
+});
 
-const title = (name: string, count: number) => (
-  <span title={`${name}（${count}人）`}>
-    {name} <span className="muted">{count}</span>
-  </span>
-);
-
-/** “全部” and the unit tree with headcounts (each unit counts the units below it). */
+/**
+ * The organisation as a tree with in-post headcounts: its name at the root, 局机关 and each
+ * 二层单位 side by side, their 科室, and “本级” for the people in a unit itself.
+ */
 export function UnitSidebar({
   units,
+  organisation,
   selected,
   onSelect,
 }: {
   units: readonly UnitRow[];
+  organisation: string;
   selected: string;
   onSelect: (key: string) => void;
 }) {
-  const { treeData, expanded, total } = useMemo(() => {
-    const nested = nestUnits(units);
-    const treeData: DataNode[] = mapUnitTree<DataNode>(nested, ({ unit, total }, children) => ({
-      key: unit.id,
-      title: title(unit.name, total),
-      children: children.length ? children : undefined,
-    }));
-    return { treeData, expanded: nested.map((n) => n.unit.id), total: nested.reduce((s, n) => s + n.total, 0) };
-  }, [units]);
+  const { treeData, expanded } = useMemo(() => {
+    const root = organisationTree(units, organisation);
+    return { treeData: [toData(root)], expanded: [root.key, ...root.children.filter((c) => c.children.length <= 12).map((c) => c.key)] };
+  }, [units, organisation]);
   return (
     <div
       style={{
@@ -54,7 +56,7 @@ export function UnitSidebar({
           defaultExpandedKeys={expanded}
           selectedKeys={[selected]}
           onSelect={(keys) => keys.length && onSelect(String(keys[0]))}
-          treeData={[{ key: ALL, title: title('全部', total) }, ...treeData]}
+          treeData={treeData}
         />
       )}
     </div>

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '@shared/grading/settings';
 import { AccountabilityCard } from './AccountabilityCard';
 import { CapTableCard } from './CapTableCard';
-import { FormSettingsCard } from './FormSettingsCard';
+import { DeadlinesCard } from './DeadlinesCard';
 import { ReviewersCard } from './ReviewersCard';
 import { SuperiorCard } from './SuperiorCard';
 import { useAction } from '../../hooks/useAction';
@@ -32,7 +32,8 @@ const fromValues = (v: Values): AppraisalSettings => {
 
 /**
  * 考核设置: the values DOMAIN.md marks *default* (quota, rounding, score bands, pools, windows,
- * the annual rule), and under them the 表格 settings. Each save is logged with before and after.
+ * the annual rule). Each save is logged with before and after. (How the forms print is on the
+ * 表格样式 tab.)
  */
 export function SettingsPage() {
   const [form] = Form.useForm<Values>();
@@ -43,7 +44,8 @@ export function SettingsPage() {
   }, [data, form]);
   if (!data) return <Spin spinning={loading} />;
   const save = async (v: Values) => {
-    if (await run('settings:save', fromValues(v), { form, success: '考核设置已保存，下次运行评定时生效' })) reload();
+    // What the page has no field for (公示名单's phone and grades) is kept as it was.
+    if (await run('settings:save', { ...data, ...fromValues(v) }, { form, success: '考核设置已保存，下次运行评定时生效' })) reload();
   };
   const percent = (name: (string | number)[], label: string, extra?: string) => (
     <Form.Item name={name} label={label} extra={extra} rules={[{ required: true, message: `请填写${label}` }]}>
@@ -102,6 +104,9 @@ export function SettingsPage() {
               </Row>
             </Card>
             <AccountabilityCard />
+            <div style={{ marginTop: 12 }}>
+              <DeadlinesCard />
+            </div>
           </Col>
         </Row>
         <Row gutter={12} style={{ marginTop: 12 }}>
@@ -134,8 +139,6 @@ export function SettingsPage() {
           保存设置
         </Button>
       </Form>
-      {/* How the forms print: saved on its own (its own form and button). */}
-      <FormSettingsCard />
     </div>
   );
 }

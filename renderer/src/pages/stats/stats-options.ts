@@ -1,3 +1,4 @@
+import { SHARE_BASE, sharePercent } from '@shared/grading/share';
 import type { GradeStatistics } from '@shared/api/appraisal-schemas';
 import { GRADE_CHART_COLORS, GRADE_KEYS, GRADE_NAMES } from '../grading/grade-style';
 import type { ChartOption } from './EChart';
@@ -34,18 +35,25 @@ export function trendOption(trend: GradeStatistics['trend']): ChartOption {
   };
 }
 
-/** One period's distribution as shares. */
+/**
+ * One period's distribution. The shares are of 参加评定 (the four grades, the quota's base) as in
+ * the 汇总表; 不确定等次 is shown as a count without a share.
+ */
 export function pieOption(counts: Counts): ChartOption {
+  const graded = counts.good + counts.fair + counts.average + counts.poor;
+  const label = (p: { name: string; value: number }) =>
+    p.name === GRADE_NAMES.undetermined ? `${p.name} ${p.value}人` : `${p.name} ${p.value}人\n${sharePercent(p.value, graded)}`;
   return {
     ...ANIMATION,
-    tooltip: { trigger: 'item', formatter: '{b}：{c} 人（{d}%）' },
+    title: { subtext: `百分比以${SHARE_BASE} ${graded} 人为基数`, left: 'center', top: 0, subtextStyle: { fontSize: 12 } },
+    tooltip: { trigger: 'item', formatter: (p: unknown) => label(p as { name: string; value: number }).replace('\n', '，') },
     legend: LEGEND,
     series: [
       {
         type: 'pie',
         radius: ['0%', '62%'],
         center: ['50%', '56%'],
-        label: { formatter: '{b} {c}人\n{d}%' },
+        label: { formatter: (p: unknown) => label(p as { name: string; value: number }) },
         data: GRADE_KEYS.filter((g) => counts[g] > 0).map((g) => ({
           name: GRADE_NAMES[g],
           value: counts[g],

@@ -10,6 +10,7 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { fromIso, toIso } from '../../lib/dates';
 import { codeOptions } from '../../lib/options';
+import { PERSON_SEARCH } from '../../lib/person-search';
 
 interface Values {
   personId: string;
@@ -39,10 +40,26 @@ export function RoleModal({
   const bureauId = units.find((u) => u.kind === 'bureau')?.id;
 
   const personOptions = useMemo(() => {
-    const list = (people.data ?? []).map((p) => ({ value: p.id, label: `${p.name}（${p.unitLabel}）` }));
-    if (role && !list.some((o) => o.value === role.personId)) list.unshift({ value: role.personId, label: role.personName });
+    const list = (people.data ?? []).map((p) => ({ value: p.id, name: p.name, label: `${p.name}（${p.unitLabel}）` }));
+    if (role && !list.some((o) => o.value === role.personId))
+      list.unshift({ value: role.personId, name: role.personName, label: role.personName });
     return list;
   }, [people.data, role]);
+
+  /**
+   * The scope a role most likely has for this person: the bureau for bureau-wide roles, the
+   * person's own 科室 for a 科室负责人, their 二层单位 for its 班子成员.
+   */
+  const likelyScope = (k: RoleKind | undefined, personId: string | undefined): string | undefined => {
+    if (!k) return undefined;
+    if (ROLE_SCOPE_KIND[k] === 'bureau') return bureauId;
+    const unit = units.find((u) => u.id === people.data?.find((p) => p.id === personId)?.unitId);
+    if (!unit) return undefined;
+    if (unit.kind === ROLE_SCOPE_KIND[k]) return unit.id;
+    const parent = units.find((u) => u.id === unit.parentId);
+    return parent?.kind === ROLE_SCOPE_KIND[k] ? parent.id : undefined;
+  };
+  const fillScope = (k: RoleKind | undefined, personId: string | undefined) => form.setFieldsValue({ unitId: likelyScope(k, personId) });
 
   const submit = async (v: Values) => {
     const input = {
@@ -71,19 +88,18 @@ export function RoleModal({
     >
       <Form.Item label="人员" name="personId" rules={[{ required: true, message: '请选择人员' }]}>
         <Select
-          showSearch={{ optionFilterProp: 'label' }}
+          showSearch={PERSON_SEARCH}
           options={personOptions}
           loading={people.loading}
-          placeholder="输入姓名查找"
+          placeholder="姓名或拼音首字母，Enter 选定"
           autoFocus
+          onChange={(personId: string) => !role && fillScope(form.getFieldValue('kind'), personId)}
         />
       </Form.Item>
       <Form.Item label="职责" name="kind" rules={[{ required: true, message: '请选择职责' }]}>
         <Select
           options={codeOptions(ROLE_KINDS, (k) => ROLE_LABELS[k])}
-          onChange={(k: RoleKind) =>
-            form.setFieldsValue({ unitId: ROLE_SCOPE_KIND[k] === 'bureau' ? bureauId : undefined, supervisedUnitIds: [] })
-          }
+          onChange={(k: RoleKind) => form.setFieldsValue({ unitId: likelyScope(k, form.getFieldValue('personId')), supervisedUnitIds: [] })}
         />
       </Form.Item>
       <Form.Item

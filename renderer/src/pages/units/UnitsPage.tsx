@@ -10,7 +10,7 @@ export function UnitsPage() {
   return (
     <>
       {units.error && <Alert type="error" showIcon title={units.error} style={{ marginBottom: 8 }} />}
-      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(600px, 1fr) 1fr', gap: 12, alignItems: 'start' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: 'minmax(540px, 5fr) 6fr', gap: 12, alignItems: 'start' }}>
         <UnitsCard units={list} loading={units.loading} onChanged={units.reload} />
         <RolesCard units={list} />
       </div>

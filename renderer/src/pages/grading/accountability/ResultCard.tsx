@@ -46,7 +46,7 @@ export function ResultCard({ periodId, result: r, open, editable, busy, onConfir
       size="small"
       title={`${r.name}（${r.role}）→ ${verdict(r)}`}
       extra={status}
-      style={{ width: 460, border: open ? '2px solid #f5222d' : '1px solid #ffa39e', background: open ? '#fff1f0' : undefined }}
+      style={{ width: '100%', border: open ? '2px solid #f5222d' : '1px solid #ffa39e', background: open ? '#fff1f0' : undefined }}
       styles={{ body: { padding: '4px 12px 6px' } }}
       data-testid="accountability-card"
     >

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { ParticipantRow, PeriodDetail } from '@shared/api/appraisal-schemas';
 import type { UnitRow } from '@shared/api/contract';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
-import { useElementHeight } from '../../../hooks/useElementHeight';
+import { nameMatches } from '@shared/text/pinyin';
 import { useQuery } from '../../../hooks/useQuery';
 import { participantsIn } from '../PersonBar';
 import { ParticipantsTable } from './ParticipantsTable';
@@ -21,14 +21,17 @@ interface Props {
   onChanged: () => void;
 }
 
-const TABLE_HEADER = 40;
-
 /** Who takes part, what each has handed in, 不确定等次, and who has recorded nothing lately. */
 export function ParticipantsTab({ detail, loading, units, editable, unitId, onUnit, onRecords, onChanged }: Props) {
   const [search, setSearch] = useState('');
   const [coverage, setCoverage] = useState({ on: false, weeks: 2 });
   const [undetermined, setUndetermined] = useState<ParticipantRow | null>(null);
-  const [box, height] = useElementHeight<HTMLDivElement>(400);
+  const graded = detail.period.state === 'publicity' || detail.period.state === 'archived';
+  const grading = useQuery('grading:get', { periodId: detail.period.id }, graded);
+  const grades = useMemo(
+    () => (graded && grading.data ? new Map(grading.data.outcomes.map((o) => [o.personId, o.grade])) : undefined),
+    [graded, grading.data],
+  );
   const silent = useQuery(
     'records:coverage',
     { periodId: detail.period.id, weeks: coverage.weeks, unitId: unitId ?? undefined },
@@ -42,7 +45,7 @@ export function ParticipantsTab({ detail, loading, units, editable, unitId, onUn
   const rows = useMemo(() => {
     const name = search.trim();
     return participantsIn(detail.participants, units, unitId).filter(
-      (p) => (!name || p.name.includes(name)) && (!lastDates || lastDates.has(p.personId)),
+      (p) => (!name || nameMatches(p.name, name)) && (!lastDates || lastDates.has(p.personId)),
     );
   }, [detail.participants, units, unitId, search, lastDates]);
 
@@ -61,7 +64,7 @@ export function ParticipantsTab({ detail, loading, units, editable, unitId, onUn
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           prefix={<SearchOutlined />}
-          placeholder="姓名"
+          placeholder="姓名或拼音首字母"
           aria-label="搜索姓名"
           allowClear
           style={{ width: 150 }}
@@ -89,11 +92,11 @@ export function ParticipantsTab({ detail, loading, units, editable, unitId, onUn
           </Typography.Text>
         )}
       </div>
-      <div ref={box} style={{ flex: 1, minHeight: 200, background: '#fff' }} data-testid="participants">
+      <div style={{ flex: 1, minHeight: 200 }}>
         <ParticipantsTable
           rows={rows}
+          grades={grades}
           loading={loading || (coverage.on && silent.loading)}
-          height={Math.max(160, height - TABLE_HEADER)}
           editable={editable}
           lastDates={lastDates}
           onRecords={onRecords}

@@ -1,99 +1,146 @@
 import { CheckOutlined } from '@ant-design/icons';
-import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import type { ParticipantRow } from '@shared/api/appraisal-schemas';
+import type { GradeOrUndetermined } from '@shared/grading/types';
+import { DataGrid, type GridColumn } from '../../../components/grid/DataGrid';
+import { RowButton } from '../../../components/RowButton';
 import { dotted } from '../../../lib/dates';
-import { rowKeys } from '../../../lib/row-keys';
-import { VirtualTable } from '../../../components/VirtualTable';
+import { GRADE_NAMES, GRADE_TAG_COLORS } from '../../grading/grade-style';
 
 interface Props {
   rows: ParticipantRow[];
   loading: boolean;
-  height: number;
   editable: boolean;
   /** Last 工作纪实 date of the people listed by the coverage switch; absent when it is off. */
   lastDates?: Map<string, string | null>;
+  /** Each person's 等次 once the period is graded (公示, 已归档). */
+  grades?: Map<string, GradeOrUndetermined | null>;
   onRecords: (p: ParticipantRow) => void;
   onUndetermined: (p: ParticipantRow) => void;
 }
 
-const text = (v: string | null) => v ?? '';
-const ellipsis = { showTitle: true } as const;
-const done = (yes: boolean) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} aria-label="有" /> : null);
+const done = (yes: boolean, what: string) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} aria-label={`有${what}`} /> : null);
+const undeterminedText = (p: ParticipantRow) =>
+  p.superior
+    ? '由上级党组织考核'
+    : p.undetermined
+      ? p.undetermined.note
+        ? `${p.undetermined.reason}：${p.undetermined.note}`
+        : p.undetermined.reason
+      : '';
 
-/** The 考核名单 (fixed when the period opened): virtual rows; ↑/↓ and Enter opens the person's 工作纪实. */
-export function ParticipantsTable({ rows, loading, height, editable, lastDates, onRecords, onUndetermined }: Props) {
-  const columns: TableColumnsType<ParticipantRow> = [
-    { title: '序号', key: 'seq', width: 44, align: 'right', render: (_, __, i) => i + 1 },
-    { title: '姓名', dataIndex: 'name', width: 72 },
-    {
-      title: '单位',
-      dataIndex: 'unitLabel',
-      width: 190,
-      ellipsis,
-      render: (label: string, p) => (
-        <>
-          {label}
-          {p.movedTo && <Typography.Text type="warning"> 已调至{p.movedTo}</Typography.Text>}
-        </>
-      ),
-    },
-    { title: '职务', dataIndex: 'post', width: 130, ellipsis, render: text },
-    { title: '编制类型', dataIndex: 'establishment', width: 100, ellipsis, render: text },
-    { title: '纪实', dataIndex: 'records', width: 50, align: 'right', render: (n: number) => n || '' },
-    ...(lastDates
-      ? [
-          {
-            title: '最近纪实',
-            key: 'last',
-            width: 84,
-            render: (_: unknown, p: ParticipantRow) => (lastDates.get(p.personId) ? dotted(lastDates.get(p.personId)!) : '无'),
-          },
-        ]
-      : []),
-    { title: '小结', dataIndex: 'hasSummary', width: 44, align: 'center', render: done },
-    { title: '评鉴', dataIndex: 'hasReview', width: 44, align: 'center', render: done },
-    {
-      title: '不确定等次',
-      dataIndex: 'undetermined',
-      width: 200,
-      ellipsis,
-      render: (u: ParticipantRow['undetermined'], p) =>
-        p.superior ? (
-          <Tag color="blue" title="不需要评鉴，不占名额，不影响公示">
-            由上级党组织考核
-          </Tag>
-        ) : (
-          u && (
-            <Tag color="orange" title={u.note ?? undefined}>
-              {u.note ? `${u.reason}：${u.note}` : u.reason}
-            </Tag>
-          )
+/** The 考核名单 (fixed when the period opened) in a DataGrid; Enter or a double click opens the person's 工作纪实. */
+export function ParticipantsTable({ rows, loading, editable, lastDates, grades, onRecords, onUndetermined }: Props) {
+  const columns = useMemo<GridColumn<ParticipantRow>[]>(
+    () => [
+      { key: 'seq', title: '序号', width: 40, align: 'right', pinned: true, sortable: false, render: (_, i) => i + 1 },
+      { key: 'name', title: '姓名', width: 64, pinned: true, text: (p) => p.name },
+      {
+        key: 'unit',
+        title: '单位',
+        width: 170,
+        grow: true,
+        text: (p) => p.unitLabel,
+        hover: (p) => (p.movedTo ? `${p.unitLabel}，已调至${p.movedTo}` : p.unitLabel),
+        render: (p) => (
+          <>
+            {p.unitLabel}
+            {p.movedTo && <span className="flag-text"> 已调至{p.movedTo}</span>}
+          </>
         ),
-    },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 110,
-      render: (_, p) => (
-        <Space size={0}>
-          <Button type="link" size="small" onClick={() => onRecords(p)}>
-            纪实
-          </Button>
-          <Button type="link" size="small" disabled={!editable} onClick={() => onUndetermined(p)}>
-            不确定等次
-          </Button>
-        </Space>
-      ),
-    },
-  ];
+      },
+      { key: 'post', title: '职务', width: 110, text: (p) => p.post },
+      { key: 'establishment', title: '编制类型', width: 80, optional: true, text: (p) => p.establishment },
+      ...(grades
+        ? [
+            {
+              key: 'grade',
+              title: '等次',
+              width: 84,
+              text: (p: ParticipantRow) => {
+                const g = grades.get(p.personId);
+                return p.superior ? '上级考核' : g ? GRADE_NAMES[g] : '未评';
+              },
+              render: (p: ParticipantRow) => {
+                const g = grades.get(p.personId);
+                if (p.superior) return <span className="row-tag tag-purple">上级考核</span>;
+                return g ? (
+                  <span className={`row-tag tag-${GRADE_TAG_COLORS[g]}`}>{GRADE_NAMES[g]}</span>
+                ) : (
+                  <span className="muted">未评</span>
+                );
+              },
+            },
+          ]
+        : []),
+      { key: 'records', title: '纪实', width: 44, align: 'right', text: (p) => p.records || null },
+      ...(lastDates
+        ? [
+            {
+              key: 'last',
+              title: '最近纪实',
+              width: 80,
+              text: (p: ParticipantRow) => (lastDates.get(p.personId) ? dotted(lastDates.get(p.personId)!) : '无'),
+            },
+          ]
+        : []),
+      {
+        key: 'summary',
+        title: '小结',
+        width: 40,
+        align: 'center',
+        text: (p) => (p.hasSummary ? '有' : ''),
+        render: (p) => done(p.hasSummary, '小结'),
+      },
+      {
+        key: 'review',
+        title: '评鉴',
+        width: 40,
+        align: 'center',
+        text: (p) => (p.hasReview ? '有' : ''),
+        render: (p) => done(p.hasReview, '评鉴'),
+      },
+      {
+        key: 'undetermined',
+        title: '不确定等次',
+        width: 150,
+        text: undeterminedText,
+        hover: (p) => (p.superior ? '由上级党组织考核：不需要评鉴，不占名额，不影响公示' : undefined),
+        render: (p) =>
+          p.superior ? (
+            <span className="row-tag tag-purple">{undeterminedText(p)}</span>
+          ) : (
+            p.undetermined && <span className="row-tag tag-orange">{undeterminedText(p)}</span>
+          ),
+      },
+      {
+        key: 'actions',
+        title: '操作',
+        width: 114,
+        sortable: false,
+        render: (p) => (
+          <span style={{ whiteSpace: 'nowrap' }}>
+            <RowButton onClick={() => onRecords(p)}>纪实</RowButton>
+            <RowButton disabled={!editable} onClick={() => onUndetermined(p)}>
+              不确定等次
+            </RowButton>
+          </span>
+        ),
+      },
+    ],
+    [editable, lastDates, grades, onRecords, onUndetermined],
+  );
   return (
-    <VirtualTable<ParticipantRow>
-      height={height}
-      rowKey="personId"
+    <DataGrid<ParticipantRow>
+      storageKey="participants"
+      ariaLabel="考核名单"
+      testId="participants"
+      rowKey={(p) => p.personId}
       loading={loading}
       columns={columns}
-      dataSource={rows}
-      onRow={(p) => ({ tabIndex: 0, onDoubleClick: () => onRecords(p), onKeyDown: rowKeys(() => onRecords(p)) })}
+      rows={rows}
+      onOpen={onRecords}
+      emptyText="没有符合条件的人员"
     />
   );
 }

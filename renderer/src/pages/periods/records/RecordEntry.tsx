@@ -55,17 +55,25 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
    * stays in the box, marked, while the cursor is there; on leaving it the box is emptied so that
    * no earlier date is used by mistake.
    */
+  const today = dayjs().format('YYYY-MM-DD');
   const takeDate = (text: string, leaving: boolean): boolean => {
     if (!text.trim()) return true; // the required rule speaks when adding
-    const r = parsePeriodDate(text, period);
+    const r = parsePeriodDate(text, period, today);
     if (r.ok || leaving) form.setFieldValue('date', r.ok ? dayjs(r.value) : null);
     form.setFields([{ name: 'date', errors: r.ok ? [] : [r.message] }]);
     return r.ok;
   };
+  /**
+   * Enter: a good date goes on to 工作内容, a wrong one stays to be corrected. Tab always moves on
+   * (the keyboard is never trapped): a wrong date is then emptied, its reason shown under the box.
+   */
   const onDateKey = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.key !== 'Enter' && e.key !== 'Tab') return;
+    if (e.key === 'Tab') {
+      takeDate((e.target as HTMLInputElement).value, true);
+      return;
+    }
+    if (e.key !== 'Enter') return;
     const ok = takeDate((e.target as HTMLInputElement).value, false);
-    if (ok && e.key === 'Tab') return;
     e.preventDefault();
     if (ok) content.current?.focus();
   };
@@ -117,7 +125,7 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
             placeholder="日期，如 0214"
             format="YYYY-MM-DD"
             minDate={dayjs(period.start)}
-            maxDate={dayjs(period.end)}
+            maxDate={dayjs(period.end < today ? period.end : today)}
             defaultPickerValue={dayjs(period.start)}
             allowClear={false}
             onKeyDown={onDateKey}

@@ -1,13 +1,14 @@
-import { Alert, Button } from 'antd';
+import { Alert, Button, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ParticipantRow, PeriodSummary, ReviewRow } from '@shared/api/appraisal-schemas';
 import type { UnitRow } from '@shared/api/contract';
 import { ImportDialog } from '../../../components/import/ImportDialog';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
-import { useElementHeight } from '../../../hooks/useElementHeight';
+import { useShortcut } from '../../../hooks/useShortcut';
 import { useFileExport } from '../../../hooks/useFileExport';
 import { QuotaLine } from './QuotaLine';
-import { ReviewGridTable } from './ReviewGridTable';
+import { GRADE_KEY_LABELS } from './cells';
+import { ReviewGridTable, reviewerOf } from './ReviewGridTable';
 import { useReviewGrid } from './useReviewGrid';
 
 interface Props {
@@ -20,8 +21,14 @@ interface Props {
   onUnit: (unitId: string | null) => void;
 }
 
-const TABLE_HEADER = 40;
+const ALL_REVIEWERS = '';
 const NO_ROWS: ReviewRow[] = [];
+
+function countBy(names: string[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const n of names) m.set(n, (m.get(n) ?? 0) + 1);
+  return m;
+}
 
 /** 主管领导评鉴 of one unit: typed in the grid, or sent out as the 科室评鉴表 and read back. */
 export function ReviewsTab({ period, participants, units, editable, unitId: chosen, onUnit }: Props) {
@@ -32,14 +39,34 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
   const [importing, setImporting] = useState(false);
   const { grid, loading, error, states, save, check, reload } = useReviewGrid(period.id, unitId);
   const { exportFile, busy: exporting } = useFileExport();
-  const [box, height] = useElementHeight<HTMLDivElement>(400);
   const unit = units.find((u) => u.id === unitId);
+  const [reviewer, setReviewer] = useState<{ unitId: string | null; name: string }>({ unitId, name: ALL_REVIEWERS });
+  const reviewerName = reviewer.unitId === unitId ? reviewer.name : ALL_REVIEWERS;
+  const allRows = grid?.rows ?? NO_ROWS;
+  const reviewers = useMemo(() => countBy(allRows.map(reviewerOf)), [allRows]);
+  const rows = useMemo(() => (reviewerName ? allRows.filter((r) => reviewerOf(r) === reviewerName) : allRows), [allRows, reviewerName]);
+  // 下一单位 / 上一单位: the units with participants, in tree order.
+  const order = units.filter((u) => withPeople.has(u.id));
+  const at = order.findIndex((u) => u.id === unitId);
+  const step = (by: 1 | -1) => {
+    const next = order[at + by];
+    if (next) onUnit(next.id);
+  };
+  useShortcut(
+    (e) => e.altKey && e.key === 'PageDown',
+    () => step(1),
+  );
+  useShortcut(
+    (e) => e.altKey && e.key === 'PageUp',
+    () => step(-1),
+  );
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 12, marginBottom: 8, flexWrap: 'wrap' }}>
-        <div style={{ width: 200 }}>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8, flexWrap: 'wrap' }}>
+        <div style={{ width: 180 }}>
           <UnitTreeSelect
+            id="review-unit"
             units={units}
             exclude={empty}
             value={unitId ?? undefined}
@@ -47,7 +74,23 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
             placeholder="选择单位"
           />
         </div>
+        <Button onClick={() => step(1)} disabled={at < 0 || at >= order.length - 1} title="Alt+PageDown；上一单位 Alt+PageUp">
+          下一单位
+        </Button>
+        <Select
+          aria-label="评鉴人"
+          value={reviewerName}
+          onChange={(name) => setReviewer({ unitId, name })}
+          style={{ width: 130 }}
+          options={[
+            { value: ALL_REVIEWERS, label: `全部评鉴人（${allRows.length}）` },
+            ...[...reviewers].map(([name, n]) => ({ value: name, label: `${name}评（${n}）` })),
+          ]}
+        />
         {grid && <QuotaLine quota={grid.quota} unitGood={grid.unitProposedGood} />}
+        <Typography.Text type="secondary" title="等次键：在“拟评等次”格中按数字键选择" data-testid="grade-keys">
+          {GRADE_KEY_LABELS}
+        </Typography.Text>
         <span style={{ flex: 1 }} />
         <Button
           disabled={!unit || !editable}
@@ -65,16 +108,8 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
         </Button>
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <div ref={box} style={{ flex: 1, minHeight: 200, background: '#fff' }}>
-        <ReviewGridTable
-          rows={grid?.rows ?? NO_ROWS}
-          loading={loading}
-          height={Math.max(160, height - TABLE_HEADER)}
-          editable={editable}
-          states={states}
-          onSave={save}
-          onCheck={check}
-        />
+      <div style={{ flex: 1, minHeight: 200 }}>
+        <ReviewGridTable rows={rows} loading={loading} editable={editable} states={states} onSave={save} onCheck={check} />
       </div>
       {unit && (
         <ImportDialog

@@ -1,7 +1,6 @@
-import { Input, InputNumber, Select } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { GRADES, GRADE_LABELS, type Grade } from '@shared/domain/grade';
-import { cellKeys, focusCell } from './grid-keys';
+import { cellKeys } from './grid-keys';
 
 interface CellProps<T> {
   value: T;
@@ -29,53 +28,71 @@ function useDraft<T>(value: T, onSave: (v: T) => void) {
   return { draft, setDraft, commit };
 }
 
-/** 分数 0–100 (the service refuses anything else, in Chinese); ↑/↓ move rows instead of stepping. */
+const NOT_A_NUMBER = '分数应是 0—100 的数字';
+
+/**
+ * 分数 0–100 in a plain field (rows of the big list stay light). Text that is not a number stays
+ * in the cell, marked, and is not saved; a number out of range goes to the service, which refuses
+ * it in Chinese. ↑/↓ move rows instead of stepping.
+ */
 export function ScoreCell({ value, disabled, onSave }: CellProps<number | null>) {
-  const { draft, setDraft, commit } = useDraft(value, onSave);
+  const [text, setText] = useState(value === null ? '' : String(value));
+  const [invalid, setInvalid] = useState(false);
+  const { commit: save } = useDraft(value, onSave);
+  useEffect(() => setText(value === null ? '' : String(value)), [value]);
+  const commit = () => {
+    const t = text.trim();
+    const n = t === '' ? null : Number(t);
+    const bad = n !== null && !Number.isFinite(n);
+    setInvalid(bad);
+    if (!bad) save(n);
+  };
   return (
-    <div data-cell="score" onKeyDownCapture={(e) => cellKeys(e, commit)}>
-      <InputNumber
+    <span data-cell="score" onKeyDownCapture={(e) => cellKeys(e, commit)}>
+      <input
+        className={invalid ? 'cell-input invalid' : 'cell-input'}
         aria-label="分数"
-        value={draft}
-        onChange={setDraft}
-        onBlur={() => commit()}
+        aria-invalid={invalid || undefined}
+        title={invalid ? NOT_A_NUMBER : undefined}
+        inputMode="decimal"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={commit}
         disabled={disabled}
-        controls={false}
-        style={{ width: '100%' }}
+        placeholder="0—100"
       />
-    </div>
+    </span>
   );
 }
 
-/** Typing filters the grades: 1–4, the grade, or its pinyin initials (h 好, jh 较好, yb 一般, jc 较差). */
-const INITIALS: Record<Grade, string> = { good: 'h hao', fair: 'jh jiaohao', average: 'yb yiban', poor: 'jc jiaocha' };
-const GRADE_OPTIONS = GRADES.map((g, i) => ({ value: g, label: GRADE_LABELS[g], search: `${i + 1} ${GRADE_LABELS[g]} ${INITIALS[g]}` }));
+/** The grade keys, labelled: typing 1–4 in the cell chooses. */
+export const GRADE_KEY_LABELS = GRADES.map((g, i) => `${i + 1} ${GRADE_LABELS[g]}`).join(' ');
 
-/** 拟评等次: saved when chosen, then on to the next cell. While the list is open its own keys apply. */
+/** 拟评等次: a plain list “1 好 … 4 较差”; typing the digit chooses, saved at once. */
 export function GradeCell({ value, disabled, onSave }: CellProps<Grade | null>) {
   const { draft, setDraft, commit } = useDraft(value, onSave);
-  const open = useRef(false);
-  const box = useRef<HTMLDivElement>(null);
-  const choose = (g: Grade | undefined) => {
-    setDraft(g ?? null);
-    commit(g ?? null);
-    if (g) setTimeout(() => box.current && focusCell(box.current, 'next'));
-  };
   return (
-    <div data-cell="proposed" ref={box} onKeyDownCapture={(e) => !open.current && cellKeys(e)}>
-      <Select
+    <span data-cell="proposed" onKeyDownCapture={(e) => cellKeys(e)}>
+      <select
+        className="cell-input"
         aria-label="拟评等次"
-        value={draft ?? undefined}
-        onChange={choose}
-        onOpenChange={(o) => (open.current = o)}
-        options={GRADE_OPTIONS}
-        showSearch={{ optionFilterProp: 'search' }}
-        allowClear
+        title={GRADE_KEY_LABELS}
+        value={draft ?? ''}
+        onChange={(e) => {
+          const g = (e.target.value || null) as Grade | null;
+          setDraft(g);
+          commit(g);
+        }}
         disabled={disabled}
-        placeholder={disabled ? undefined : '1–4'}
-        style={{ width: '100%' }}
-      />
-    </div>
+      >
+        <option value="">—</option>
+        {GRADES.map((g, i) => (
+          <option key={g} value={g}>
+            {i + 1} {GRADE_LABELS[g]}
+          </option>
+        ))}
+      </select>
+    </span>
   );
 }
 
@@ -83,15 +100,17 @@ export function GradeCell({ value, disabled, onSave }: CellProps<Grade | null>) 
 export function CommentCell({ value, disabled, onSave }: CellProps<string | null>) {
   const { draft, setDraft, commit } = useDraft(value ?? '', (v) => onSave(v.trim() || null));
   return (
-    <div data-cell="comment" onKeyDownCapture={(e) => cellKeys(e, commit)}>
-      <Input
+    <span data-cell="comment" onKeyDownCapture={(e) => cellKeys(e, commit)}>
+      <input
+        className="cell-input"
         aria-label="评鉴意见"
         value={draft}
+        title={draft || undefined}
         onChange={(e) => setDraft(e.target.value)}
         onBlur={() => commit()}
         disabled={disabled}
         maxLength={1000}
       />
-    </div>
+    </span>
   );
 }

@@ -20,9 +20,9 @@ export function focusCell(from: HTMLElement, move: Move): void {
             .slice(0, i)
             .reverse()
             .find((c) => c.dataset.cell === column);
-  const input = target?.querySelector('input');
-  input?.focus();
-  input?.select();
+  const field = target?.querySelector<HTMLInputElement | HTMLSelectElement>('input, select');
+  field?.focus();
+  if (field instanceof HTMLInputElement) field.select();
 }
 
 /** For a cell's onKeyDownCapture: saves (`commit`) and moves. Keys typed into an IME are left alone. */
