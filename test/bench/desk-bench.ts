@@ -5,7 +5,7 @@ import type { Input, Output } from '../../shared/api/contract';
 import { gradePeriod } from '../../shared/grading/engine';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { gradingInput } from '../../electron/services/grading/grading';
+import { gradingInput } from '../../electron/services/grading/input';
 import { openDesk } from '../../electron/services/open-desk';
 import { DeskProcess } from '../crash/desk-process';
 import { median, p95, timings } from './measure';

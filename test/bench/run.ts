@@ -8,6 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureDesk, type DeskFigures } from './desk-bench';
 import { makeDataset, type Dataset } from './dataset';
+import { measureCli } from './cli-bench';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
 import { measureNationalImport, type NationalFigures } from './national-bench';
@@ -178,6 +179,7 @@ async function main() {
     const host = await measureHost(big.dir);
     const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
+    const cli = await measureCli(big.dir);
     const national = await measureNationalImport(join(scratch, 'data-national'));
     const figures: Figure[] = [
       figure(
@@ -204,6 +206,15 @@ async function main() {
       figure(`花名册滚动到底（每帧 5 行，${host.scrollFrames} 帧）最长一帧`, host.longestFrameMs, ms, null, '≤ 50 ms', (v) => v <= 50),
       figure(`　滚动：帧中位数 / 超过 50 ms 的帧 ${host.framesOver50} 个`, host.medianFrameMs, ms, null, '—', () => null),
       figure('　滚动：帧 p95', host.p95FrameMs, ms, null, '—', () => null),
+      figure(
+        '命令行启动（npm run cli -- --help，不含 npm 本身）',
+        cli.helpMs,
+        ms,
+        { name: 'node -e 0', value: cli.nodeMs },
+        '≤ 500 ms',
+        (v) => v <= 500,
+      ),
+      figure(`命令行 status（打开 ${big.people} 人的数据文件夹）`, cli.statusMs, ms, null, '—', () => null),
       figure(`评定引擎：一个季度 ${desk.gradedPeople} 人`, desk.gradingEngineMs, ms, null, '≤ 200 ms', (v) => v <= 200),
       figure('运行评定（读取、评定、保存结果、记日志）', desk.gradingRunMs, ms, null, '—', () => null),
       figure(`年度汇总 ${desk.annualYear} 年（${big.people} 人）`, desk.annualMs, ms, null, '≤ 300 ms', (v) => v <= 300),

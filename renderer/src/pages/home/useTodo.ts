@@ -5,7 +5,7 @@ import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import { awaitingTolerance, todoSummary, type TodoSummary } from '@shared/domain/todo';
 import dayjs from 'dayjs';
 import { useQuery } from '../../hooks/useQuery';
-import { materialOf, superiorAppraised } from '../periods/step-gaps';
+import { materialOf, unconfirmedNames } from '../periods/step-gaps';
 
 /** The period the clerk is working on: the newest not yet archived, else the newest. */
 export function currentPeriod(periods: readonly PeriodSummary[]): PeriodSummary | null {
@@ -25,14 +25,13 @@ export function useTodo() {
   const detail = useQuery('periods:get', { id: period?.id ?? '' }, period !== null);
   const grading = useQuery('grading:get', { periodId: period?.id ?? '' }, period?.state === 'grading');
   const incidents = useQuery('incidents:list', {}, period !== null);
-  const roles = useQuery('roles:list', {}, period !== null);
   const today = dayjs().format('YYYY-MM-DD');
 
   const summary = useMemo((): TodoSummary | null => {
     if (!period || !detail.data || !units.data) return null;
     const deadlines = DEFAULT_DEADLINES;
     const slots = dueSlots(period, today, deadlines.recordCadence).length;
-    const people = materialOf(detail.data.participants, slots, superiorAppraised(roles.data ?? []));
+    const people = materialOf(detail.data.participants, slots);
     const labels = new Map(units.data.map((u) => [u.id, u.label]));
     const view = grading.data;
     return todoSummary({
@@ -43,9 +42,9 @@ export function useTodo() {
       today,
       awaitingTolerance: awaitingTolerance(incidents.data ?? [], period).length,
       ties: view ? view.pools.filter((p) => p.tie).length : 0,
-      unconfirmed: view ? view.accountability.filter((a) => view.unacknowledged.includes(a.personId)).map((a) => a.name) : [],
+      unconfirmed: unconfirmedNames(view),
     });
-  }, [period, detail.data, units.data, grading.data, incidents.data, roles.data, today]);
+  }, [period, detail.data, units.data, grading.data, incidents.data, today]);
 
   const error = periods.error ?? units.error ?? detail.error ?? grading.error ?? incidents.error;
   return { period, periods: periods.data, units: units.data, summary, error, loading: periods.loading || detail.loading };

@@ -12,7 +12,7 @@ import { nextState } from './period-state';
 import { PeriodStateTag } from './PeriodStateTag';
 import { StateBackModal } from './StateBackModal';
 import { AdvanceModal } from './AdvanceModal';
-import { stepGaps, superiorAppraised } from './step-gaps';
+import { stepGaps, unconfirmedNames } from './step-gaps';
 
 interface Props {
   detail: PeriodDetail;
@@ -35,9 +35,8 @@ export function PeriodHeader({ detail, onChanged }: Props) {
   const advance = async (to: PeriodState) => {
     setChecking(true);
     // The material as it is now (the header's copy predates what was typed in the tabs since).
-    const [fresh, roles, grading] = await Promise.all([
+    const [fresh, grading] = await Promise.all([
       call('periods:get', { id: period.id }),
-      call('roles:list', {}),
       to === 'publicity' ? call('grading:get', { periodId: period.id }) : Promise.resolve(null),
     ]);
     setChecking(false);
@@ -45,9 +44,8 @@ export function PeriodHeader({ detail, onChanged }: Props) {
     const gaps = stepGaps(fresh.ok ? fresh.data : detail, to, {
       today: dayjs().format('YYYY-MM-DD'),
       deadlines: DEFAULT_DEADLINES,
-      bySuperior: superiorAppraised(roles.ok ? roles.data : []),
       ties: view ? view.pools.filter((p) => p.tie).length : 0,
-      unconfirmed: view ? view.accountability.filter((a) => view.unacknowledged.includes(a.personId)).map((a) => a.name) : [],
+      unconfirmed: unconfirmedNames(view),
     });
     if (gaps.length || !INPUTS_OPEN.includes(to)) return setAsking({ to, gaps });
     if (
