@@ -18,7 +18,8 @@ export interface AppliedProposals {
 
 /**
  * Writes the proposals the clerk ticked, after the people (same draft, same change): the roles
- * from 职务 (dated today, checked as the 管理职责 page checks them), the A15 annual results on the
+ * from 职务 (held since the month of 任现职务时间 when the file gives it, else from today; checked as the
+ * 管理职责 page checks them), the A15 annual results on the
  * person (a year already recorded is replaced), and returns the A14 records to add. A proposal
  * about a row that was not imported is left out.
  */
@@ -43,7 +44,7 @@ export function applyProposals(
       kind: p.kind,
       unitId: people.unitFor(p.scope),
       supervisedUnitIds: [],
-      from: opts.today,
+      from: roleStart(person.postSince, opts.today),
       until: null,
     };
     const problem = roleProblem(draft, role);
@@ -68,4 +69,13 @@ export function applyProposals(
     out.incidents.push({ ...p.incident, personId: person.id, unitId: person.unitId });
   }
   return out;
+}
+
+/**
+ * A post's role starts with the post: the first day of 任现职务时间 (“2019.03” → 2019-03-01), so
+ * periods before the import are graded with it; today when the roster does not say, or says later.
+ */
+function roleStart(postSince: string | null, today: string): string {
+  const since = postSince ? `${postSince.replace('.', '-')}-01` : today;
+  return since < today ? since : today;
 }

@@ -43,7 +43,7 @@ async function onFolder() {
   };
   const json = async (args: string[], code = 0) => JSON.parse((await run([...args, '--json'], code)).stdout);
   /**
-   * The roster import takes the 管理职责 its 职务 suggest, held from today; the quarter here is
+   * The roster import takes the 管理职责 its 职务 suggest, held from today (this roster has no 任现职务时间); the quarter here is
    * earlier, so the clerk removes them and enters them again with their real dates.
    */
   const dropImportedRoles = async () => {

@@ -44,16 +44,17 @@ describe('roster import: what is written', () => {
       '医疗保障事业管理中心',
     ]);
     expect(people.find((x) => x.name === '覃建华')!.post).toBe('科长');
+    // Each role is held since the month of its 任现职时间 in the file, so earlier periods are graded with it.
     const roles = (await callOk(ctx, 'roles:list', {})).map((r) => `${r.personName} ${r.kind} ${r.unitLabel} ${r.from}`);
     expect(roles.sort()).toEqual(
       [
-        '韦国强 principal 局机关 2026-12-07',
-        '蒙丽娟 leadershipMember 局机关 2026-12-07',
-        '覃建华 departmentHead 待遇保障科 2026-12-07',
-        '黎晓梅 departmentHead 组织人事科 2026-12-07',
-        '黎晓梅 personnelHead 局机关 2026-12-07',
-        '何春燕 subunitLeader 医疗保障事业管理中心 2026-12-07',
-        '甘小燕 departmentHead 医疗保障事业管理中心 结算科 2026-12-07',
+        '韦国强 principal 局机关 2021-03-01',
+        '蒙丽娟 leadershipMember 局机关 2021-05-01',
+        '覃建华 departmentHead 待遇保障科 2022-01-01',
+        '黎晓梅 departmentHead 组织人事科 2021-09-01',
+        '黎晓梅 personnelHead 局机关 2021-09-01',
+        '何春燕 subunitLeader 医疗保障事业管理中心 2020-11-01',
+        '甘小燕 departmentHead 医疗保障事业管理中心 结算科 2023-02-01',
       ].sort(),
     );
     // Importing the same file again changes nobody and proposes only the role left out.
