@@ -11,6 +11,7 @@ import { jobsApi } from './jobs/api';
 import { orgApi } from './org/api';
 import { periodsApi } from './periods/api';
 import { rosterApi } from './roster/api';
+import { todoApi } from './todo/api';
 
 /**
  * Every channel's handler, gathered from one file per capability (<capability>/api.ts, next to
@@ -28,4 +29,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...incidentsApi,
   ...formsApi,
   ...accessApi,
+  ...todoApi,
 };

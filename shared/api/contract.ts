@@ -12,6 +12,7 @@ import { jobsChannels } from './capabilities/jobs';
 import { orgChannels } from './capabilities/org';
 import { periodsChannels } from './capabilities/periods';
 import { rosterChannels } from './capabilities/roster';
+import { todoChannels } from './capabilities/todo';
 
 export * from './schemas';
 
@@ -31,6 +32,7 @@ export const contract = {
   ...incidentsChannels,
   ...formsChannels,
   ...accessChannels,
+  ...todoChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Every name in CHANNELS has a schema and nothing else does (checked both ways at compile time).

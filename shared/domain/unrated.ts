@@ -1,0 +1,27 @@
+import type { OrgData } from './org';
+import { heldDuring } from './dates';
+import { reviewerFor } from './reviewer';
+
+/**
+ * Rated outside this bureau, so no 评鉴人 is missing: the 党组主要负责人 (by the 上级党组织,
+ * DOMAIN.md §1), and the 党组班子成员 when the 考核设置 leave them to the 党组 or the superior.
+ */
+export function ratedElsewhere(org: OrgData, personId: string, onDate: string): boolean {
+  const holds = (kind: string) => org.roles.some((r) => r.personId === personId && r.kind === kind && heldDuring(r, onDate));
+  return holds('principal') || (holds('leadershipMember') && org.settings.appraisal.reviewers.members === 'none');
+}
+
+/**
+ * The people in post whom this bureau should rate but nobody is set up to (no 科室负责人, no
+ * 分管领导, no 主要负责人 as the 考核设置 ask): the roster flags them “无评鉴人”, the 待办 counts them.
+ */
+export function unratedPeople(org: OrgData, onDate: string): Set<string> {
+  // The roles held that day, once: reviewerFor reads them for every person.
+  const current = { ...org, roles: org.roles.filter((r) => heldDuring(r, onDate)) };
+  const out = new Set<string>();
+  for (const p of org.people) {
+    if (p.status !== 'active' || ratedElsewhere(current, p.id, onDate)) continue;
+    if (!reviewerFor(current, p.id, p.unitId, onDate)) out.add(p.id);
+  }
+  return out;
+}
