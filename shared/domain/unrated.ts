@@ -1,4 +1,5 @@
 import type { OrgData } from './org';
+import type { Person } from './person';
 import { heldDuring } from './dates';
 import { reviewerFor } from './reviewer';
 
@@ -12,16 +13,16 @@ export function ratedElsewhere(org: OrgData, personId: string, onDate: string): 
 }
 
 /**
- * The people in post whom this bureau should rate but nobody is set up to (no 科室负责人, no
- * 分管领导, no 主要负责人 as the 考核设置 ask): the roster flags them “无评鉴人”, the 待办 counts them.
+ * Someone in post whom this bureau should rate but nobody is set up to (no 科室负责人, no 分管领导,
+ * no 主要负责人 as the 考核设置 ask): the roster flags them “无评鉴人”, the unit tree and the 待办 count them.
  */
+export function isUnrated(org: OrgData, p: Pick<Person, 'id' | 'unitId' | 'status'>, onDate: string): boolean {
+  return p.status === 'active' && !ratedElsewhere(org, p.id, onDate) && reviewerFor(org, p.id, p.unitId, onDate) === null;
+}
+
+/** Everyone isUnrated, for a whole list at once. */
 export function unratedPeople(org: OrgData, onDate: string): Set<string> {
   // The roles held that day, once: reviewerFor reads them for every person.
   const current = { ...org, roles: org.roles.filter((r) => heldDuring(r, onDate)) };
-  const out = new Set<string>();
-  for (const p of org.people) {
-    if (p.status !== 'active' || ratedElsewhere(current, p.id, onDate)) continue;
-    if (!reviewerFor(current, p.id, p.unitId, onDate)) out.add(p.id);
-  }
-  return out;
+  return new Set(org.people.filter((p) => isUnrated(current, p, onDate)).map((p) => p.id));
 }
