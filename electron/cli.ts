@@ -2,6 +2,7 @@
  * Command-line front over the same contract (DESIGN.md "CLI contract").
  * Exit codes: 0 done · 1 input rejected (nothing written) · 2 usage · 3 data locked or damaged.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Channel } from '../shared/api/channels';
@@ -12,6 +13,8 @@ import { GRADE_BY_LABEL } from '../shared/domain/grade';
 import { ROSTER_PRINT_KEYS, ROSTER_PRINT_LABELS } from '../shared/forms/roster-form';
 import { PERIOD_STATE_LABELS } from '../shared/domain/period';
 import { toIsoDate } from '../shared/text/ym-date';
+import { fieldChoices, mappingFromPairs } from '../shared/import/column-mapping';
+import { ROSTER_FIELD_MAP } from '../shared/import/roster-sheet';
 import type { ErrorCode, Failure, Result } from '../shared/api/result';
 import type { Session } from '../shared/api/trust-schemas';
 import type { DeskContext } from './services/context';
@@ -24,9 +27,12 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   在空的数据文件夹中建立单位
   demo [--people N] [--years Y]   载入演示数据（默认 300 人）
   status                          数据文件夹概况
-  import roster|incidents|reviews|records 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位编号]
-                                  导入花名册、表现记录、评鉴表或工作纪实表（.xlsx/.xls，可多个文件）；
-                                  --dry-run 只检查不写入，--skip-invalid 只导入无误的行
+  import roster|incidents|reviews|records|roles 文件… [--dry-run] [--skip-invalid] [--period 周期] [--unit 单位]
+                                  导入花名册、表现记录、评鉴表、工作纪实表或管理职责表（.xlsx/.xls，可多个文件）；
+                                  --dry-run 只检查不写入，--skip-invalid 只导入无误的行；
+                                  花名册：--unit 单位名称或编号（表中找不到单位的行导入到这里），
+                                  --map 表头=字段[,表头=字段…] 或 --map-file 文件.json 把未使用的列导入为某个字段（记住供下次使用）
+  export roles-template 文件       导出管理职责导入表（已填好现有的管理职责，改好后 import roles 导入）
   export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
   export review-sheet 文件 --period 周期 --unit 单位编号
@@ -45,6 +51,9 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
                                   导出年度考核评议表（各期平时考核等次和年度推荐等次）
   export notice 文件 --period 周期 [--pdf] [--phone 联系电话] [--start 日期] [--end 日期] [--grades 好,较好]
                                   导出公示名单（周期须已公示或归档）；公示期默认从今天起 7 天，默认只列“好”等次
+  export template 模板名称 文件 --period 周期 [--unit 单位编号 | --person 人员编号] [--per-person]
+                                  用自己的表格模板（考核设置 → 表格样式）填写：文件为 .xlsx、.docx、.pdf，
+                                  或 .zip / --per-person（Word 模板每人一个文档）
   period list | show 周期 | open 周期 | advance 周期 | grade 周期 | publish 周期 | archive 周期
   period back 周期 --to 状态 --reason 理由 | reopen 周期 --reason 理由
                                   考核周期：周期编号如 2025-Q1（季度）、2025-M04（月度）；
@@ -70,7 +79,7 @@ interface Parsed {
 }
 
 /** Flags that never take a value, so `--pdf 文件.pdf` keeps the file as a positional argument. */
-const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank']);
+const SWITCHES = new Set(['--json', '--help', '--pdf', '--dry-run', '--skip-invalid', '--blank', '--per-person']);
 
 export function parseArgs(argv: string[]): Parsed {
   const flags = new Map<string, string | true>();
@@ -94,6 +103,36 @@ const fail = (message: string): never => {
 
 /** `npm run` starts in the package folder; paths on the command line are the clerk's, relative to where they typed. */
 const userPath = (p: string) => resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+/**
+ * --map 表头=字段[,表头=字段…] and --map-file 文件.json ({"表头": "字段"}): roster columns to read as
+ * a field (by its label or key), remembered like the dialog's choices once the import is written.
+ */
+function columnMapping(pairs: string | undefined, mapFile: string | undefined): Record<string, string> | undefined {
+  if (pairs === undefined && mapFile === undefined) return undefined;
+  const all: [string, string][] = [];
+  if (mapFile !== undefined) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(readFileSync(userPath(mapFile), 'utf8'));
+    } catch (e) {
+      throw new UsageError(`--map-file：无法读取“${mapFile}”（${(e as Error).message}）。应为 {"表头": "字段"} 形式的 JSON 文件。`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || Object.values(parsed).some((v) => typeof v !== 'string'))
+      throw new UsageError(`--map-file：“${mapFile}”应为 {"表头": "字段"} 形式的 JSON 对象。`);
+    all.push(...Object.entries(parsed as Record<string, string>));
+  }
+  for (const pair of (pairs ?? '').split(/[,，;；]/).filter((x) => x.trim())) {
+    const at = pair.lastIndexOf('=');
+    if (at < 0) throw new UsageError(`--map 的每一项应写成 表头=字段，而不是“${pair}”。`);
+    all.push([pair.slice(0, at), pair.slice(at + 1)]);
+  }
+  try {
+    return mappingFromPairs(all, fieldChoices(ROSTER_FIELD_MAP));
+  } catch (e) {
+    throw new UsageError(`--map：${(e as Error).message}。`);
+  }
+}
 
 /** The request a command makes; the CLI only translates. */
 function request(p: Parsed): { channel: Channel; input: unknown } {
@@ -167,7 +206,11 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
         throw new UsageError(`可以导入的是 ${IMPORT_KINDS.join('、')}，而不是“${kind}”。`);
       if (!p.positional.length) throw new UsageError('import 需要至少一个文件路径。');
       const expect = { periodId: str('period'), unitId: str('unit') };
-      return { channel: 'import:preview', input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect } };
+      const mapping = columnMapping(str('map'), str('map-file'));
+      return {
+        channel: 'import:preview',
+        input: { kind, sources: p.positional.map((f) => ({ file: userPath(f) })), expect, ...(mapping ? { mapping } : {}) },
+      };
     }
     case 'export': {
       const what = p.positional.shift();
@@ -182,6 +225,7 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
         return { channel: 'forms:export', input: { file: file(), format: 'pdf', request } };
       }
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
+      if (what === 'roles-template') return { channel: 'roles:template', input: { file: file() } };
       if (what === 'review-sheet')
         return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
       if (what === 'records')
@@ -207,6 +251,17 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
         });
       }
       if (what === 'annual') return form({ form: 'annualRegister', year: year(), unitId: str('unit'), personId: str('person') });
+      if (what === 'template') {
+        // export template 名称 文件: the format follows the file (.xlsx, .docx, .zip = a .docx each, .pdf).
+        const template =
+          p.positional.shift() ??
+          fail('export template 需要模板名称和文件路径，如 export template 本省登记表 登记表.pdf --period 2025-Q1。');
+        const f = file();
+        const perPerson = p.flags.has('per-person') || /\.zip$/i.test(f);
+        const format = p.flags.has('pdf') || /\.pdf$/i.test(f) ? 'pdf' : perPerson || /\.docx$/i.test(f) ? 'docx' : 'xlsx';
+        const request = { form: 'template', template, periodId: need('period'), unitId: str('unit'), personId: str('person') };
+        return { channel: 'forms:export', input: { file: f, format, layout: perPerson ? 'perPerson' : 'together', request } };
+      }
       if (what === 'annual-review') return form({ form: 'annualReview', year: year(), unitId: str('unit') });
       if (what === 'notice') {
         const grades = list('grades').map(
@@ -221,7 +276,9 @@ function request(p: Parsed): { channel: Channel; input: unknown } {
           grades: grades.length ? grades : undefined,
         });
       }
-      throw new UsageError('可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review。');
+      throw new UsageError(
+        '可以导出的是 roster、review-sheet、records、summary、notice、register、work-records、annual、annual-review、template。',
+      );
     }
     case 'period': {
       const verb = p.positional.shift();
@@ -337,13 +394,21 @@ async function importFiles(
   const json = p.flags.has('json');
   const skipInvalid = p.flags.has('skip-invalid');
   const c = preview.counts;
+  // Every column the file has and the import does not use, and the sheets it left aside.
+  const unusedColumns = preview.columns.filter((c) => c.field === null).map(({ label, sample, sheets }) => ({ label, sample, sheets }));
   const report = (r: ImportResult) => {
-    if (json) return out(JSON.stringify(r));
+    if (json) return out(JSON.stringify({ ...r, unusedColumns, skippedSheets: preview.skippedSheets }));
     const what = IMPORT_KIND_LABELS[preview.kind as keyof typeof IMPORT_KIND_LABELS];
     out(
       `${what}${p.flags.has('dry-run') ? '检查结果（未写入）' : r.ok ? '导入完成' : '未导入'}：新增 ${r.created} 行，更新 ${r.updated} 行，未变 ${r.unchanged} 行，跳过 ${r.skipped} 行。`,
     );
     if (r.newUnits.length) out(`新建单位：${r.newUnits.join('、')}`);
+    if (r.also?.length) out(`一并写入：${r.also.join('，')}`);
+    if (unusedColumns.length)
+      out(
+        `未使用的列：${unusedColumns.map((c) => `“${c.label}”${c.sample ? `（如“${c.sample}”）` : '（空）'}`).join('、')}；用 --map 表头=字段 导入`,
+      );
+    if (preview.skippedSheets.length) out(`未读取的工作表：${preview.skippedSheets.map((s) => `“${s.name}”（${s.reason}）`).join('、')}`);
     for (const e of r.errors) err(`错误 “${e.sheet}”第${e.row}行 ${e.column}：${e.message}`);
     for (const w of r.warnings) err(`提醒 “${w.sheet}”第${w.row}行 ${w.column}：${w.message}`);
   };
@@ -356,6 +421,11 @@ async function importFiles(
       unchanged: rejectedWhole ? 0 : c.unchanged,
       skipped: rejectedWhole ? c.total : c.invalid,
       newUnits: rejectedWhole ? [] : preview.newUnits,
+      also: rejectedWhole
+        ? []
+        : (preview.roster?.proposals.length ?? 0) > 0
+          ? [`可一并写入 ${preview.roster!.proposals.length} 项（管理职责、表现记录、年度考核结果）`]
+          : [],
       errors: preview.errors,
       warnings: preview.warnings,
     });

@@ -2,7 +2,7 @@
  * Desktop entry: one hardened window serving the built renderer from app://desk, the contract
  * over IPC, the data folder held for the whole session. Security settings live in security.ts.
  */
-import { app, BrowserWindow, dialog, Menu, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, net, protocol, session, shell } from 'electron';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { registerIpc } from './ipc';
@@ -11,6 +11,7 @@ import { buildMenu } from './menu';
 import { APP_ORIGIN, APP_SCHEME, CSP, WEB_PREFERENCES, isTrustedUrl, rendererFileFor } from './security';
 import type { DeskContext } from './services/context';
 import { openDesk } from './services/open-desk';
+import { setFileOpener } from './services/print/file-opener';
 import { APP_FOLDER, portableDataDir } from './services/paths';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,6 +66,11 @@ async function start(): Promise<void> {
   const dataDir = portableDataDir(process.execPath) ?? join(app.getPath('userData'), 'data');
   try {
     ctx = await openDesk(dataDir, { program: 'app', printer: electronPrinter() });
+    // 在 WPS/Word 中打开: the program the PC uses for .docx/.xlsx (openPath answers an error text, or '').
+    setFileOpener(async (file) => {
+      const error = await shell.openPath(file);
+      if (error) throw new Error(error);
+    });
   } catch (e) {
     fatal(e);
     return;

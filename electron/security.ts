@@ -36,6 +36,12 @@ export const WEB_PREFERENCES = {
 /** The hidden window a print view is printed in: no script runs there, nothing reaches main. */
 export const PRINT_WEB_PREFERENCES = { ...WEB_PREFERENCES, javascript: false } as const;
 
+/**
+ * The hidden window a Word template lays itself out in (docx-preview): its own inline script runs,
+ * sandboxed, without preload or Node, and nothing it does reaches main.
+ */
+export const RENDER_WEB_PREFERENCES = { ...WEB_PREFERENCES, javascript: true } as const;
+
 /** Only our own pages (the app:// origin, or the dev server during `npm run dev`) may talk to main. */
 export function isTrustedUrl(raw: string, devServerUrl?: string): boolean {
   let url: URL;

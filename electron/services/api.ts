@@ -11,6 +11,7 @@ import { jobsApi } from './jobs/api';
 import { orgApi } from './org/api';
 import { periodsApi } from './periods/api';
 import { rosterApi } from './roster/api';
+import { templatesApi } from './templates/api';
 import { todoApi } from './todo/api';
 
 /**
@@ -28,6 +29,7 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...gradingApi,
   ...incidentsApi,
   ...formsApi,
+  ...templatesApi,
   ...accessApi,
   ...todoApi,
 };

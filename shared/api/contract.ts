@@ -12,6 +12,7 @@ import { jobsChannels } from './capabilities/jobs';
 import { orgChannels } from './capabilities/org';
 import { periodsChannels } from './capabilities/periods';
 import { rosterChannels } from './capabilities/roster';
+import { templatesChannels } from './capabilities/templates';
 import { todoChannels } from './capabilities/todo';
 
 export * from './schemas';
@@ -31,6 +32,7 @@ export const contract = {
   ...gradingChannels,
   ...incidentsChannels,
   ...formsChannels,
+  ...templatesChannels,
   ...accessChannels,
   ...todoChannels,
 } as const satisfies Record<Channel, ChannelSpec>;

@@ -55,8 +55,10 @@ export const FormRequestSchema = z.discriminatedUnion(
           .optional(),
       })
       .strict(),
+    /** A clerk's own form (考核设置 → 表格样式), by its id or its name, filled for a period. */
+    z.object({ form: z.literal('template'), template: z.string().trim().min(1).max(64), periodId: PeriodIdSchema, ...scope }).strict(),
   ],
-  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview 或 roster' },
+  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview、roster 或 template' },
 );
 export type FormRequest = z.infer<typeof FormRequestSchema>;
 export type FormKind = FormRequest['form'];

@@ -5,10 +5,11 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from '../domain/codes';
 import { IsoDateSchema, YearMonthSchema } from '../domain/dates';
-import { PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';
+import { PastAnnualResultSchema, PersonFieldsSchema, UnitStintSchema, StatusChangeSchema } from '../domain/person';
 import { RoleAssignmentSchema } from '../domain/role';
 import { UnitSchema } from '../domain/unit';
 import { Id, FilePath } from './fields';
+import { ColumnUseSchema, RosterPreviewSchema, UnitSourceSchema } from './import-schemas';
 
 export const AppStatusSchema = z.object({
   initialized: z.boolean(),
@@ -76,6 +77,7 @@ export const PersonDetailSchema = z.object({
   idMasked: z.string().nullable(),
   unitHistory: z.array(UnitStintSchema.extend({ unitLabel: z.string() })),
   statusHistory: z.array(StatusChangeSchema),
+  pastResults: z.array(PastAnnualResultSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -138,6 +140,9 @@ export const ImportPreviewRowSchema = z.object({
   changes: z.array(z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() })),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
+  /** Roster rows: where the unit was read from, and what the import filled in itself (人员类别推定). */
+  unitSource: UnitSourceSchema.nullable().optional(),
+  notes: z.array(z.string()).optional(),
 });
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRowSchema>;
 
@@ -154,7 +159,8 @@ export const ImportPreviewSchema = z.object({
   previewId: z.string(),
   kind: z.string(),
   fileName: z.string(),
-  sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number() })),
+  /** Each sheet read: its tables, rows and where its first header is (第3—4行). */
+  sheets: z.array(z.object({ name: z.string(), tables: z.number(), rows: z.number(), header: z.string().optional() })),
   counts: ImportCountsSchema,
   newUnits: z.array(z.string()),
   rows: z.array(ImportPreviewRowSchema),
@@ -162,17 +168,22 @@ export const ImportPreviewSchema = z.object({
   fileErrors: z.array(ImportIssueSchema),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
+  /** Every column of the tables read (mapped or 未使用), and the sheets not read with why. */
+  columns: z.array(ColumnUseSchema),
+  skippedSheets: z.array(z.object({ name: z.string(), reason: z.string() })),
+  roster: RosterPreviewSchema.nullable(),
 });
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 /** The sheet kinds that come in (TEMPLATES.md): one pipeline, a field map and a row check each. */
-export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records'] as const;
+export const IMPORT_KINDS = ['roster', 'incidents', 'reviews', 'records', 'roles'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_KIND_LABELS: Record<ImportKind, string> = {
   roster: '花名册',
   incidents: '表现记录',
   reviews: '评鉴表',
   records: '工作纪实表',
+  roles: '管理职责',
 };
 
 /** The import result, in the shape DESIGN.md gives the CLI's --json. */
@@ -183,6 +194,8 @@ export const ImportResultSchema = z.object({
   unchanged: z.number(),
   skipped: z.number(),
   newUnits: z.array(z.string()),
+  /** What the import wrote besides its rows, in words (管理职责 7 项, 表现记录 2 条 …). */
+  also: z.array(z.string()).optional(),
   errors: z.array(ImportIssueSchema),
   warnings: z.array(ImportIssueSchema),
 });

@@ -68,6 +68,7 @@ export const AUDIT_KIND_LABELS: Record<string, string> = {
   review: '主管领导评鉴',
   grading: '等次评定',
   incident: '表现记录与容错',
+  template: '表格样式',
   import: '导入',
   data: '备份与恢复',
   access: '密码与登录',

@@ -12,9 +12,19 @@ export const SettingsSchema = z.object({
   appraisal: AppraisalSettingsSchema.default(DEFAULT_APPRAISAL_SETTINGS),
   /** How the forms print (added with issue 14; older folders get the defaults). */
   forms: FormSettingsSchema.default(DEFAULT_FORM_SETTINGS),
+  /**
+   * Roster columns the clerk mapped to fields, by header text (统计关系所在单位 → note), used again
+   * on the next import of a file with that header.
+   */
+  importMappings: z.record(z.string().max(60), z.string().max(40)).default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { snapshotsToKeep: 10, appraisal: DEFAULT_APPRAISAL_SETTINGS, forms: DEFAULT_FORM_SETTINGS };
+export const DEFAULT_SETTINGS: Settings = {
+  snapshotsToKeep: 10,
+  appraisal: DEFAULT_APPRAISAL_SETTINGS,
+  forms: DEFAULT_FORM_SETTINGS,
+  importMappings: {},
+};
 
 /** Content of <data>/org.json: the organisation, its units, people and roles. */
 export const OrgDataSchema = z.object({

@@ -3,6 +3,8 @@ import { CATEGORIES, ESTABLISHMENTS, GENDERS, PERSON_STATUSES } from './codes';
 import { IsoDateSchema, YearMonthSchema } from './dates';
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过${max}个字`).nullable();
+/** Fields added after the first data format: older folders read them as empty. */
+const addedText = (max: number, label: string) => text(max, label).default(null);
 
 /** The roster fields a clerk edits (TEMPLATES.md / reference §6E). */
 export const PersonFieldsSchema = z.object({
@@ -27,6 +29,12 @@ export const PersonFieldsSchema = z.object({
   rank: text(30, '职级'),
   postSince: YearMonthSchema.nullable(),
   rankSince: YearMonthSchema.nullable(),
+  /** 职称 (专业技术职务), 现职务层次 and since when, 现工作单位及职务全称/简称: carried by the national roster. */
+  title: addedText(40, '职称'),
+  postLevel: addedText(30, '职务层次'),
+  postLevelSince: YearMonthSchema.nullable().default(null),
+  postFullTitle: addedText(100, '现工作单位及职务全称'),
+  postShortTitle: addedText(60, '现工作单位及职务简称'),
   establishment: z.enum(ESTABLISHMENTS).nullable(),
   category: z.enum(CATEGORIES).nullable(),
   phone: text(30, '联系电话'),
@@ -53,6 +61,18 @@ export const StatusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
+/**
+ * A 年度考核 result from before the app (A15 考核 of the national roster): the year and the
+ * 考核结论 as written there (优秀 / 称职 / 合格 / 基本称职 …).
+ */
+export const PastAnnualResultSchema = z.object({
+  year: z.number().int().min(1950).max(2100),
+  result: z.string().trim().min(1).max(40),
+  /** Where it came from (导入自 Data_(干部)模板.xls). */
+  source: z.string().max(200).nullable(),
+});
+export type PastAnnualResult = z.infer<typeof PastAnnualResultSchema>;
+
 export const PersonSchema = PersonFieldsSchema.extend({
   id: z.string().min(1),
   unitId: z.string().min(1),
@@ -61,6 +81,8 @@ export const PersonSchema = PersonFieldsSchema.extend({
   secondedTo: z.string().nullable(),
   unitHistory: z.array(UnitStintSchema).min(1),
   statusHistory: z.array(StatusChangeSchema),
+  /** Added after the first data format (older folders: none). */
+  pastResults: z.array(PastAnnualResultSchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -84,6 +106,11 @@ export const EMPTY_PERSON_FIELDS: PersonFields = {
   rank: null,
   postSince: null,
   rankSince: null,
+  title: null,
+  postLevel: null,
+  postLevelSince: null,
+  postFullTitle: null,
+  postShortTitle: null,
   establishment: null,
   category: null,
   phone: null,
@@ -110,6 +137,11 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
   rank: '职级',
   postSince: '任现职务时间',
   rankSince: '任现职级时间',
+  title: '职称',
+  postLevel: '职务层次',
+  postLevelSince: '任现职务层次时间',
+  postFullTitle: '现工作单位及职务全称',
+  postShortTitle: '现工作单位及职务简称',
   establishment: '编制类型',
   category: '人员类别',
   phone: '联系电话',

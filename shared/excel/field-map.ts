@@ -16,6 +16,8 @@ export interface FieldSpec<K extends string = string> {
    * header; null stands for "no group" (a one-row header).
    */
   under?: (string | null)[];
+  /** A column the clerk mapped to this field: it takes the field before any column matched by label. */
+  chosen?: boolean;
 }
 
 export interface FieldMap<K extends string = string> {
@@ -34,6 +36,11 @@ export interface CompiledFieldMap<K extends string> {
   words: Set<string>;
 }
 
+/** How labels are compared: without padding, ASCII and full-width parentheses alike (学历(全日制) = 学历（全日制）). */
+export function labelKey(label: string): string {
+  return squeezeLabel(label).replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
 const compiled = new WeakMap<FieldMap<string>, CompiledFieldMap<string>>();
 
 export function compileFieldMap<K extends string>(map: FieldMap<K>): CompiledFieldMap<K> {
@@ -42,10 +49,10 @@ export function compileFieldMap<K extends string>(map: FieldMap<K>): CompiledFie
   const byLabel = new Map<string, { spec: FieldSpec<K>; under: (string | null)[] | null }[]>();
   const words = new Set<string>();
   for (const spec of map.fields) {
-    const under = spec.under ? spec.under.map((u) => (u === null ? null : squeezeLabel(u))) : null;
+    const under = spec.under ? spec.under.map((u) => (u === null ? null : labelKey(u))) : null;
     for (const u of under ?? []) if (u) words.add(u);
     for (const label of spec.labels) {
-      const key = squeezeLabel(label);
+      const key = labelKey(label);
       words.add(key);
       byLabel.set(key, [...(byLabel.get(key) ?? []), { spec, under }]);
     }
@@ -57,6 +64,6 @@ export function compileFieldMap<K extends string>(map: FieldMap<K>): CompiledFie
 
 /** The specs a header label stands for under a group (null = none), in the map's order. */
 export function specsFor<K extends string>(c: CompiledFieldMap<K>, label: string, group: string | null): FieldSpec<K>[] {
-  const g = group === null ? null : squeezeLabel(group);
-  return (c.byLabel.get(squeezeLabel(label)) ?? []).filter((x) => x.under === null || x.under.includes(g)).map((x) => x.spec);
+  const g = group === null ? null : labelKey(group);
+  return (c.byLabel.get(labelKey(label)) ?? []).filter((x) => x.under === null || x.under.includes(g)).map((x) => x.spec);
 }

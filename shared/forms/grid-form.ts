@@ -27,7 +27,39 @@ export interface GridCell<D> {
    * cut with a note and printed whole on an 附页 (default: no shrinking, no cutting).
    */
   minSize?: number;
+  /**
+   * The box's own lines, edge by edge (an edge not named has none). Without it the box has a thin
+   * line all round, less an `open` edge: the built-in forms' boxes; a clerk's template names its own.
+   */
+  borders?: Partial<Record<GridEdge, EdgeStyle>>;
+  /** The box's own font (a template's cell); else the form's label or value font. */
+  font?: FontSpec;
+  /** Wrap long text inside the box (default); a title line in a template may not. */
+  wrap?: boolean;
+  /** Characters one under the other (Excel's 竖排文字). */
+  vertical?: boolean;
+  /** Background colour, 'RRGGBB'. */
+  fill?: string;
 }
+
+export type GridEdge = 'top' | 'right' | 'bottom' | 'left';
+/** Excel's line styles (the print view draws each as the nearest CSS line). */
+export const EDGE_STYLES = [
+  'thin',
+  'medium',
+  'thick',
+  'hair',
+  'dotted',
+  'dashed',
+  'double',
+  'mediumDashed',
+  'dashDot',
+  'mediumDashDot',
+  'dashDotDot',
+  'mediumDashDotDot',
+  'slantDashDot',
+] as const;
+export type EdgeStyle = (typeof EDGE_STYLES)[number];
 
 export interface GridRow<D> {
   /** pt; Excel cannot make a row taller than 409 pt, so taller boxes span several rows. */
@@ -40,6 +72,11 @@ export interface GridForm<D> {
   sheetName: (d: D) => string;
   title: (d: D) => string;
   subtitle: (d: D) => string;
+  /**
+   * The title is part of the grid (a clerk's own form): no title lines are added over it, and
+   * title and sub-title only name the copy (its 附页, the preview).
+   */
+  titleInGrid?: boolean;
   /** Widths in Excel characters; the print view keeps the proportions. */
   columns: number[];
   /** The rows of each printed page: a page break falls between pages. */
@@ -53,6 +90,14 @@ export interface GridForm<D> {
   appendix?: (d: D) => { label: string; text: string }[];
   page: PageSpec;
   fonts: { title: FontSpec; subtitle: FontSpec; label: FontSpec; value: FontSpec; note: FontSpec };
+  /** The workbook's print area is the grid (a template that had one keeps it). */
+  printArea?: boolean;
+  /**
+   * Space inside a box (pt, default 4) and between lines (times the size, default 1.35). A
+   * clerk's Excel form is spaced as Excel spaces it, so its rows keep the heights it has.
+   */
+  cellPadding?: number;
+  lineHeight?: number;
 }
 
 export const GRID_TITLE_HEIGHT = 40;
@@ -178,11 +223,12 @@ export function layoutCopy<D>(form: GridForm<D>, d: D): LaidCopy<D> {
       height: row.height,
       cells: row.cells.map((cell): LaidCell<D> => {
         const text = cellText(cell, d);
-        const base = cell.kind === 'label' ? form.fonts.label : form.fonts.value;
+        const base = cell.font ?? (cell.kind === 'label' ? form.fonts.label : form.fonts.value);
         if (!cell.minSize || !text) return { cell, text, font: base };
         const { width, height } = boxSize(form, rows, r, cell);
-        // 4 pt of padding each side, as both outputs draw it.
-        const [w, h] = [width - 8, height - 8];
+        // The padding each side, as the print view draws it.
+        const pad = 2 * (form.cellPadding ?? 4);
+        const [w, h] = [width - pad, height - pad];
         const size = fitFontSize(text, w, h, base.size, cell.minSize);
         if (fits(text, w, h, size)) return { cell, text, font: { ...base, size } };
         appendix.push({ label: labelOf(rows, r, cell).replace(/\s+/g, ''), text });
@@ -201,6 +247,11 @@ function labelOf<D>(rows: GridRow<D>[], r: number, cell: GridCell<D>): string {
     if (label) return typeof label.text === 'string' ? label.text : '';
   }
   return '';
+}
+
+/** The line naming a copy over its 附页: the form's title and sub-title, and whose copy it is. */
+export function appendixHeading<D>(form: GridForm<D>, d: D): string {
+  return `${form.title(d)}${form.subtitle(d)}　${form.sheetName(d)}`;
 }
 
 /** What makes a layout unusable in Excel: a row over 409 pt, cells that overlap. Empty when fine. */

@@ -11,6 +11,29 @@ export interface PageSpec {
   margins: { left: number; right: number; top: number; bottom: number };
   /** Footer with Excel codes, e.g. '&C— &P —' (here turned into page-margin boxes). */
   footer: string;
+  /** Header with the same codes (default none). */
+  header?: string;
+  /** Paper (default A4). */
+  paper?: Paper;
+  /**
+   * How the sheet is sized on paper, as Excel's 缩放: a percentage, or fitted to one page wide
+   * (and tall). A page that states either prints a grid form at its own width, as Excel does;
+   * without, a grid form fills the width between the margins (the built-in forms).
+   */
+  scale?: number;
+  fit?: { width: boolean; height: boolean };
+  /** Centred between the margins (Excel's 居中方式; default horizontally). */
+  centered?: { horizontally: boolean; vertically: boolean };
+}
+
+/** Paper sizes a form may use, in cm (portrait). */
+export const PAPERS = { A4: [21, 29.7], A3: [29.7, 42], A5: [14.8, 21] } as const;
+export type Paper = keyof typeof PAPERS;
+
+/** The paper's width and height in cm as the page is turned. */
+export function paperSize(page: PageSpec): [number, number] {
+  const [w, h] = PAPERS[page.paper ?? 'A4'];
+  return page.orientation === 'portrait' ? [w, h] : [h, w];
 }
 
 /** The official fonts first, then free CJK serif fonts, so no glyph prints as a box. */
@@ -29,25 +52,28 @@ const GENERIC = new Set(['serif', 'sans-serif']);
 /** The form's own font (and its aliases) before the fallbacks. */
 export function fontCss(f: FontSpec, fallbacks: string[] = BODY_FONTS): string {
   const names = [...new Set([f.name, ...(ALIASES[f.name] ?? []), ...fallbacks])];
-  return `${f.bold ? 'bold ' : ''}${f.size}pt ${names.map((n) => (GENERIC.has(n) ? n : cssString(n))).join(', ')}`;
+  return `${f.italic ? 'italic ' : ''}${f.bold ? 'bold ' : ''}${f.size}pt ${names.map((n) => (GENERIC.has(n) ? n : cssString(n))).join(', ')}`;
 }
 
 function pageCss(page: PageSpec, footerFont: FontSpec): string {
   const m = page.margins;
+  const font = fontCss({ ...footerFont, bold: false, italic: false });
   return `@page {
-  size: A4 ${page.orientation};
+  size: ${page.paper ?? 'A4'} ${page.orientation};
   margin: ${m.top}cm ${m.right}cm ${m.bottom}cm ${m.left}cm;
-${footerBoxes(page.footer, fontCss({ ...footerFont, bold: false }))}
+${[marginBoxes(page.header ?? '', 'top', font), marginBoxes(page.footer, 'bottom', font)].filter(Boolean).join('\n')}
 }`;
 }
 
-const BOXES = { L: 'bottom-left', C: 'bottom-center', R: 'bottom-right' } as const;
+const BOXES = { L: 'left', C: 'center', R: 'right' } as const;
 
 /**
- * Excel footer codes → page-margin boxes: &L &C &R start a section (text before any is centred),
- * &P is the page number, &N the page count, && an ampersand. Font codes are not used by our forms.
+ * Excel header/footer codes → page-margin boxes: &L &C &R start a section (text before any is
+ * centred), &P is the page number, &N the page count, && an ampersand; font codes (&"宋体,常规",
+ * &12) are dropped, the box takes the form's font.
  */
-function footerBoxes(footer: string, font: string): string {
+function marginBoxes(codes: string, edge: 'top' | 'bottom', font: string): string {
+  const footer = codes.replace(/&"[^"]*"|&\d+|&[BIUSEXYKOHDTFAZG]/g, '');
   if (!footer) return '';
   const sections = `${/^&[LCR]/.test(footer) ? '' : '&C'}${footer}`.split(/(?=&[LCR])/);
   return sections
@@ -57,7 +83,7 @@ function footerBoxes(footer: string, font: string): string {
         .split(/(&[PN&])/)
         .filter(Boolean)
         .map((p) => (p === '&P' ? 'counter(page)' : p === '&N' ? 'counter(pages)' : cssString(p === '&&' ? '&' : p)));
-      return parts.length ? `  @${BOXES[s[1] as keyof typeof BOXES]} { content: ${parts.join(' ')}; font: ${font}; }` : '';
+      return parts.length ? `  @${edge}-${BOXES[s[1] as keyof typeof BOXES]} { content: ${parts.join(' ')}; font: ${font}; }` : '';
     })
     .filter(Boolean)
     .join('\n');
@@ -77,7 +103,7 @@ export function printDocument(
   sections: string[],
   fontFaces = '',
 ): string {
-  const [w, h] = page.orientation === 'portrait' ? [21, 29.7] : [29.7, 21];
+  const [w, h] = paperSize(page);
   const m = page.margins;
   return `<!doctype html>
 <html lang="zh-CN">

@@ -62,6 +62,46 @@ export const ROSTER_FORM: TableForm<RosterFormRow, RosterFormContext> = {
   rowHeight: 24,
 };
 
+/**
+ * Columns a roster brought in from the national 干部信息系统 carries and a bureau's own list often
+ * lacks: printed only when someone has them, so the usual 花名册 keeps its width on A4.
+ * Labels are the import's, so they come back on the next import.
+ */
+const OPTIONAL_COLUMNS: { after: string; column: TableColumn<RosterFormRow> }[] = [
+  { after: 'rankSince', column: { key: 'postLevel', group: null, label: '职务层次', width: 9, value: (r) => r.person.postLevel } },
+  {
+    after: 'postLevel',
+    column: {
+      key: 'postLevelSince',
+      group: null,
+      label: '任现职务层次时间',
+      width: 8,
+      value: (r) => r.person.postLevelSince,
+      align: 'center',
+    },
+  },
+  { after: 'postLevelSince', column: { key: 'title', group: null, label: '职称', width: 9, value: (r) => r.person.title } },
+  {
+    after: 'note',
+    column: { key: 'postFullTitle', group: null, label: '现工作单位及职务全称', width: 20, value: (r) => r.person.postFullTitle },
+  },
+  {
+    after: 'postFullTitle',
+    column: { key: 'postShortTitle', group: null, label: '现工作单位及职务简称', width: 14, value: (r) => r.person.postShortTitle },
+  },
+];
+
+/** The 花名册 for these rows: ROSTER_FORM plus the optional columns somebody in them fills. */
+export function rosterFormFor(rows: readonly RosterFormRow[]): TableForm<RosterFormRow, RosterFormContext> {
+  const columns = [...ROSTER_FORM.columns];
+  for (const { after, column } of OPTIONAL_COLUMNS) {
+    if (!rows.some((r) => column.value(r, 0) !== null)) continue;
+    const at = columns.findIndex((c) => c.key === after);
+    columns.splice(at < 0 ? columns.length : at + 1, 0, column);
+  }
+  return columns.length === ROSTER_FORM.columns.length ? ROSTER_FORM : { ...ROSTER_FORM, columns };
+}
+
 type PrintColumn = TableColumn<RosterFormRow>;
 const p = (r: RosterFormRow) => r.person;
 
@@ -87,6 +127,9 @@ const PRINT_COLUMNS = [
   { key: 'rankSince', group: null, label: '任现职\n级时间', width: 9, value: (r) => p(r).rankSince, align: 'center' },
   { key: 'political', group: null, label: '政治\n面貌', width: 7.5, value: (r) => p(r).political, align: 'center' },
   { key: 'rank', group: null, label: '职级', width: 10, value: (r) => p(r).rank },
+  { key: 'postLevel', group: null, label: '职务层次', width: 9, value: (r) => p(r).postLevel },
+  { key: 'postLevelSince', group: null, label: '任现职务\n层次时间', width: 9, value: (r) => p(r).postLevelSince, align: 'center' },
+  { key: 'title', group: null, label: '职称', width: 9, value: (r) => p(r).title },
   { key: 'unit', group: null, label: '单位（科室）', width: 14, value: (r) => r.unitLabel },
   { key: 'establishment', group: null, label: '编制类型', width: 9, value: (r) => p(r).establishment },
   { key: 'category', group: null, label: '人员类别', width: 11, value: (r) => p(r).category },

@@ -10,6 +10,8 @@ export interface FontSpec {
   name: string;
   size: number; // pt
   bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
 }
 
 export interface TableColumn<Row> {

@@ -97,7 +97,7 @@ export function planIncidentImport(
     plan.fileErrors.push(
       noTableError(
         grid.sheets.map((s) => s.name),
-        plan.sheets.some((s) => s.tables > 0),
+        plan.sheets,
         '表现记录',
         '表头至少要有“姓名”“类别”和另外两列（如时间、事由、处理方式）。',
       ),

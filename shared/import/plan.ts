@@ -1,7 +1,8 @@
 import type { ImportIssue } from '../api/contract';
-import type { Cell, SheetGrid, WorkbookGrid } from '../excel/cells';
-import type { FieldMap } from '../excel/field-map';
-import { findTables, type DataRow } from '../excel/tables';
+import { cellText, type Cell, type SheetGrid, type WorkbookGrid } from '../excel/cells';
+import { labelKey, type FieldMap } from '../excel/field-map';
+import type { UnitSource } from './unit-resolve';
+import { findTables, type DataRow, type TableBlock } from '../excel/tables';
 
 /** What every import kind's preview row has; the kind adds what it needs to write the row. */
 export interface FieldChange {
@@ -21,19 +22,50 @@ export interface ImportRowBase {
   changes: FieldChange[];
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  /** Where the row's unit was read from (roster rows). */
+  unitSource?: UnitSource | null;
+  /** What the import filled in itself, for the clerk to check (人员类别按编制类型推定为“公务员”). */
+  notes?: string[];
+}
+
+/** A sheet read: its tables, the rows taken as data, and where its first header is (第3—4行). */
+export interface SheetRead {
+  name: string;
+  tables: number;
+  rows: number;
+  header?: string;
+}
+
+/** A column of the file: the field it fills, or none (未使用的列), with a value from under it. */
+export interface ColumnUse {
+  /** The header as printed, without padding; under a group “全日制教育/学历”. */
+  label: string;
+  field: string | null;
+  fieldLabel: string | null;
+  sample: string | null;
+  /** Sheets with this column. */
+  sheets: string[];
+  /** Mapped by the clerk (in this preview or remembered from an earlier import). */
+  chosen: boolean;
 }
 
 export interface ImportPlan<R extends ImportRowBase = ImportRowBase> {
   fileName: string;
-  sheets: { name: string; tables: number; rows: number }[];
+  sheets: SheetRead[];
   rows: R[];
   /** Problems with a file as a whole (no header found, another period's sheet …). */
   fileErrors: ImportIssue[];
+  /** Things to know about the file as a whole (no 身份证号 column, rows of a sheet that match nobody …). */
+  fileWarnings: ImportIssue[];
   newUnits: string[];
+  /** Every column of the tables read: mapped, or not used. */
+  columns: ColumnUse[];
+  /** Sheets of the workbook not read, and why (A36 家庭成员, 说明 …). */
+  skippedSheets: { name: string; reason: string }[];
 }
 
 export function emptyPlan<R extends ImportRowBase>(fileName: string): ImportPlan<R> {
-  return { fileName, sheets: [], rows: [], fileErrors: [], newUnits: [] };
+  return { fileName, sheets: [], rows: [], fileErrors: [], fileWarnings: [], newUnits: [], columns: [], skippedSheets: [] };
 }
 
 /** Several files previewed together (工作纪实 of a whole unit): one plan, sheets named by file. */
@@ -52,18 +84,26 @@ export function mergePlans<R extends ImportRowBase>(plans: ImportPlan<R>[]): Imp
       })),
     ),
     fileErrors: plans.flatMap((p) => p.fileErrors.map((e) => ({ ...e, sheet: tag(p, e.sheet) }))),
+    fileWarnings: plans.flatMap((p) => p.fileWarnings.map((e) => ({ ...e, sheet: tag(p, e.sheet) }))),
     newUnits: [...new Set(plans.flatMap((p) => p.newUnits))],
+    columns: plans.flatMap((p) => p.columns.map((c) => ({ ...c, sheets: c.sheets.map((s) => tag(p, s)) }))),
+    skippedSheets: plans.flatMap((p) => p.skippedSheets.map((s) => ({ ...s, name: tag(p, s.name) }))),
   };
 }
 
-/** The message for a workbook in which no table of the kind was found. */
-export function noTableError(sheetNames: string[], found: boolean, what: string, needs: string): ImportIssue {
+/**
+ * The message for a workbook in which no row of the kind was found: where the header is when there
+ * is one (在工作表“干部名册”第3—4行找到了表头，但表头下面没有人员), else what a header needs.
+ */
+export function noTableError(sheetNames: string[], sheets: SheetRead[], what: string, needs: string, rowNoun = what): ImportIssue {
+  const found = sheets.filter((s) => s.tables > 0);
   const names = sheetNames.map((s) => `“${s}”`).join('、') || '（没有工作表）';
+  const where = found.map((s) => `“${s.name}”${s.header ?? ''}`).join('、');
   return {
-    sheet: sheetNames[0] ?? '',
+    sheet: found[0]?.name ?? sheetNames[0] ?? '',
     row: 0,
     column: '',
-    message: found ? `在工作表${names}中找到了表头，但表头下面没有${what}。` : `在工作表${names}中没有找到${what}的表头。${needs}`,
+    message: found.length ? `在工作表${where}找到了表头，但表头下面没有${rowNoun}。` : `在工作表${names}中没有找到${what}的表头。${needs}`,
   };
 }
 
@@ -106,19 +146,26 @@ class TableRowReader<K extends string> implements RowReader<K> {
 }
 
 /**
- * Walks every data row of every table of the kind in the visible sheets, recording per sheet how
- * many tables and rows were found. Each kind's plan is this walk plus its own row check.
+ * Walks every data row of every table of the kind in the visible sheets (or those `only` names),
+ * recording per sheet how many tables and rows were found and every column with its use. Each
+ * kind's plan is this walk plus its own row check; a visit returning false marks a template
+ * leftover, not counted as a row.
  */
 export function forEachDataRow<K extends string>(
   grid: WorkbookGrid,
   map: FieldMap<K>,
   plan: ImportPlan<ImportRowBase>,
-  visit: (row: RowReader<K>, sheet: SheetGrid) => void,
+  visit: (row: RowReader<K>, sheet: SheetGrid) => boolean | void,
+  only: (sheet: SheetGrid) => boolean = () => true,
+  chosen: ReadonlySet<string> = new Set(),
 ): void {
-  for (const sheet of grid.sheets.filter((s) => !s.hidden)) {
+  for (const sheet of grid.sheets.filter((s) => !s.hidden && only(s))) {
     const tables = findTables(sheet, map);
-    plan.sheets.push({ name: sheet.name, tables: tables.length, rows: tables.reduce((n, t) => n + t.rows.length, 0) });
+    const read: SheetRead = { name: sheet.name, tables: tables.length, rows: 0 };
+    if (tables.length) read.header = rowSpan(tables[0].headerTop, tables[0].headerBottom);
+    plan.sheets.push(read);
     for (const table of tables) {
+      recordColumns(plan, sheet.name, table, map, chosen);
       const labels = new Map<K, string>();
       const labelOf = (k: K) => {
         let l = labels.get(k);
@@ -126,7 +173,41 @@ export function forEachDataRow<K extends string>(
           labels.set(k, (l = table.columns.find((c) => c.key === k)?.label ?? map.fields.find((f) => f.key === k)?.label ?? k));
         return l;
       };
-      for (const dataRow of table.rows) visit(new TableRowReader(sheet.name, dataRow, labelOf), sheet);
+      for (const dataRow of table.rows) if (visit(new TableRowReader(sheet.name, dataRow, labelOf), sheet) !== false) read.rows++;
     }
   }
+}
+
+const rowSpan = (top: number, bottom: number) => (top === bottom ? `第${top + 1}行` : `第${top + 1}—${bottom + 1}行`);
+
+/** Adds a table's columns to the plan's list (a column repeated by every section or sheet once). */
+function recordColumns<K extends string>(
+  plan: ImportPlan<ImportRowBase>,
+  sheet: string,
+  table: TableBlock<K>,
+  map: FieldMap<K>,
+  chosen: ReadonlySet<string>,
+): void {
+  const add = (label: string, field: K | null, sample: string | null) => {
+    const known = plan.columns.find((c) => c.label === label && c.field === field);
+    if (known) {
+      if (!known.sheets.includes(sheet)) known.sheets.push(sheet);
+      known.sample ??= sample;
+      return;
+    }
+    const fieldLabel = field === null ? null : (map.fields.find((f) => f.key === field)?.label ?? field);
+    plan.columns.push({ label, field, fieldLabel, sample, sheets: [sheet], chosen: chosen.has(labelKey(label)) });
+  };
+  for (const c of table.columns) {
+    let sample: string | null = null;
+    for (const r of table.rows) {
+      const t = cellText(r.cells.get(c.key) ?? null).trim();
+      if (t) {
+        sample = t.slice(0, 30);
+        break;
+      }
+    }
+    add(c.label, c.key, sample);
+  }
+  for (const u of table.unused) add(u.label, null, u.sample);
 }

@@ -105,7 +105,7 @@ export function planRecordImport(
     plan.fileErrors.push(
       noTableError(
         grid.sheets.filter((s) => !s.hidden).map((s) => s.name),
-        plan.sheets.some((s) => s.tables > 0),
+        plan.sheets,
         '工作纪实',
         '表头至少要有“时间”和“工作内容”两列。',
       ),

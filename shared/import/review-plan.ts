@@ -96,11 +96,10 @@ export function planReviewImport(
     plan.rows.push(row);
     const id = readText(r.cell('id'));
     const who = period.participants.find((p) => p.personId === id && p.unitId === stamp.unitId);
-    if (!who)
-      return issue(
-        'id',
-        id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）',
-      );
+    if (!who) {
+      issue('id', id ? `编号 ${id} 对应的人员不在${period.label}“${unitLabel}”的考核名单中` : '编号为空（请勿删除或改动隐藏的编号列）');
+      return;
+    }
     row.personId = who.personId;
     if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
     if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
@@ -123,7 +122,7 @@ export function planReviewImport(
     plan.fileErrors.push(
       noTableError(
         grid.sheets.filter((s) => !s.hidden).map((s) => s.name),
-        plan.sheets.some((s) => s.tables > 0),
+        plan.sheets,
         '评鉴',
         '',
       ),

@@ -19,13 +19,23 @@ export interface ApplyCounts {
   newUnits: string[];
 }
 
+/** What the people's part of an import did: the counts, each row's person, and the units made. */
+export interface AppliedRoster {
+  counts: ApplyCounts;
+  /** Per plan row: the person written or matched (null for a skipped row). */
+  personIds: (string | null)[];
+  /** The unit a match stands for, creating it (once) when new. */
+  unitFor: (m: UnitMatch) => string;
+}
+
 /**
  * Applies a previewed roster import to a draft of the data, all in one go. Invalid rows are
  * skipped (the service only allows that when the clerk asked to import the valid rows only).
  * A changed unit is a transfer dated today, so the history keeps both stays.
  */
-export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOptions): ApplyCounts {
+export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOptions): AppliedRoster {
   const counts: ApplyCounts = { created: 0, updated: 0, unchanged: 0, skipped: 0, newUnits: [] };
+  const personIds: (string | null)[] = [];
   const made = new Map<string, string>();
   const unitFor = (m: UnitMatch): string => {
     if (m.kind === 'existing') return m.unitId;
@@ -56,6 +66,7 @@ export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOpt
   };
 
   for (const row of plan.rows) {
+    personIds.push(row.status === 'invalid' ? null : row.personId);
     if (row.status === 'invalid') {
       counts.skipped++;
       continue;
@@ -76,10 +87,12 @@ export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOpt
         secondedTo: null,
         unitHistory: [{ unitId, from: opts.today, until: null, note: `导入自 ${plan.fileName}` }],
         statusHistory: [],
+        pastResults: [],
         createdAt: opts.now,
         updatedAt: opts.now,
       };
       draft.people.push(person);
+      personIds[personIds.length - 1] = person.id;
       counts.created++;
       continue;
     }
@@ -110,5 +123,5 @@ export function applyRosterPlan(draft: OrgData, plan: RosterPlan, opts: ApplyOpt
     person.updatedAt = opts.now;
     counts.updated++;
   }
-  return counts;
+  return { counts, personIds, unitFor };
 }

@@ -1,9 +1,10 @@
 import { CATEGORIES, ESTABLISHMENTS, type Category, type Establishment, type PersonStatus } from '../domain/codes';
 import type { PersonFields } from '../domain/person';
-import type { Cell } from '../excel/cells';
+import { cellText, type Cell } from '../excel/cells';
 import { checkIdNumber, crossCheckIdNumber } from '../text/id-card';
 import { toHalfWidth } from '../text/normalize';
 import { readCode, readName, readText, readYearMonth } from './cell-values';
+import { decodeNational, type CodeSet } from './national-codes';
 import type { RosterColumn } from './roster-sheet';
 
 /** Local words for 编制 (reference/templates.md §6D mapping), and the national ones. */
@@ -15,6 +16,7 @@ const ESTABLISHMENT_WORDS: Record<string, Establishment> = {
   参公编: '事业编制（参公）',
   参公: '事业编制（参公）',
   参公编制: '事业编制（参公）',
+  参公事业编制: '事业编制（参公）',
   事业编制参公: '事业编制（参公）',
   事业编: '事业编制（其他）',
   事业编制: '事业编制（其他）',
@@ -35,6 +37,13 @@ const CATEGORY_WORDS: Record<string, Category> = {
   编外人员: '编外聘用人员',
   合署办公: '合署办公人员',
   工勤人员: '机关工勤人员',
+  机关工勤: '机关工勤人员',
+  // the names of ZB125 as the information system prints them
+  综合管理类公务员: '公务员',
+  专业技术类公务员: '公务员',
+  行政执法类公务员: '公务员',
+  参照管理的机关工作人员: '参照管理机关工作人员',
+  参照管理的事业工作人员: '参照管理事业单位工作人员',
 };
 
 const STATUS_WORDS: Record<string, PersonStatus> = {
@@ -46,6 +55,11 @@ const STATUS_WORDS: Record<string, PersonStatus> = {
   调出: 'left',
   辞职: 'left',
   退休: 'retired',
+  // 人员管理状态 (ZB126) of the national roster
+  现职人员: 'active',
+  离退人员: 'retired',
+  调出人员: 'left',
+  已去世: 'left',
 };
 const GENDER_WORDS: Record<string, '男' | '女'> = { 男: '男', 女: '女', 男性: '男', 女性: '女' };
 const POLITICAL_WORDS: Record<string, string> = {
@@ -59,9 +73,18 @@ const POLITICAL_WORDS: Record<string, string> = {
   群众: '群众',
   无党派: '无党派人士',
   无党派人士: '无党派人士',
+  // GB 4762 short names (the extraction template's list)
+  民革: '民革党员',
+  民盟: '民盟盟员',
+  民建: '民建会员',
+  民进: '民进会员',
+  农工党: '农工党党员',
+  致公党: '致公党党员',
+  九三学社: '九三学社社员',
+  台盟: '台盟盟员',
 };
 
-const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince'] as const;
+const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince', 'postLevelSince'] as const;
 const TEXT_FIELDS = [
   'ethnicity',
   'nativePlace',
@@ -71,6 +94,10 @@ const TEXT_FIELDS = [
   'inServiceSchool',
   'post',
   'rank',
+  'postLevel',
+  'title',
+  'postFullTitle',
+  'postShortTitle',
   'note',
   'duties',
 ] as const;
@@ -107,21 +134,23 @@ export function readRosterRow(
   else if (name.length > 20) out.errors.push({ column: 'name', message: `姓名“${name.slice(0, 20)}…”超过20个字` });
   else out.fields.name = name;
 
-  if (has('gender')) take('gender', readCode(cell('gender'), GENDER_WORDS, '性别', ['男', '女']));
+  const coded = (k: RosterColumn, set: CodeSet) => decoded(cell(k), set);
+  if (has('gender')) take('gender', readCode(coded('gender', 'gender'), GENDER_WORDS, '性别', ['男', '女']));
   for (const k of YEAR_MONTH_FIELDS) if (has(k)) take(k, readYearMonth(cell(k)));
   for (const k of TEXT_FIELDS) if (has(k)) out.fields[k] = readText(cell(k));
+  if (has('ethnicity')) out.fields.ethnicity = readText(coded('ethnicity', 'ethnicity'));
+  if (has('fullTimeEducation')) out.fields.fullTimeEducation = readText(coded('fullTimeEducation', 'education'));
+  if (has('inServiceEducation')) out.fields.inServiceEducation = readText(coded('inServiceEducation', 'education'));
   if (has('political')) {
-    const t = readText(cell('political'));
+    const t = readText(coded('political', 'political'));
     out.fields.political = t === null ? null : (POLITICAL_WORDS[t.replace(/\s/g, '')] ?? t);
   }
   if (has('phone')) out.fields.phone = readText(cell('phone'));
-  if (has('establishment')) take('establishment', readCode(cell('establishment'), ESTABLISHMENT_WORDS, '编制类型', ESTABLISHMENTS));
-  if (has('category')) take('category', readCode(cell('category'), CATEGORY_WORDS, '人员类别', CATEGORIES));
-  // 编外聘用 / 合署办公 staff have one obvious 人员类别; fill it rather than leave it blank.
-  if (!out.fields.category && out.fields.establishment === '编外聘用') out.fields.category = '编外聘用人员';
-  if (!out.fields.category && out.fields.establishment === '合署办公') out.fields.category = '合署办公人员';
+  if (has('establishment'))
+    take('establishment', readCode(coded('establishment', 'establishment'), ESTABLISHMENT_WORDS, '编制类型', ESTABLISHMENTS));
+  if (has('category')) take('category', readCode(coded('category', 'category'), CATEGORY_WORDS, '人员类别', CATEGORIES));
   if (has('status')) {
-    const r = readCode(cell('status'), STATUS_WORDS, '状态', Object.keys(STATUS_WORDS));
+    const r = readCode(coded('status', 'status'), STATUS_WORDS, '状态', Object.keys(STATUS_WORDS));
     if (r.ok) out.status = r.value;
     else out.errors.push({ column: 'status', message: r.message });
   }
@@ -130,6 +159,16 @@ export function readRosterRow(
 
   if (has('idNumber')) readId(cell('idNumber'), out);
   return out;
+}
+
+/**
+ * A cell holding a code of the national information sets (民族 08, 政治面貌 01, 学历 21 …) reads as
+ * the code's name; any other cell as it is.
+ */
+function decoded(cell: Cell | null, set: CodeSet): Cell | null {
+  if (!cell || (cell.kind !== 'text' && cell.kind !== 'number')) return cell;
+  const name = decodeNational(set, cellText(cell));
+  return name === null ? cell : { kind: 'text', text: name };
 }
 
 function readId(cell: Cell | null, out: RosterRowValues): void {

@@ -10,6 +10,7 @@ import { measureDesk, type DeskFigures } from './desk-bench';
 import { makeDataset, type Dataset } from './dataset';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
+import { measureNationalImport, type NationalFigures } from './national-bench';
 import { listsTable, measureLists } from './lists-bench';
 import { figure, markdownTable, mb, ms, type Figure } from './measure';
 
@@ -41,6 +42,29 @@ function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
   return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
+/** The national extraction workbook's preview against its bare parse (issue 13: ≤ 2×). */
+function nationalFigure(n: NationalFigures): Figure {
+  return figure(
+    `花名册导入预览 全国干部信息提取表 .xls（${n.people} 人，A01+A02+A05+A08 共 ${n.rows} 行，${mb(n.bytes)}）`,
+    n.previewMs,
+    ms,
+    { name: 'SheetJS 解析', value: n.parseMs },
+    '≤ 2×',
+    (_, r) => r !== null && r <= 2,
+  );
+}
+
+/** npm run bench -- --national: only the national workbook's figure (a minute instead of many). */
+async function nationalOnly(scratch: string) {
+  const figures = [nationalFigure(await measureNationalImport(join(scratch, 'data-national')))];
+  console.log(`
+平时考核 benchmark (national workbook) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ')}
+`);
+  console.log(markdownTable(figures));
+}
+
 /** `npm run bench -- --lists`: only the big lists' scrolling, on 5,000 people and a year (a few minutes, not the hour of the full run). */
 async function listsOnly() {
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
@@ -61,6 +85,7 @@ async function main() {
   if (process.argv.includes('--lists')) return listsOnly();
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
+    if (process.argv.includes('--national')) return await nationalOnly(scratch);
     const sizes: [number, number][] = [
       [500, 10],
       [5000, 1],
@@ -78,6 +103,7 @@ async function main() {
     const host = await measureHost(big.dir);
     const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
+    const national = await measureNationalImport(join(scratch, 'data-national'));
     const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
       figure(
@@ -171,6 +197,7 @@ async function main() {
         '≤ 1.5×',
         (_, r) => at(r, 1.5),
       ),
+      nationalFigure(national),
       figure(`花名册导出 .xlsx（${imp.rows} 行）`, imp.exportMs, ms, null, '—', () => null),
       figure(
         '浏览器模式服务进程内存（全部数据，一天的操作后）',

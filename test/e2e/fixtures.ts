@@ -60,3 +60,15 @@ export const rosterRows = (page: Page) => page.getByTestId('roster').locator('.g
 export const rosterRow = (page: Page, name: string) => rosterRows(page).filter({ has: page.getByText(name, { exact: true }) });
 /** The 姓名 cells of the rendered rows. */
 export const rosterNames = (page: Page) => rosterRows(page).locator('.grid-cell:nth-child(2)');
+
+/** The bureau of the roster fixtures, set up on the first-run page: 局机关 with its 科室 and the 医疗保障事业管理中心. */
+export async function createFixtureOrg(page: Page) {
+  await page.getByLabel('单位名称').fill('XX市医疗保障局');
+  await page
+    .getByLabel('内设科室')
+    .fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
+  await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
+  await page.getByRole('button', { name: '创建' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
+  await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
+}

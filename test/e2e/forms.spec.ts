@@ -90,6 +90,7 @@ test('打印: the 花名册 as the 干部名册 — by unit, 15 columns, no ID n
   await page.goto(appUrl);
   await page.getByLabel('人数').fill('40');
   await page.getByRole('button', { name: '载入演示数据' }).click();
+  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText(/^共 \d+ 人$/);
 
   await page.getByRole('button', { name: '打印' }).click();
@@ -118,6 +119,7 @@ test('打印: the 花名册 as the 干部名册 — by unit, 15 columns, no ID n
   await preview.getByRole('button', { name: '关闭' }).click();
 
   await page.getByRole('menuitem', { name: '考核设置' }).click();
+  await page.getByRole('tab', { name: '表格样式' }).click();
   const card = page.locator('.ant-card').filter({ hasText: '各人员类别使用的登记表' });
   await expect(card).toContainText('联系电话');
   await card.getByLabel('编外聘用人员使用的登记表').click();

@@ -1,28 +1,16 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { ARTIFACTS, REPO, expect, rosterRow, test } from './fixtures';
+import { ARTIFACTS, createFixtureOrg, expect, REPO, rosterRow, test } from './fixtures';
 
 const fixture = (name: string) => join(REPO, 'test', 'fixtures', name);
-
-/** The bureau of the fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 (its 科室 come with the import). */
-async function createOrg(page: Page) {
-  await page.getByLabel('单位名称').fill('XX市医疗保障局');
-  await page
-    .getByLabel('内设科室')
-    .fill(['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'].join('\n'));
-  await page.getByLabel('二层单位').fill('医疗保障事业管理中心');
-  await page.getByRole('button', { name: '创建' }).click();
-  await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
-  await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
-}
 
 /** The import dialog (its title gains the file's name once previewed). */
 const importDialog = (page: Page) => page.getByRole('dialog', { name: /^导入花名册/ });
 
 test('roster import: preview with errors, import the valid rows, export, re-import unchanged', async ({ page, appUrl, dataDir }) => {
   await page.goto(appUrl);
-  await createOrg(page);
+  await createFixtureOrg(page);
 
   // Choose the file (the Dragger's hidden input): the preview counts the rows and names each problem.
   await page.getByRole('button', { name: '导入花名册' }).click();

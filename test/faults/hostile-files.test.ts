@@ -7,7 +7,7 @@ const LEAK = /Error|\bat \S+ \(|undefined|null|TypeError|ENOENT|EACCES|\[object/
 
 describe('hostile files (generated corpus, test/hostile/corpus.ts)', () => {
   it('500+ malformed files through the import preview of every kind: no crash or hang, each within 10 s, memory bounded, the store byte-identical, one Chinese sentence each', async () => {
-    // Every file through every kind: 花名册, 表现记录, 评鉴表, 工作纪实表.
+    // Every file through every kind: 花名册, 表现记录, 评鉴表, 工作纪实表, 管理职责.
     const stats = await fuzzImports({ seed: 2026, lanes: 2 });
     const { outcomes, ...figures } = stats;
     console.info('hostile files', JSON.stringify(figures));

@@ -38,7 +38,7 @@ export interface FuzzStats {
   changed: string[];
 }
 
-export const KINDS: ImportKind[] = ['roster', 'incidents', 'reviews', 'records'];
+export const KINDS: ImportKind[] = ['roster', 'incidents', 'reviews', 'records', 'roles'];
 
 async function digest(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, Buffer>();

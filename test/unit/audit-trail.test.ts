@@ -8,6 +8,7 @@ import type { Channel } from '../../shared/api/channels';
 import type { Input } from '../../shared/api/contract';
 import { now } from '../../electron/services/clock';
 import type { DeskContext } from '../../electron/services/context';
+import { docxPackage, registerDocxXml } from './docx-helpers';
 import { callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -123,6 +124,15 @@ describe('操作日志: every change leaves an entry', () => {
     );
     await logged('incidents:closeCase', { id: probe.id, closedOn: '2025-02-01' }, 'incident.close');
     await logged('incidents:delete', { id: probe.id, reason: '重复登记' }, 'incident.delete');
+
+    // A clerk's own form (考核设置 → 表格样式)
+    const form = Buffer.from(docxPackage(registerDocxXml())).toString('base64');
+    const { out: template } = await logged(
+      'templates:add',
+      { name: '省登记表', source: { fileName: '登记表.docx', dataBase64: form } },
+      'template.add',
+    );
+    await logged('templates:remove', { id: template.id }, 'template.remove');
 
     // A period: records, summaries, reviews, grading, override, states
     await logged('periods:open', { kind: 'quarter', year: 2025, index: 1 }, 'period.open');

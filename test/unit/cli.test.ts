@@ -1,23 +1,7 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { openTestDesk, tempDir } from './helpers';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the real CLI in its own process, as IT staff would. */
-function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
-  });
-}
+import { cli, openTestDesk, tempDir } from './helpers';
 
 describe('CLI', () => {
   it('init, demo refusal, status, backup, verify: exit codes and one JSON object each', async () => {

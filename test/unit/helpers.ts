@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { Channel } from '../../shared/api/channels';
 import type { OrgData } from '../../shared/domain/org';
@@ -62,5 +64,36 @@ export function changeOrgForTest(ctx: DeskContext, change: (draft: OrgData) => v
   return ctx.folder.transact('测试', (tx) => {
     tx.changeOrg(change);
     tx.audit({ action: 'test.change', target: 'org', summary: '测试中直接修改单位数据' });
+  });
+}
+
+/** The departments of the roster fixtures' bureau (XX市医疗保障局). */
+export const FIXTURE_DEPARTMENTS = [
+  '办公室',
+  '组织人事科',
+  '规划财务和法规科',
+  '待遇保障科',
+  '医药服务管理科',
+  '医药价格和招标采购科',
+  '基金监管科',
+];
+
+/** The bureau of the roster fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 with none yet. */
+export async function fixtureOrg(ctx: DeskContext): Promise<DeskContext> {
+  await callOk(ctx, 'org:create', { name: 'XX市医疗保障局', departments: FIXTURE_DEPARTMENTS, subunits: ['医疗保障事业管理中心'] });
+  return ctx;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Runs the real CLI in its own process, as IT staff would. */
+export function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((ok) => {
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
   });
 }

@@ -5,18 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import { compareByStroke } from '../../shared/text/stroke-order';
-import { callFail, callOk, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
-
-/** The bureau of the fixtures: 局机关 with its 科室, and the 医疗保障事业管理中心 with none yet. */
-async function fixtureOrg(ctx: DeskContext) {
-  await callOk(ctx, 'org:create', {
-    name: 'XX市医疗保障局',
-    departments: ['办公室', '组织人事科', '规划财务和法规科', '待遇保障科', '医药服务管理科', '医药价格和招标采购科', '基金监管科'],
-    subunits: ['医疗保障事业管理中心'],
-  });
-}
 
 const previewRoster = (ctx: DeskContext, file: string, jobId?: string) =>
   callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });
@@ -38,7 +29,7 @@ describe('roster import: the fixtures', () => {
     await fixtureOrg(ctx);
     const { preview, result } = await importFile(ctx, fixture('花名册-基本.xlsx'));
     expect(preview.counts).toEqual({ new: 30, changed: 0, unchanged: 0, invalid: 0, total: 30 });
-    expect(preview.sheets).toEqual([{ name: '花名册', tables: 1, rows: 30 }]);
+    expect(preview.sheets).toEqual([{ name: '花名册', tables: 1, rows: 30, header: '第3行' }]);
     expect(preview.newUnits.sort()).toEqual(
       ['医疗保障事业管理中心 稽核科（新科室）', '医疗保障事业管理中心 结算科（新科室）', '医疗保障事业管理中心 综合科（新科室）'].sort(),
     );
@@ -61,7 +52,8 @@ describe('roster import: the fixtures', () => {
     const bureauStaff = await findPerson(ctx, '徐飞勇');
     expect(bureauStaff.row).toMatchObject({ unitLabel: '待遇保障科', establishment: '合署办公', category: '合署办公人员' });
     expect((await callOk(ctx, 'audit:recent', { limit: 3 })).find((e) => e.action === 'import.roster')!.summary).toBe(
-      '导入花名册“花名册-基本.xlsx”：新增 30 人，更新 0 人，未变 0 人，新建单位 医疗保障事业管理中心 综合科、医疗保障事业管理中心 稽核科、医疗保障事业管理中心 结算科',
+      // Without a list of ticked proposals (as here), the roles the posts imply are written too.
+      '导入花名册“花名册-基本.xlsx”：新增 30 人，更新 0 人，未变 0 人，新建单位 医疗保障事业管理中心 综合科、医疗保障事业管理中心 稽核科、医疗保障事业管理中心 结算科，管理职责 7 项',
     );
   });
 
@@ -108,7 +100,7 @@ describe('roster import: the fixtures', () => {
     const ctx = await openTestDesk();
     await fixtureOrg(ctx);
     const { preview } = await importFile(ctx, fixture('干部名册-分单位.xls'));
-    expect(preview.sheets).toEqual([{ name: '干部名册', tables: 2, rows: 16 }]);
+    expect(preview.sheets).toEqual([{ name: '干部名册', tables: 2, rows: 16, header: '第2—3行' }]);
     expect(preview.counts).toMatchObject({ new: 16, invalid: 0 });
     expect(
       (await callOk(ctx, 'people:list', { unitId: (await callOk(ctx, 'units:list', {}))[0].id, includeSubunits: false })).map(
@@ -179,6 +171,7 @@ describe('roster import: the fixtures', () => {
       .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['工作表', '行号', '列', '姓名', '级别', '问题']);
     expect(rows.slice(1).map((r) => [r[1], r[2], r[3], r[4]])).toEqual([
+      ['', '人员类别', '', '提醒'], // 人员类别 inferred from 编制类型 for the whole file
       [17, '身份证号', '周娜', '错误'],
       [26, '姓名', '', '错误'],
       [31, '身份证号', '周志军', '错误'],

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import {
+  appendixHeading,
   appendixRows,
   GRID_SUBTITLE_HEIGHT,
   GRID_TITLE_HEIGHT,
@@ -8,7 +9,7 @@ import {
   type GridForm,
 } from '../../../shared/forms/grid-form';
 import type { FontSpec } from '../../../shared/forms/table-form';
-import { a4Sheet, formFont as font, thinLine as thin } from './styles';
+import { a4Sheet, formFont as font } from './styles';
 
 /**
  * Writes one filled copy of a fixed form on its own sheet: title and sub-title over the grid,
@@ -31,10 +32,12 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
     });
     ws.getRow(r).height = height;
   };
-  line(1, form.title(d), form.fonts.title, GRID_TITLE_HEIGHT, 'center');
-  line(2, form.subtitle(d), form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
+  let top = 1;
+  if (!form.titleInGrid) {
+    line(top++, form.title(d), form.fonts.title, GRID_TITLE_HEIGHT, 'center');
+    line(top++, form.subtitle(d), form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
+  }
 
-  let top = 3;
   const laid = layoutCopy(form, d);
   laid.pages.forEach((rows, p) => {
     rows.forEach((row, r) => {
@@ -48,18 +51,23 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
         first.value = text;
         first.numFmt = '@';
         first.font = font(f);
-        first.alignment =
-          cell.kind === 'label'
-            ? { horizontal: 'center', vertical: 'middle', wrapText: true }
-            : { horizontal: cell.align ?? 'left', vertical: cell.valign ?? 'top', wrapText: true };
-        // Excel draws a merged area's edges from its edge cells (exceljs keeps one style for the
-        // area): every cell gets the box, less an edge the layout leaves open.
-        const border: Partial<ExcelJS.Borders> = {
-          left: thin,
-          right: thin,
-          ...(cell.open !== 'top' && { top: thin }),
-          ...(cell.open !== 'bottom' && { bottom: thin }),
+        const label = cell.kind === 'label';
+        first.alignment = {
+          horizontal: cell.align ?? (label ? 'center' : 'left'),
+          vertical: cell.valign ?? (label ? 'middle' : 'top'),
+          wrapText: cell.wrap ?? true,
+          ...(cell.vertical && { textRotation: 'vertical' as const }),
         };
+        if (cell.fill) first.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${cell.fill}` } };
+        // Excel draws a merged area's edges from its edge cells, and exceljs keeps one style for
+        // the area: every cell gets the box's edges, less an edge the layout leaves open.
+        const edges = cell.borders ?? {
+          left: 'thin',
+          right: 'thin',
+          ...(cell.open !== 'top' && { top: 'thin' }),
+          ...(cell.open !== 'bottom' && { bottom: 'thin' }),
+        };
+        const border: Partial<ExcelJS.Borders> = Object.fromEntries(Object.entries(edges).map(([edge, style]) => [edge, { style }]));
         for (let y = r1; y <= r2; y++) for (let x = c1; x <= c2; x++) ws.getCell(y, x).border = border;
       }
     });
@@ -71,11 +79,12 @@ export function writeGridForm<D>(wb: ExcelJS.Workbook, form: GridForm<D>, d: D, 
     // 附页 on a page of its own: each cut text whole, in rows Excel can show (≤ 409 pt each).
     ws.getRow(top - 1).addPageBreak();
     line(top++, '附页', form.fonts.title, GRID_TITLE_HEIGHT, 'center');
-    line(top++, `${form.title(d)}${form.subtitle(d)}　${form.sheetName(d)}`, form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
+    line(top++, appendixHeading(form, d), form.fonts.subtitle, GRID_SUBTITLE_HEIGHT, 'center');
     for (const a of laid.appendix) {
       line(top++, a.label, { ...form.fonts.label, bold: true }, GRID_SUBTITLE_HEIGHT, 'left');
       for (const part of appendixRows(form, a.text)) line(top++, part, form.fonts.value, noteHeight(form, part, form.fonts.value), 'left');
     }
   }
+  if (form.printArea) ws.pageSetup.printArea = `A1:${ws.getColumn(width).letter}${top - 1}`;
   return ws;
 }

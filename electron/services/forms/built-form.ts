@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { PDFDocument } from 'pdf-lib';
 import type { FileOutput } from '../../../shared/api/contract';
 import type { GridForm } from '../../../shared/forms/grid-form';
 import { renderGridFormHtml } from '../../../shared/forms/grid-html';
@@ -9,6 +8,7 @@ import { fileOutput } from '../excel/file-input';
 import { writeGridForm } from '../excel/write-grid-form';
 import { writeTableForm } from '../excel/write-table-form';
 import type { JobHandle } from '../jobs/jobs';
+import { joinPdfs } from '../print/join-pdfs';
 import type { PdfPrinter } from '../print/pdf';
 import { printFontFaces } from '../print/print-font';
 import { workbookBytes } from '../excel/workbook-bytes';
@@ -96,14 +96,8 @@ async function formPdf(built: BuiltForm, job: JobHandle, printer: PdfPrinter): P
   // The 附页 of the whole batch after all the forms, as the print view has them.
   const appendices = parts > 1 ? formHtml(built, 'appendices') : null;
   if (appendices) pdfs.push(await printer.toPdf(appendices));
-  if (pdfs.length === 1) return pdfs[0];
-  job.step('合并 PDF', 96);
-  const out = await PDFDocument.create();
-  for (const bytes of pdfs) {
-    const doc = await PDFDocument.load(bytes);
-    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
-  }
-  return out.save();
+  if (pdfs.length > 1) job.step('合并 PDF', 96);
+  return joinPdfs(pdfs);
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { ImportResult } from '../../../shared/api/contract';
+import type { RosterPreview } from '../../../shared/api/import-schemas';
+import type { ColumnMapping } from '../../../shared/import/column-mapping';
 import type { WorkbookGrid } from '../../../shared/excel/cells';
 import type { ImportPlan, ImportRowBase } from '../../../shared/import/plan';
 import type { ChangeContext, ReadContext } from '../context';
@@ -11,6 +13,8 @@ export interface ReadFile {
 export interface Expectation {
   periodId?: string;
   unitId?: string;
+  /** Roster: header text → field, chosen by the clerk. */
+  mapping?: ColumnMapping;
 }
 
 export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
@@ -22,5 +26,8 @@ export type ApplyCounts = Omit<ImportResult, 'ok' | 'errors' | 'warnings'>;
  */
 export interface ImportKindHandler<R extends ImportRowBase = ImportRowBase> {
   plan(ctx: ReadContext, files: ReadFile[], expect: Expectation): Promise<ImportPlan<R>> | ImportPlan<R>;
-  apply(ctx: ChangeContext, plan: ImportPlan<R>): Promise<ApplyCounts> | ApplyCounts;
+  /** `accepted`: whether the clerk left a proposal of the preview ticked (roster: roles, records). */
+  apply(ctx: ChangeContext, plan: ImportPlan<R>, accepted: (proposalId: string) => boolean): Promise<ApplyCounts> | ApplyCounts;
+  /** What this kind's preview shows besides rows and columns (the roster's 导入到 and proposals). */
+  extras?(plan: ImportPlan<R>): RosterPreview;
 }

@@ -18,6 +18,7 @@ import { incidentsImport } from './incidents-kind';
 import { recordsImport } from './records-kind';
 import { reviewsImport } from './reviews-kind';
 import { rosterImport } from './roster-kind';
+import { rolesImport } from './roles-kind';
 import { workbookBytes } from '../excel/workbook-bytes';
 
 const KINDS: Record<ImportKind, ImportKindHandler> = {
@@ -25,6 +26,7 @@ const KINDS: Record<ImportKind, ImportKindHandler> = {
   incidents: incidentsImport as ImportKindHandler,
   reviews: reviewsImport as ImportKindHandler,
   records: recordsImport as ImportKindHandler,
+  roles: rolesImport as ImportKindHandler,
 };
 
 /**
@@ -34,7 +36,7 @@ const KINDS: Record<ImportKind, ImportKindHandler> = {
  */
 export async function previewImport(
   ctx: DeskContext,
-  input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation },
+  input: { kind: ImportKind; sources: FileInput[]; jobId?: string; expect: Expectation; mapping?: Expectation['mapping'] },
 ): Promise<ImportPreview> {
   if (!ctx.folder.initialized) throw notInitialized();
   const job = ctx.jobs.start(input.jobId);
@@ -46,13 +48,15 @@ export async function previewImport(
     files.push({ fileName, grid: await ctx.reader.read(bytes, fileName, job) });
   }
   job.step('识别表头并核对数据', 85);
-  const { result: plan, versions } = await ctx.folder.readRecorded((view) => KINDS[input.kind].plan({ ...ctx, view }, files, input.expect));
+  const expect = { ...input.expect, mapping: input.mapping };
+  const { result: plan, versions } = await ctx.folder.readRecorded((view) => KINDS[input.kind].plan({ ...ctx, view }, files, expect));
   job.finish();
   const previewId = ctx.previews.add({ kind: input.kind, plan, versions, committed: false });
   return toPreview(previewId, input.kind, plan);
 }
 
 function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): ImportPreview {
+  const extras = KINDS[kind].extras;
   const counts = { new: 0, changed: 0, unchanged: 0, invalid: 0, total: plan.rows.length };
   for (const r of plan.rows) counts[r.status]++;
   return {
@@ -71,15 +75,20 @@ function toPreview(previewId: string, kind: ImportKind, plan: ImportPlan): Impor
       changes: r.changes,
       errors: r.errors,
       warnings: r.warnings,
+      unitSource: r.unitSource,
+      notes: r.notes,
     })),
     fileErrors: plan.fileErrors,
     errors: allIssues(plan, 'errors'),
     warnings: allIssues(plan, 'warnings'),
+    columns: plan.columns,
+    skippedSheets: plan.skippedSheets,
+    roster: extras ? extras(plan) : null,
   };
 }
 
 const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[] => [
-  ...(kind === 'errors' ? plan.fileErrors : []),
+  ...(kind === 'errors' ? plan.fileErrors : plan.fileWarnings),
   ...plan.rows.flatMap((r) => r[kind]),
 ];
 
@@ -87,7 +96,10 @@ const allIssues = (plan: ImportPlan, kind: 'errors' | 'warnings'): ImportIssue[]
  * Writes a previewed import in one go: all rows, or — only when the clerk asks — the valid rows.
  * A file with errors is otherwise refused whole and nothing is written.
  */
-export async function commitImport(ctx: ChangeContext, input: { previewId: string; mode: 'all' | 'validOnly' }): Promise<ImportResult> {
+export async function commitImport(
+  ctx: ChangeContext,
+  input: { previewId: string; mode: 'all' | 'validOnly'; accept?: string[] },
+): Promise<ImportResult> {
   const held = ctx.previews.get(input.previewId, true);
   if (!ctx.folder.unchangedSince(held.versions)) throw rejected('预览之后数据已有改动，请重新预览后再确认导入。');
   const { kind, plan } = held;
@@ -101,7 +113,9 @@ export async function commitImport(ctx: ChangeContext, input: { previewId: strin
       `有 ${invalid} 行不能导入（如“${errors[0].sheet}”第${errors[0].row}行“${errors[0].column}”：${errors[0].message}）。请修改文件后重新导入，或选择“只导入无误的行”。没有写入任何数据。`,
     );
   }
-  const counts = await KINDS[kind].apply(ctx, plan);
+  // Without a list (the CLI), every proposal of the preview is taken, as the dialog offers them ticked.
+  const ticked = input.accept ? new Set(input.accept) : null;
+  const counts = await KINDS[kind].apply(ctx, plan, (id) => !ticked || ticked.has(id));
   ctx.tx.onCommit(() => (held.committed = true));
   return { ok: true, ...counts, errors: input.mode === 'validOnly' ? errors : [], warnings };
 }
@@ -123,6 +137,7 @@ export async function importErrorReport(ctx: DeskContext, input: { previewId: st
   ];
   ws.getRow(1).font = { name: '宋体', bold: true, charset: 134 };
   for (const f of plan.fileErrors) ws.addRow({ ...f, row: f.row || '', name: '', level: '错误' });
+  for (const f of plan.fileWarnings) ws.addRow({ ...f, row: f.row || '', name: '', level: '提醒' });
   for (const r of plan.rows) {
     for (const e of r.errors) ws.addRow({ ...e, name: r.name, level: '错误' });
     for (const w of r.warnings) ws.addRow({ ...w, name: r.name, level: '提醒' });

@@ -4,6 +4,7 @@ import { getPerson, revealIdNumber, savePerson, setPersonStatus, transferPerson 
 import { listPeople } from './people-query';
 import { listRoles, removeRole, saveRole } from './roles';
 import { exportRoster } from './roster-export';
+import { rolesTemplate } from './roles-template';
 import { deactivateUnit, listUnits, moveUnit, saveUnit } from './units';
 
 export const rosterApi: HandlersOf<typeof rosterChannels> = {
@@ -20,5 +21,6 @@ export const rosterApi: HandlersOf<typeof rosterChannels> = {
   'roles:list': (ctx) => listRoles(ctx),
   'roles:save': saveRole,
   'roles:remove': (ctx, i) => removeRole(ctx, i.id),
+  'roles:template': rolesTemplate,
   'roster:export': exportRoster,
 };

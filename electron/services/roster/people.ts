@@ -46,7 +46,7 @@ export const isCurrent = (r: { from: string; until: string | null }, today: stri
 export function getPerson(ctx: ReadContext, id: string): PersonDetail {
   const org = ctx.view.org();
   const p = findPerson(org, id);
-  const { id: _id, unitId, status, secondedTo, unitHistory, statusHistory, createdAt, updatedAt, ...fields } = p;
+  const { id: _id, unitId, status, secondedTo, unitHistory, statusHistory, pastResults, createdAt, updatedAt, ...fields } = p;
   return {
     id: p.id,
     unitId,
@@ -57,6 +57,7 @@ export function getPerson(ctx: ReadContext, id: string): PersonDetail {
     idMasked: p.idNumber ? maskIdNumber(p.idNumber) : null,
     unitHistory: unitHistory.map((s) => ({ ...s, unitLabel: unitLabel(org.units, s.unitId) })),
     statusHistory,
+    pastResults,
     createdAt,
     updatedAt,
   };
@@ -98,6 +99,7 @@ export async function savePerson(ctx: ChangeContext, input: PersonSave & { field
       secondedTo: null,
       unitHistory: [{ unitId: unit.id, from: input.unitSince ?? todayIso(), until: null, note: null }],
       statusHistory: [],
+      pastResults: [],
       createdAt: now,
       updatedAt: now,
     };

@@ -1,14 +1,14 @@
 import type { RoleRow } from '../../../shared/api/contract';
 import type { OrgData } from '../../../shared/domain/org';
-import { ROLE_LABELS, ROLE_SCOPE_KIND, type RoleAssignment, type RoleKind } from '../../../shared/domain/role';
-import { UNIT_KIND_LABELS, unitLabel } from '../../../shared/domain/unit';
+import { ROLE_LABELS, type RoleAssignment, type RoleKind } from '../../../shared/domain/role';
+import { roleProblem } from '../../../shared/domain/role-check';
+import { unitLabel } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { notFound, rejected } from '../app-error';
 import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
 import { todayIso } from '../clock';
 import { findPerson, isCurrent } from './people';
 import { activeUnit } from './units';
-import { heldDuring } from '../../../shared/domain/dates';
 
 function roleRow(org: OrgData, r: RoleAssignment, today: string): RoleRow {
   return {
@@ -35,25 +35,10 @@ export async function saveRole(
 ): Promise<RoleRow> {
   const id = changeOrg(ctx, (org) => {
     const person = findPerson(org, input.personId);
-    if (person.status === 'left' || person.status === 'retired') throw rejected(`${person.name}已不在职，不能担任管理职责。`);
     const scope = activeUnit(org, input.unitId);
-    const wanted = ROLE_SCOPE_KIND[input.kind];
-    if (scope.kind !== wanted)
-      throw rejected(
-        `${ROLE_LABELS[input.kind]}的范围应是${UNIT_KIND_LABELS[wanted]}，而“${scope.name}”是${UNIT_KIND_LABELS[scope.kind]}。`,
-      );
-    if (input.supervisedUnitIds.length && input.kind !== 'leadershipMember') throw rejected('只有党组班子成员可以填写分管单位。');
     for (const u of input.supervisedUnitIds) activeUnit(org, u);
-    if (input.until !== null && input.until < input.from) throw rejected('任职结束日期不能早于开始日期。');
-    const clash = org.roles.find(
-      (r) =>
-        r.id !== input.id &&
-        r.personId === input.personId &&
-        r.kind === input.kind &&
-        r.unitId === input.unitId &&
-        heldDuring(r, input.from, input.until ?? '9999-12-31'),
-    );
-    if (clash) throw rejected(`${person.name}在同一时间已担任“${unitLabel(org.units, scope.id)}”的${ROLE_LABELS[input.kind]}。`);
+    const problem = roleProblem(org, input);
+    if (problem) throw rejected(problem);
     const summary = `${person.name} 任 ${unitLabel(org.units, scope.id)} ${ROLE_LABELS[input.kind]}（${input.from} 起${input.until ? `，至 ${input.until}` : ''}）`;
     if (input.id) {
       const role = org.roles.find((r) => r.id === input.id);

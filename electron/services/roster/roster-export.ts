@@ -1,7 +1,7 @@
 import type { FileOutput } from '../../../shared/api/contract';
 import {
-  ROSTER_FORM,
   ROSTER_PRINT_DEFAULT,
+  rosterFormFor,
   rosterPrintForm,
   type RosterFormRow,
   type RosterPrintKey,
@@ -37,7 +37,9 @@ export function buildRoster(
   }));
   const label = scope ? unitLabel(org.units, scope.id) : org.organisation.name;
   const form =
-    purpose === 'xlsx' ? ROSTER_FORM : rosterPrintForm(input.columns ?? org.settings.forms.rosterPrintColumns ?? ROSTER_PRINT_DEFAULT);
+    purpose === 'xlsx'
+      ? rosterFormFor(rows)
+      : rosterPrintForm(input.columns ?? org.settings.forms.rosterPrintColumns ?? ROSTER_PRINT_DEFAULT);
   return Promise.resolve({
     kind: 'table',
     copies: [{ form, rows, ctx: { organisation: org.organisation.name, scope: label, asOf: todayIso() } }],

@@ -4,7 +4,14 @@ import { EXCEL_FILTERS, PDF_FILTERS, askSavePath, saveFileOutput } from '../lib/
 import { useAction } from './useAction';
 
 /** Channels that produce a file (they take an optional `file` path and answer a FileOutput). */
-type FileChannel = 'roster:export' | 'reviews:exportSheet' | 'records:exportSheet' | 'import:errorReport' | 'forms:export' | 'audit:export';
+type FileChannel =
+  | 'roster:export'
+  | 'roles:template'
+  | 'reviews:exportSheet'
+  | 'records:exportSheet'
+  | 'import:errorReport'
+  | 'forms:export'
+  | 'audit:export';
 
 /** Exports a file: the desktop app asks where to save it (the service writes it), browser mode downloads it. */
 export function useFileExport() {

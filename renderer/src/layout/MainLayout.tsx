@@ -22,7 +22,7 @@ import { AnnualPage } from '../pages/annual/AnnualPage';
 import { HomePage } from '../pages/home/HomePage';
 import { GradingPage } from '../pages/grading/GradingPage';
 import { IncidentsPage } from '../pages/incidents/IncidentsPage';
-import { SettingsPage } from '../pages/settings/SettingsPage';
+import { SettingsTabs } from '../pages/settings/SettingsTabs';
 import { StatsPage } from '../pages/stats/StatsPage';
 import { PeriodsPage } from '../pages/periods/PeriodsPage';
 import { RosterPage } from '../pages/roster/RosterPage';
@@ -41,7 +41,7 @@ const PAGES: { key: PageKey; label: string; icon: ReactNode; render: () => React
   { key: 'incidents', label: '表现记录', icon: <FlagOutlined />, render: () => <IncidentsPage /> },
   { key: 'annual', label: '年度汇总', icon: <TrophyOutlined />, render: () => <AnnualPage /> },
   { key: 'stats', label: '统计', icon: <BarChartOutlined />, render: () => <StatsPage /> },
-  { key: 'settings', label: '考核设置', icon: <SettingOutlined />, render: () => <SettingsPage /> },
+  { key: 'settings', label: '考核设置', icon: <SettingOutlined />, render: () => <SettingsTabs /> },
   { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, render: () => <DataPage /> },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, render: () => <AuditPage /> },
 ];

@@ -3,6 +3,7 @@ import { FileOutputSchema } from '../appraisal-schemas';
 import { FileInputSchema, IMPORT_KINDS, ImportPreviewSchema, ImportResultSchema } from '../schemas';
 import { FilePath, Id } from '../fields';
 import { JobIdSchema } from '../forms-schemas';
+import { ColumnMappingSchema } from '../import-schemas';
 import type { ChannelSpec } from '../channel';
 
 /** Workbooks coming in: preview (nothing written), commit, the problem list as a workbook. */
@@ -20,6 +21,8 @@ export const importsChannels = {
           .object({ periodId: z.string().max(20).optional(), unitId: Id.optional() })
           .strict()
           .default({}),
+        /** Roster: header text → field, for columns the clerk mapped in the preview. */
+        mapping: ColumnMappingSchema.optional(),
       })
       .strict(),
     output: ImportPreviewSchema,
@@ -27,7 +30,14 @@ export const importsChannels = {
   'import:commit': {
     access: 'change',
     mode: 'change',
-    input: z.object({ previewId: z.string().min(1).max(64), mode: z.enum(['all', 'validOnly']).default('all') }).strict(),
+    input: z
+      .object({
+        previewId: z.string().min(1).max(64),
+        mode: z.enum(['all', 'validOnly']).default('all'),
+        /** The proposals of the preview the clerk left ticked (roster: roles, records); absent = all. */
+        accept: z.array(z.string().max(120)).max(50_000).optional(),
+      })
+      .strict(),
     output: ImportResultSchema,
   },
   'import:errorReport': {

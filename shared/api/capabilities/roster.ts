@@ -80,6 +80,8 @@ export const rosterChannels = {
     output: RoleRowSchema,
   },
   'roles:remove': { access: 'change', mode: 'change', input: z.object({ id: Id }).strict(), output: z.array(RoleRowSchema) },
+  /** The 管理职责 sheet `import roles` reads, filled with the roles held now. */
+  'roles:template': { access: 'view', mode: 'read', input: z.object({ file: FilePath.optional() }).strict(), output: FileOutputSchema },
   'roster:export': {
     access: 'view',
     mode: 'read',

@@ -2,6 +2,7 @@ import { access, mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { IncidentsFileSchema } from '../../../../shared/domain/incident';
 import { OrgDataSchema } from '../../../../shared/domain/org';
+import { emptyTemplates, TEMPLATES_FILE, TemplatesFileSchema } from '../../../../shared/forms/template-meta';
 import { AppError } from '../../app-error';
 import type { AuditEntry } from '../../../../shared/api/contract';
 import { AuditLog, type AuditInput } from '../../audit/audit-log';
@@ -51,7 +52,7 @@ export class DataFolder {
   private readonly rw = new RwLock();
   /** Writes wait here while the start-up snapshot reads the folder as it was found. */
   private readonly gate = new WriteGate();
-  private stores: FolderStores = { meta: null, org: null, incidents: null, periods: null };
+  private stores: FolderStores = { meta: null, org: null, incidents: null, periods: null, templates: null };
   /** Files replaced since the last checkpoint (to fsync there). */
   private readonly dirty = new Set<string>();
   /** A commit's files could not all be replaced (disk full …): the checkpoint replays the journal. */
@@ -341,12 +342,16 @@ export class DataFolder {
     if (incidents?.recovery) this.notices.push(incidents.recovery);
     const periods = await PeriodFiles.open(this.dir, this.ledger);
     this.notices.push(...periods.recoveries);
+    const templates = await Store.open(join(this.dir, TEMPLATES_FILE), TemplatesFileSchema, this.ledger);
+    if (templates?.recovery) this.notices.push(templates.recovery);
     this.stores = {
       meta: await Store.open(join(this.dir, 'meta.json'), MetaSchema, this.ledger),
       org,
       // Folders made before incidents.json existed get an empty list (written with the first incident).
       incidents: incidents ?? Store.unwritten(join(this.dir, 'incidents.json'), IncidentsFileSchema, { incidents: [] }, this.ledger),
       periods,
+      // No template added yet: an empty list (written with the first one).
+      templates: templates ?? Store.unwritten(join(this.dir, TEMPLATES_FILE), TemplatesFileSchema, emptyTemplates(), this.ledger),
     };
   }
 
@@ -378,7 +383,7 @@ export class DataFolder {
     const safety = await takeSnapshot(this.dir, 'restore', org?.organisation.name ?? null, org?.settings.snapshotsToKeep ?? 10);
     await markRestoreReady(this.dir, staged);
     await finishPendingRestore(this.dir, () => rebaseLedger(this.dir, this.ledger));
-    this.stores = { meta: null, org: null, incidents: null, periods: null };
+    this.stores = { meta: null, org: null, incidents: null, periods: null, templates: null };
     this.notices.length = 0;
     await this.load();
     // The log may be the backup's (a folder that had none).

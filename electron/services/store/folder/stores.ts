@@ -1,6 +1,7 @@
 import type { IncidentsFile } from '../../../../shared/domain/incident';
 import type { OrgData } from '../../../../shared/domain/org';
 import type { Period } from '../../../../shared/domain/period';
+import type { StoredTemplate, TemplatesFile } from '../../../../shared/forms/template-meta';
 import type { UnitInputs } from '../../../../shared/domain/period-inputs';
 import { AppError } from '../../app-error';
 import type { PeriodFiles } from '../doc/period-files';
@@ -14,6 +15,8 @@ export interface FolderStores {
   org: Store<OrgData> | null;
   incidents: Store<IncidentsFile> | null;
   periods: PeriodFiles | null;
+  /** The clerk's own forms (templates.json); written with the first one added. */
+  templates: Store<TemplatesFile> | null;
 }
 
 /**
@@ -44,6 +47,10 @@ export class StoreView implements View {
     return this.see(this.incidentsStore()).incidents;
   }
 
+  templates(): StoredTemplate[] {
+    return this.see(this.templatesStore()).templates;
+  }
+
   periods() {
     return this.stores.periods ? this.see(this.stores.periods.index).periods : [];
   }
@@ -69,6 +76,11 @@ export class StoreView implements View {
   protected incidentsStore(): Store<IncidentsFile> {
     if (!this.stores.incidents) throw notInitialized();
     return this.stores.incidents;
+  }
+
+  protected templatesStore(): Store<TemplatesFile> {
+    if (!this.stores.templates) throw notInitialized();
+    return this.stores.templates;
   }
 
   protected periodFiles(): PeriodFiles {

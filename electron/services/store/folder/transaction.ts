@@ -3,6 +3,7 @@ import { IncidentsFileSchema, type IncidentsFile } from '../../../../shared/doma
 import { OrgDataSchema, type OrgData } from '../../../../shared/domain/org';
 import type { Period } from '../../../../shared/domain/period';
 import type { UnitInputs } from '../../../../shared/domain/period-inputs';
+import { emptyTemplates, TEMPLATES_FILE, TemplatesFileSchema, type TemplatesFile } from '../../../../shared/forms/template-meta';
 import { AppError, rejected } from '../../app-error';
 import type { AuditInput, AuditLog } from '../../audit/audit-log';
 import { todayIso } from '../../clock';
@@ -117,6 +118,10 @@ export class Tx extends StoreView {
     return this.update(this.incidentsStore(), change);
   }
 
+  changeTemplates<R>(change: (draft: TemplatesFile) => R): R {
+    return this.update(this.templatesStore(), change);
+  }
+
   override async period(id: string): Promise<Period> {
     const created = this.created.get(id);
     return created ? this.see(created) : super.period(id);
@@ -163,6 +168,8 @@ export class Tx extends StoreView {
     this.stores.org = Store.unwritten(at('org.json'), OrgDataSchema, org, this.ledger);
     this.stores.incidents = Store.unwritten(at('incidents.json'), IncidentsFileSchema, { incidents: [] }, this.ledger);
     this.stores.periods = await PeriodFiles.open(this.dir, this.ledger);
+    // Written with the first template added.
+    this.stores.templates = Store.unwritten(at(TEMPLATES_FILE), TemplatesFileSchema, emptyTemplates(), this.ledger);
     this.stores.meta = Store.unwritten(at('meta.json'), MetaSchema, meta, this.ledger);
     for (const store of [this.stores.org, this.stores.incidents, this.stores.periods.index, this.stores.meta] as Store<unknown>[])
       this.put(store, store.data);

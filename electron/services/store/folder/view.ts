@@ -3,6 +3,7 @@ import type { Incident } from '../../../../shared/domain/incident';
 import type { OrgData } from '../../../../shared/domain/org';
 import type { Period } from '../../../../shared/domain/period';
 import type { UnitInputs } from '../../../../shared/domain/period-inputs';
+import type { StoredTemplate } from '../../../../shared/forms/template-meta';
 import { AppError } from '../../app-error';
 
 /**
@@ -17,6 +18,8 @@ export interface View {
   /** The organisation, or null in a folder not set up yet. */
   orgOrNull(): OrgData | null;
   incidents(): Incident[];
+  /** The clerk's own forms (考核设置 → 表格样式), with their files. */
+  templates(): StoredTemplate[];
   /** The periods, oldest first (summaries only). */
   periods(): PeriodSummary[];
   hasPeriod(id: string): boolean;

@@ -1,5 +1,5 @@
-import { Alert, Button, Modal, Popconfirm, Tooltip, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Alert, Button, Modal, Popconfirm, Tabs, Tooltip, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { ImportKind, ImportPreview, ImportResult } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
 import { ChooseFiles } from './ChooseFiles';
@@ -7,7 +7,11 @@ import { ImportDone } from './ImportDone';
 import { ImportProgress } from './ImportProgress';
 import { PreviewSummary } from './PreviewSummary';
 import { PreviewTable } from './PreviewTable';
-import { errorReportName, fileErrors, ROW_NOUN } from './preview-rows';
+import { errorReportName, fileErrors, fileWarnings, ROW_NOUN } from './preview-rows';
+import { ColumnsPanel } from './ColumnsPanel';
+import { ImportTarget } from './ImportTarget';
+import { ProposalsPanel } from './ProposalsPanel';
+import { useQuery } from '../../hooks/useQuery';
 import { useImportSession, type ImportExpectation } from './useImportSession';
 import { useFileExport } from '../../hooks/useFileExport';
 
@@ -37,12 +41,23 @@ export function ImportDialog(props: ImportDialogProps) {
 
 function ImportSession({ kind, title, onClose, onImported, expect, multiple = false, hint }: ImportDialogProps) {
   const session = useImportSession(kind, expect);
+  const units = useQuery('units:list', {}, kind === 'roster');
+  // Proposals the clerk unticked; kept while the same file is previewed again with other choices.
+  const [unticked, setUnticked] = useState<{ fileName: string; ids: Set<string> } | null>(null);
+  // The tab stays where the clerk was when a mapping or 导入到 previews the file again.
+  const [tab, setTab] = useState('rows');
   const committing = useAction(true);
   const reporting = useFileExport();
   const { step } = session;
 
+  /** The proposals still ticked go with the commit (roster); other kinds have none. */
+  const ticks = (preview: ImportPreview) => {
+    const off = unticked?.fileName === preview.fileName ? unticked.ids : new Set<string>();
+    return preview.roster?.proposals.map((p) => p.id).filter((id) => !off.has(id));
+  };
   const commit = async (preview: ImportPreview, mode: 'all' | 'validOnly') => {
-    const result = await committing.run('import:commit', { previewId: preview.previewId, mode });
+    const accept = ticks(preview);
+    const result = await committing.run('import:commit', { previewId: preview.previewId, mode, ...(accept ? { accept } : {}) });
     if (!result) return;
     session.finish(result);
     onImported?.(result);
@@ -69,11 +84,24 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
       const { preview } = step;
       const wholeFile = fileErrors(preview);
       const { invalid, total } = preview.counts;
+      const roster = preview.roster;
+      // Every proposal starts ticked.
+      const ticked = new Set(ticks(preview) ?? []);
+      const tableHeight = Math.max(200, window.innerHeight - (roster ? 470 : 400));
+      const rowsTable = total > 0 && <PreviewTable rows={preview.rows} height={tableHeight} />;
       const blocked = wholeFile.length > 0 ? '这份文件不能导入，请看上面的说明。' : total === 0 ? '文件中没有可导入的行。' : null;
       const why = blocked ?? (invalid ? `有 ${invalid} 行有错误，不能整份导入：请修改文件后重新选择，或只导入无误的行。` : null);
       body = (
         <>
-          <PreviewSummary preview={preview} fileErrors={wholeFile} />
+          <PreviewSummary preview={preview} fileErrors={wholeFile} fileWarnings={fileWarnings(preview)} />
+          {roster && (
+            <ImportTarget
+              preview={preview}
+              units={units.data ?? []}
+              value={session.choices.unitId}
+              onChange={(unitId) => session.rechoose({ unitId })}
+            />
+          )}
           {committing.error && (
             <Alert
               type="error"
@@ -83,7 +111,52 @@ function ImportSession({ kind, title, onClose, onImported, expect, multiple = fa
               style={{ marginBottom: 8 }}
             />
           )}
-          {total > 0 && <PreviewTable rows={preview.rows} height={Math.max(200, window.innerHeight - 400)} />}
+          {roster ? (
+            <Tabs
+              size="small"
+              activeKey={tab}
+              onChange={setTab}
+              items={[
+                { key: 'rows', label: `人员（${total}）`, children: rowsTable },
+                {
+                  key: 'columns',
+                  label: `表格中的列（未使用 ${preview.columns.filter((c) => c.field === null).length}）`,
+                  children: (
+                    <ColumnsPanel
+                      columns={preview.columns}
+                      fieldChoices={roster.fieldChoices}
+                      height={tableHeight}
+                      onMap={(label, field) => {
+                        const mapping = { ...session.choices.mapping };
+                        if (field) mapping[label] = field;
+                        else delete mapping[label];
+                        session.rechoose({ mapping });
+                      }}
+                    />
+                  ),
+                },
+                {
+                  key: 'proposals',
+                  label: `一并导入（${ticked.size}/${roster.proposals.length}）`,
+                  children: (
+                    <ProposalsPanel
+                      proposals={roster.proposals}
+                      accepted={ticked}
+                      height={tableHeight + 40}
+                      onChange={(ids) =>
+                        setUnticked({
+                          fileName: preview.fileName,
+                          ids: new Set(roster.proposals.map((p) => p.id).filter((id) => !ids.has(id))),
+                        })
+                      }
+                    />
+                  ),
+                },
+              ]}
+            />
+          ) : (
+            rowsTable
+          )}
         </>
       );
       footer = (

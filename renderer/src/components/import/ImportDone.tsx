@@ -9,5 +9,6 @@ export function ImportDone({ result, noun }: { result: ImportResult; noun: strin
   const parts = [`新增 ${result.created} ${noun}`, `更新 ${result.updated} ${noun}`, `无变化 ${result.unchanged} ${noun}`];
   if (result.skipped) parts.push(`跳过 ${result.skipped} 行有错误的行`);
   if (result.newUnits.length) parts.push(`新建单位 ${listed(result.newUnits)}`);
+  parts.push(...(result.also ?? []));
   return <Result status="success" title="导入完成" subTitle={`${parts.join('，')}。`} />;
 }

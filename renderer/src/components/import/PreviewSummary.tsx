@@ -14,8 +14,25 @@ const sheetsRead = (sheets: ImportPreview['sheets']) =>
       ? `：${sheets.map((s) => `“${s.name}” ${s.rows} 行`).join('、')}`
       : '';
 
-/** The counts, the sheets read, the units the import would create and the file's own errors. */
-export function PreviewSummary({ preview, fileErrors }: { preview: ImportPreview; fileErrors: ImportIssue[] }) {
+const issueLines = (list: ImportIssue[]) =>
+  list.map((e, i) => (
+    <div key={i}>
+      {where(e)}
+      {where(e) && '：'}
+      {e.message}
+    </div>
+  ));
+
+/** The counts, the sheets read and left aside, the units the import would create, the file's own errors and notices. */
+export function PreviewSummary({
+  preview,
+  fileErrors,
+  fileWarnings,
+}: {
+  preview: ImportPreview;
+  fileErrors: ImportIssue[];
+  fileWarnings: ImportIssue[];
+}) {
   const sheets = preview.sheets.filter((s) => s.tables > 0);
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 8, marginBottom: 8 }}>
@@ -27,6 +44,7 @@ export function PreviewSummary({ preview, fileErrors }: { preview: ImportPreview
         ))}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           共 {preview.counts.total} 行{sheetsRead(sheets)}
+          {preview.skippedSheets.length > 0 && `；未读取：${preview.skippedSheets.map((s) => `“${s.name}”（${s.reason}）`).join('、')}`}
         </Typography.Text>
       </Space>
       {preview.newUnits.length > 0 && (
@@ -40,18 +58,19 @@ export function PreviewSummary({ preview, fileErrors }: { preview: ImportPreview
           }
         />
       )}
-      {fileErrors.length > 0 && (
+      {fileErrors.length > 0 && <Alert type="error" showIcon title="这份文件不能导入" description={issueLines(fileErrors)} />}
+      {fileWarnings.length > 0 && (
         <Alert
-          type="error"
+          type="warning"
           showIcon
-          title="这份文件不能导入"
-          description={fileErrors.map((e, i) => (
-            <div key={i}>
-              {where(e)}
-              {where(e) && '：'}
-              {e.message}
+          data-testid="import-file-warnings"
+          title={
+            <div style={{ maxHeight: 66, overflow: 'auto' }}>
+              {fileWarnings.map((w, i) => (
+                <div key={i}>{w.row > 0 ? `“${w.sheet}”第${w.row}行：${w.message}` : w.message}</div>
+              ))}
             </div>
-          ))}
+          }
         />
       )}
     </div>

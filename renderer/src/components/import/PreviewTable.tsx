@@ -1,6 +1,7 @@
 import { Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ImportIssue, ImportPreviewRow } from '@shared/api/contract';
+import { UNIT_SOURCE_LABELS } from '@shared/import/unit-resolve';
 import { STATUS_COLORS, STATUS_LABELS, STATUS_ORDER, visibleRows, type KeyedRow, type RowFilter } from './preview-rows';
 import './import.css';
 
@@ -25,6 +26,11 @@ function Problems({ row }: { row: ImportPreviewRow }) {
           提醒 · {issueLine(w)}
         </Typography.Text>
       ))}
+      {row.notes?.map((n, i) => (
+        <Typography.Text key={`n${i}`} type="secondary" style={{ display: 'block' }}>
+          推定 · {n}
+        </Typography.Text>
+      ))}
     </>
   );
 }
@@ -33,7 +39,23 @@ const COLUMNS: TableColumnsType<KeyedRow> = [
   { title: '工作表', dataIndex: 'sheet', width: 96, ellipsis: { showTitle: true } },
   { title: '行号', dataIndex: 'row', width: 46, align: 'right' },
   { title: '姓名', dataIndex: 'name', width: 76, ellipsis: { showTitle: true } },
-  { title: '单位', dataIndex: 'unitLabel', width: 212, ellipsis: { showTitle: true } },
+  {
+    title: '单位',
+    dataIndex: 'unitLabel',
+    width: 212,
+    ellipsis: { showTitle: true },
+    render: (label: string, r) => (
+      <>
+        {label}
+        {r.unitSource && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {' '}
+            ← {UNIT_SOURCE_LABELS[r.unitSource]}
+          </Typography.Text>
+        )}
+      </>
+    ),
+  },
   {
     title: '状态',
     dataIndex: 'status',

@@ -31,8 +31,14 @@ export function fileErrors(preview: ImportPreview): ImportIssue[] {
   return preview.errors.filter((e) => !ofRows.has(issueKey(e)));
 }
 
+/** Notices about the file as a whole (no 身份证号 column, rows of a sheet that match nobody …). */
+export function fileWarnings(preview: ImportPreview): ImportIssue[] {
+  const ofRows = new Set(preview.rows.flatMap((r) => r.warnings.map(issueKey)));
+  return preview.warnings.filter((w) => !ofRows.has(issueKey(w)));
+}
+
 /** What a row is counted as in sentences: people for a roster or 评鉴表, entries otherwise. */
-export const ROW_NOUN: Record<ImportKind, string> = { roster: '人', incidents: '条', reviews: '人', records: '条' };
+export const ROW_NOUN: Record<ImportKind, string> = { roster: '人', incidents: '条', reviews: '人', records: '条', roles: '项' };
 
 /** The save dialog's suggestion for the problem list (the service names the downloaded file itself). */
 export const errorReportName = (preview: ImportPreview, kind: ImportKind) =>

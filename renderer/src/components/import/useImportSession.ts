@@ -15,6 +15,12 @@ export interface ImportExpectation {
   unitId?: string;
 }
 
+/** What the clerk chose in a roster preview: 导入到 and the columns mapped to fields. */
+export interface PreviewChoices {
+  unitId?: string;
+  mapping: Record<string, string>;
+}
+
 const POLL_MS = 300;
 /** The contract takes at most 45 million base64 characters per file (about 33 MB). */
 const MAX_BYTES = 30 * 1024 * 1024;
@@ -34,6 +40,8 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
   const { message } = App.useApp();
   const [step, setStep] = useState<ImportStep>({ at: 'choose', error: null });
   const sources = useRef<FileInput[]>([]);
+  const choices = useRef<PreviewChoices>({ mapping: {} });
+  const [chosen, setChosen] = useState<PreviewChoices>(choices.current);
   const job = useRef<Job | null>(null);
   const expectKey = JSON.stringify(expectation ?? {});
 
@@ -59,11 +67,14 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
       });
     }, POLL_MS);
     try {
+      const expect = JSON.parse(expectKey) as ImportExpectation;
+      const { unitId, mapping } = choices.current;
       const r = await call('import:preview', {
         kind,
         sources: sources.current,
         jobId: current.id,
-        expect: JSON.parse(expectKey) as ImportExpectation,
+        expect: unitId ? { ...expect, unitId } : expect,
+        ...(Object.keys(mapping).length ? { mapping } : {}),
       });
       if (current.cancelled) return;
       job.current = null;
@@ -84,6 +95,8 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
       if (tooBig)
         return setStep({ at: 'choose', error: `“${tooBig.name}”超过 30 MB，不像是一份名册或登记表。请删去无关的工作表后再导入。` });
       const reading: Job = { id: '', cancelled: false };
+      choices.current = { mapping: {} };
+      setChosen(choices.current);
       job.current = reading;
       setStep({ at: 'reading', files: files.map((f) => f.name), phase: '读取文件', percent: 0 });
       try {
@@ -105,7 +118,16 @@ export function useImportSession(kind: ImportKind, expectation: ImportExpectatio
   }, [stop, message]);
 
   const reselect = useCallback(() => setStep({ at: 'choose', error: null }), []);
+  /** The same files again with another 导入到 or column mapping. */
+  const rechoose = useCallback(
+    (change: Partial<PreviewChoices>) => {
+      choices.current = { ...choices.current, ...change };
+      setChosen(choices.current);
+      void preview();
+    },
+    [preview],
+  );
   const finish = useCallback((result: ImportResult) => setStep({ at: 'done', result }), []);
 
-  return { step, choose, preview, cancel, reselect, finish };
+  return { step, choose, preview, cancel, reselect, finish, rechoose, choices: chosen };
 }

@@ -1,7 +1,8 @@
 import { PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Progress, Space, Spin, Typography } from 'antd';
+import { Alert, App, Button, Modal, Progress, Radio, Space, Spin, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { call } from '../../api';
+import type { DocxLayout } from '@shared/forms/template-meta';
+import { call, canPickFiles } from '../../api';
 import { useQuery } from '../../hooks/useQuery';
 import type { FormRequest, PrintTarget } from './print-target';
 import { RosterColumnsPicker } from './RosterColumnsPicker';
@@ -9,7 +10,9 @@ import { useFormExport } from './useFormExport';
 
 /**
  * 打印预览: the form's print view as it will come out on A4 (each page a sheet), with 打印 (the
- * system print dialog, in the desktop app and in the browser), 另存为 PDF and 导出 Excel. A large
+ * system print dialog, in the desktop app and in the browser), 另存为 PDF and 导出 Excel — or, for
+ * a Word template, 导出 Word (one document, or a .docx each) and 在 WPS/Word 中打开 (in browser
+ * mode: download the .docx), with a note on where the preview may differ from Word. A large
  * batch shows its first copies; printing fetches them all first.
  */
 export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose: () => void }) {
@@ -22,6 +25,20 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
   const exporter = useFormExport();
   const { message } = App.useApp();
   const data = preview.data;
+  const outputs = data?.outputs ?? ['xlsx', 'pdf'];
+  const [layout, setLayout] = useState<DocxLayout>('together');
+  const [opening, setOpening] = useState(false);
+
+  // The desktop app opens the filled document in WPS/Word; a browser can only download it.
+  const openInWord = async () => {
+    if (!data) return;
+    if (!canPickFiles()) return exporter.run(request, 'docx', data.fileName, 'together');
+    setOpening(true);
+    const r = await call('templates:open', { request });
+    setOpening(false);
+    if (r.ok) void message.success(`已在 WPS/Word 中打开 ${r.data.file}`);
+    else void message.error(r.message);
+  };
 
   // The whole batch is loaded into the frame for printing; print once it has laid out.
   useEffect(() => {
@@ -73,13 +90,35 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
               共 {data.copies} 份{data.shown < data.copies && !printHtml ? `，预览前 ${data.shown} 份；打印和另存为 PDF 包含全部。` : ''}
             </Typography.Text>
           )}
-          <Button
-            onClick={() => data && void exporter.run(request, 'xlsx', data.fileName)}
-            disabled={!data || exporter.busy}
-            title={request.form === 'roster' ? '完整花名册（全部信息，可导入回来）' : undefined}
-          >
-            导出 Excel
-          </Button>
+          {outputs.includes('docx') && (
+            <>
+              <Radio.Group
+                aria-label="Word 文档的份数"
+                size="small"
+                value={layout}
+                onChange={(e) => setLayout(e.target.value as DocxLayout)}
+                options={[
+                  { value: 'together', label: '一份文档' },
+                  { value: 'perPerson', label: '每人一个' },
+                ]}
+              />
+              <Button onClick={() => data && void exporter.run(request, 'docx', data.fileName, layout)} disabled={!data || exporter.busy}>
+                导出 Word
+              </Button>
+              <Button onClick={() => void openInWord()} loading={opening} disabled={!data || exporter.busy}>
+                在 WPS/Word 中打开
+              </Button>
+            </>
+          )}
+          {outputs.includes('xlsx') && (
+            <Button
+              onClick={() => data && void exporter.run(request, 'xlsx', data.fileName)}
+              disabled={!data || exporter.busy}
+              title={request.form === 'roster' ? '完整花名册（全部信息，可导入回来）' : undefined}
+            >
+              导出 Excel
+            </Button>
+          )}
           <Button onClick={() => data && void exporter.run(request, 'pdf', data.fileName)} disabled={!data || exporter.busy}>
             另存为 PDF
           </Button>
@@ -95,7 +134,8 @@ export function PrintPreview({ target, onClose }: { target: PrintTarget; onClose
         </Space>
       }
     >
-      {preview.error && <Alert type="error" showIcon title={preview.error} />}
+      {preview.error && <Alert type="error" showIcon title={<span style={{ whiteSpace: 'pre-line' }}>{preview.error}</span>} />}
+      {data?.note && <Alert type="info" showIcon title={data.note} />}
       {exporter.progress && (
         <div role="status" aria-live="polite" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
           <Progress percent={Math.round(exporter.progress.percent)} status="active" style={{ flex: 1, margin: 0 }} aria-label="导出进度" />

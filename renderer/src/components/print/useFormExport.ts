@@ -2,10 +2,22 @@ import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call } from '../../api';
 import { askSavePath, EXCEL_FILTERS, PDF_FILTERS, saveFileOutput } from '../../lib/file-transfer';
+import type { DocxLayout } from '@shared/forms/template-meta';
 import type { FormRequest } from './print-target';
 
+export type ExportFormat = 'pdf' | 'xlsx' | 'docx';
+
+/** The save dialog's filter and the file's extension for each way out (a Word batch per person is a .zip). */
+function saveAs(format: ExportFormat, layout: DocxLayout | undefined) {
+  if (format === 'pdf') return { extension: 'pdf', filters: PDF_FILTERS };
+  if (format === 'xlsx') return { extension: 'xlsx', filters: EXCEL_FILTERS };
+  return layout === 'perPerson'
+    ? { extension: 'zip', filters: [{ name: 'ZIP 压缩包（每人一个 Word 文档）', extensions: ['zip'] }] }
+    : { extension: 'docx', filters: [{ name: 'Word 文档', extensions: ['docx'] }] };
+}
+
 export interface ExportProgress {
-  format: 'pdf' | 'xlsx';
+  format: ExportFormat;
   phase: string;
   percent: number;
 }
@@ -33,8 +45,9 @@ export function useFormExport() {
     if (stop()) void message.info('已取消导出，没有生成文件。');
   };
 
-  const run = async (request: FormRequest, format: 'pdf' | 'xlsx', fileName: string) => {
-    const target = await askSavePath(`${fileName}.${format}`, format === 'pdf' ? PDF_FILTERS : EXCEL_FILTERS);
+  const run = async (request: FormRequest, format: ExportFormat, fileName: string, layout?: DocxLayout) => {
+    const { extension, filters } = saveAs(format, layout);
+    const target = await askSavePath(`${fileName}.${extension}`, filters);
     if (!target) return;
     const jobId = `form-${crypto.randomUUID()}`;
     job.current = jobId;
@@ -46,7 +59,7 @@ export function useFormExport() {
       });
     }, 400);
     try {
-      const r = await call('forms:export', { request, format, jobId, ...target });
+      const r = await call('forms:export', { request, format, jobId, ...(layout && { layout }), ...target });
       if (job.current !== jobId) return; // cancelled meanwhile
       if (r.ok) void message.success(saveFileOutput(r.data));
       else void message.error(r.message);

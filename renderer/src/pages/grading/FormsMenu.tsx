@@ -3,16 +3,18 @@ import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import { PrintMenu } from '../../components/print/PrintMenu';
 import { PrintPreview } from '../../components/print/PrintPreview';
 import type { PrintTarget } from '../../components/print/print-target';
+import { useTemplateItems } from '../../components/print/useTemplateItems';
 import { NoticeModal } from './NoticeModal';
 
 /**
  * The period's forms: 平时考核结果汇总表 (any time after grading), 公示名单 (once published: phone,
- * 公示期 and grades asked first) and everyone's 平时考核登记表; each opens the print preview, to
- * print or save as PDF or Excel.
+ * 公示期 and grades asked first), everyone's 平时考核登记表 and the clerk's own forms (templates);
+ * each opens the print preview, to print or save as PDF or Excel.
  */
 export function FormsMenu({ period, published }: { period: PeriodSummary; published: boolean }) {
   const p = { periodId: period.id };
   const [notice, setNotice] = useState<'ask' | PrintTarget | null>(null);
+  const templates = useTemplateItems(period.id, {}, '全部人员');
   return (
     <>
       <PrintMenu
@@ -31,6 +33,7 @@ export function FormsMenu({ period, published }: { period: PeriodSummary; publis
             label: '平时考核登记表（全部人员）',
             target: { request: { form: 'register', ...p }, title: '平时考核登记表' },
           },
+          ...templates,
         ]}
       />
       {notice === 'ask' && <NoticeModal period={period} onCancel={() => setNotice(null)} onOpen={setNotice} />}

@@ -2,10 +2,12 @@ import type { ParticipantRow, PeriodSummary } from '@shared/api/appraisal-schema
 import type { UnitRow } from '@shared/api/contract';
 import { PrintMenu, type PrintItem } from '../../components/print/PrintMenu';
 import type { FormRequest } from '../../components/print/print-target';
+import { useTemplateItems } from '../../components/print/useTemplateItems';
 
 /**
  * The period's per-person forms, for the person chosen, the unit chosen, or everyone: 平时考核
- * 登记表, the 工作纪实表 kept (by week or month), and blank 纪实表 to fill by hand.
+ * 登记表, the 工作纪实表 kept (by week or month), blank 纪实表 to fill by hand, and the clerk's own
+ * forms (templates).
  */
 export function PeriodPrintMenu({
   period,
@@ -22,6 +24,7 @@ export function PeriodPrintMenu({
   const scope = person ? { personId: person.personId } : unit ? { unitId: unit.id } : {};
   const who = person ? person.name : unit ? unit.label : '全部人员';
   const target = (request: FormRequest, title: string) => ({ request, title });
+  const templates = useTemplateItems(period.id, scope, who);
   const items: PrintItem[] = [
     {
       key: 'register',
@@ -49,6 +52,7 @@ export function PeriodPrintMenu({
       label: '空白工作纪实表（月）',
       target: { request: { form: 'workRecords', periodId: period.id, cadence: 'month', blank: true }, title: '工作纪实表（月）' },
     },
+    ...templates,
   ];
   return <PrintMenu items={items} />;
 }

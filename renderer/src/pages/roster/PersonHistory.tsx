@@ -6,8 +6,9 @@ import { dotted } from '../../lib/dates';
 
 type Stay = PersonDetail['unitHistory'][number];
 type Change = PersonDetail['statusHistory'][number];
+type Past = PersonDetail['pastResults'][number];
 
-/** 履历: every stay in a unit (transfers are dated) and every change of status. */
+/** 履历: every stay in a unit (transfers are dated), every change of status, and 年度考核 results from before the app. */
 export function PersonHistory({ detail }: { detail: PersonDetail }) {
   return (
     <>
@@ -40,6 +41,24 @@ export function PersonHistory({ detail }: { detail: PersonDetail }) {
           { title: '备注', dataIndex: 'note', render: (v: string | null) => v ?? '' },
         ]}
       />
+      {detail.pastResults.length > 0 && (
+        <>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            历年年度考核结果
+          </Typography.Title>
+          <Table<Past>
+            size="small"
+            pagination={false}
+            rowKey="year"
+            dataSource={[...detail.pastResults].reverse()}
+            columns={[
+              { title: '年度', dataIndex: 'year', width: 80 },
+              { title: '考核结论', dataIndex: 'result', width: 140 },
+              { title: '来源', dataIndex: 'source', render: (v: string | null) => v ?? '' },
+            ]}
+          />
+        </>
+      )}
     </>
   );
 }

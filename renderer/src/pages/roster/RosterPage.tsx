@@ -25,7 +25,8 @@ const NO_UNITS: UnitRow[] = [];
 const ROSTER_IMPORT_HINT = (
   <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
     常见的花名册都能读：表头上方的标题，一行或两行表头（姓名、性别、出生年月、身份证号、单位、职务……），
-    一个单位一个工作表或按单位分段。已在花名册中的人按身份证号对上，只更新有变化的项，空白单元格不会清空已登记的内容。
+    一个单位一个工作表或按单位分段，单位写在“现任职务”开头的干部名册，以及全国干部信息提取表（Data_(干部)模板.xls）。
+    表中找不到单位的行，可以在预览中选择“导入到”的单位。已在花名册中的人按身份证号对上，只更新有变化的项，空白单元格不会清空已登记的内容。
   </Typography.Paragraph>
 );
 

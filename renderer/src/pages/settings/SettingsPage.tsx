@@ -3,7 +3,6 @@ import { useEffect } from 'react';
 import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '@shared/grading/settings';
 import { CapTableCard } from './CapTableCard';
 import { DeadlinesCard } from './DeadlinesCard';
-import { FormSettingsCard } from './FormSettingsCard';
 import { ReviewersCard } from './ReviewersCard';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
@@ -31,7 +30,8 @@ const fromValues = (v: Values): AppraisalSettings => {
 
 /**
  * 考核设置: the values DOMAIN.md marks *default* (quota, rounding, score bands, pools, windows,
- * the annual rule), and under them the 表格 settings. Each save is logged with before and after.
+ * the annual rule). Each save is logged with before and after. (How the forms print is on the
+ * 表格样式 tab.)
  */
 export function SettingsPage() {
   const [form] = Form.useForm<Values>();
@@ -139,8 +139,6 @@ export function SettingsPage() {
           保存设置
         </Button>
       </Form>
-      {/* How the forms print: saved on its own (its own form and button). */}
-      <FormSettingsCard />
     </div>
   );
 }

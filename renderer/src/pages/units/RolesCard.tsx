@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RoleRow, UnitRow } from '@shared/api/contract';
 import { ROLE_LABELS, type RoleKind } from '@shared/domain/role';
@@ -7,11 +7,22 @@ import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { dotted } from '../../lib/dates';
 import { RoleModal } from './RoleModal';
+import { ImportDialog } from '../../components/import/ImportDialog';
+import { useFileExport } from '../../hooks/useFileExport';
+
+const ROLES_IMPORT_HINT = (
+  <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 12 }}>
+    每行一项管理职责：姓名、身份证号（同名时必填）、职责、范围（科室负责人填科室，二层单位班子成员填二层单位）、
+    分管单位（党组班子成员，用顿号分隔）、起始日期。先点“下载导入模板”，模板中已填好现有的管理职责。
+  </Typography.Paragraph>
+);
 
 /** 管理职责: who answers for which unit, from when. */
 export function RolesCard({ units }: { units: UnitRow[] }) {
   const roles = useQuery('roles:list', {});
   const [editing, setEditing] = useState<RoleRow | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const template = useFileExport();
   const { run } = useAction();
   const remove = async (r: RoleRow) => {
     if (await run('roles:remove', { id: r.id }, { success: '已删除' })) roles.reload();
@@ -23,9 +34,22 @@ export function RolesCard({ units }: { units: UnitRow[] }) {
       size="small"
       styles={{ body: { padding: 0 } }}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          新增管理职责
-        </Button>
+        <Space size={4}>
+          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            新增管理职责
+          </Button>
+          <Button size="small" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            导入管理职责
+          </Button>
+          <Button
+            size="small"
+            icon={<DownloadOutlined />}
+            loading={template.busy}
+            onClick={() => void template.exportFile('roles:template', {}, '管理职责导入表.xlsx', '保存管理职责导入模板')}
+          >
+            下载导入模板
+          </Button>
+        </Space>
       }
     >
       {roles.error && <Alert type="error" showIcon title={roles.error} />}
@@ -81,6 +105,14 @@ export function RolesCard({ units }: { units: UnitRow[] }) {
             ),
           },
         ]}
+      />
+      <ImportDialog
+        kind="roles"
+        title="导入管理职责"
+        open={importing}
+        onClose={() => setImporting(false)}
+        onImported={roles.reload}
+        hint={ROLES_IMPORT_HINT}
       />
       {editing && (
         <RoleModal
