@@ -16,7 +16,11 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       const period = stamp && ctx.view.hasPeriod(stamp.periodId) ? await ctx.view.period(stamp.periodId) : null;
       const reviews = period && stamp && labelOf(stamp.unitId) ? (await ctx.view.unit(period.id, stamp.unitId)).reviews : [];
       const periodLabel = (id: string) => ctx.view.periods().find((p) => p.id === id)?.label ?? null;
-      plans.push(planReviewImport(f.grid, f.fileName, { period, periodLabel, unitLabel: labelOf, reviews: () => reviews }, expect));
+      const reviewerOf = (personId: string, unitId: string) =>
+        period ? (reviewerFor(org, personId, unitId, period.end)?.reviewerId ?? null) : null;
+      plans.push(
+        planReviewImport(f.grid, f.fileName, { period, periodLabel, unitLabel: labelOf, reviews: () => reviews, reviewerOf }, expect),
+      );
     }
     return mergePlans(plans);
   },

@@ -23,6 +23,7 @@ function reviewRow(org: OrgData, period: Period, p: Participant, inputs: UnitInp
     name: p.name,
     post: p.post,
     unitLabel: unitLabel(org.units, p.unitId),
+    reviewerId: reviewer?.reviewerId ?? null,
     reviewerName: reviewer ? (org.people.find((x) => x.id === reviewer.reviewerId)?.name ?? null) : null,
     relation: reviewer?.relation ?? null,
     undetermined: p.undetermined?.reason ?? null,
