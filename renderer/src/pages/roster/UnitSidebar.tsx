@@ -11,7 +11,7 @@ const toData = (n: ScopeNode): DataNode => ({
       {n.name} <span className="muted">{n.count}</span>
       {n.unrated > 0 && (
         <span className="tree-flag" aria-label={`${n.unrated} 人无评鉴人`}>
-          {n.unrated} 无评鉴人
+          {n.unrated}
         </span>
       )}
     </span>
@@ -34,9 +34,13 @@ export function UnitSidebar({
   selected: string;
   onSelect: (key: string) => void;
 }) {
-  const { treeData, expanded } = useMemo(() => {
+  const { treeData, expanded, unrated } = useMemo(() => {
     const root = organisationTree(units, organisation);
-    return { treeData: [toData(root)], expanded: [root.key, ...root.children.filter((c) => c.children.length <= 12).map((c) => c.key)] };
+    return {
+      treeData: [toData(root)],
+      unrated: root.unrated,
+      expanded: [root.key, ...root.children.filter((c) => c.children.length <= 12).map((c) => c.key)],
+    };
   }, [units, organisation]);
   return (
     <div
@@ -51,7 +55,7 @@ export function UnitSidebar({
       }}
     >
       <Typography.Text type="secondary" style={{ padding: '0 8px', fontSize: 12 }}>
-        单位（在职人数）
+        单位（在职人数{unrated > 0 && <span className="tree-flag-legend">／无评鉴人</span>}）
       </Typography.Text>
       {/* Mounted once the units are there, so the default expansion applies. */}
       {units.length > 0 && (
