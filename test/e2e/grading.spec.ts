@@ -1,27 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { Channel } from '../../shared/api/channels';
-import type { Input, Output } from '../../shared/api/contract';
 import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
-import { ARTIFACTS, expect, test } from './fixtures';
-
-/** Calls the host as the page does (same token), for setting up data quickly. */
-async function api<C extends Channel>(page: Page, channel: C, input: Input<C>): Promise<Output<C>> {
-  const r = await page.evaluate(
-    async ({ channel, input }) => {
-      const res = await fetch(`api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': sessionStorage.getItem('desk-token') ?? '' },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as { ok: boolean; data?: unknown; message?: string };
-    },
-    { channel, input },
-  );
-  if (!r.ok) throw new Error(`${channel} 被拒绝：${r.message}`);
-  return r.data as Output<C>;
-}
+import { api, ARTIFACTS, expect, test } from './fixtures';
 
 /** 办公室: five staff all proposed 好 (95, 92, 92, 85, 70 → 2 seats, a tie at 92), its 科室负责人 proposed 较好. */
 const STAFF: [name: string, score: number][] = [
