@@ -3,8 +3,10 @@ import { GradeOrUndeterminedSchema } from './fields';
 import { GRADES, UNDETERMINED_REASONS } from '../domain/grade';
 import { IncidentSchema } from '../domain/incident';
 import { PERIOD_STATES, PeriodSchema, StateChangeSchema } from '../domain/period';
-import { GradingResultSchema, OverrideSchema } from '../grading/record';
-import { RecordReviewSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
+import { ConfirmationSchema } from '../grading/confirmations';
+import { AccountabilityIncidentSchema, AccountabilityResultSchema, GradingResultSchema, OverrideSchema } from '../grading/record';
+import { ACCOUNTABILITY_READINGS } from '../grading/settings';
+import { RecordReviewSchema, ReviewCheckSchema, SelfSummarySchema, WorkRecordSchema } from '../domain/period-inputs';
 
 /** Schemas of the period, input and incident channels (the contract lists them by channel). */
 export const FileOutputSchema = z.object({
@@ -32,6 +34,8 @@ export const ParticipantRowSchema = z.object({
   establishment: z.string().nullable(),
   category: z.string().nullable(),
   undetermined: z.object({ reason: z.enum(UNDETERMINED_REASONS), note: z.string().nullable() }).nullable(),
+  /** 由上级党组织考核 (DOMAIN.md §1): on the 考核名单, no 评鉴, no grade here. */
+  superior: z.boolean(),
   records: z.number(),
   hasSummary: z.boolean(),
   hasReview: z.boolean(),
@@ -58,9 +62,14 @@ export const ReviewRowSchema = z.object({
   reviewerName: z.string().nullable(),
   relation: z.string().nullable(),
   undetermined: z.string().nullable(),
+  /** 由上级党组织考核: no 评鉴 here. */
+  superior: z.boolean(),
   score: z.number().nullable(),
   proposed: z.enum(GRADES).nullable(),
   comment: z.string().nullable(),
+  /** The second review step: who 审核 this 评鉴 (null: not checked here), and the 审核 given. */
+  checkerName: z.string().nullable(),
+  check: ReviewCheckSchema.nullable(),
   records: z.number(),
   hasSummary: z.boolean(),
 });
@@ -93,11 +102,37 @@ export const IncidentRowSchema = IncidentSchema.extend({
 });
 export type IncidentRow = z.infer<typeof IncidentRowSchema>;
 
-export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true, settings: true }).extend({
+/** A saved 表现记录, with what the clerk should know (a date before the first period). */
+export const IncidentSavedSchema = IncidentRowSchema.extend({ warning: z.string().nullable() });
+export type IncidentSaved = z.infer<typeof IncidentSavedSchema>;
+
+export const StaleWarningSchema = z.object({
+  periodId: z.string(),
+  label: z.string(),
+  kind: z.enum(['regraded', 'inputsChanged']),
+  message: z.string(),
+});
+
+/** An accountability result as the views show it: the 事由 of its events masked (incidents:revealReason shows one, logged) and its confirmation, if any. */
+export const AccountabilityViewSchema = AccountabilityResultSchema.extend({
+  incidents: z.array(AccountabilityIncidentSchema.extend({ reasonMasked: z.boolean() })),
+  confirmation: ConfirmationSchema.nullable(),
+  /** Confirmed before for this person, but on other evidence: this result needs its own confirmation. */
+  superseded: z.boolean(),
+});
+export type AccountabilityView = z.infer<typeof AccountabilityViewSchema>;
+
+export const GradingViewSchema = GradingResultSchema.omit({ ranAt: true, settings: true, basis: true, accountability: true }).extend({
   periodId: z.string(),
   state: z.enum(PERIOD_STATES),
   ranAt: z.string().nullable(),
-  unacknowledged: z.array(z.string()),
+  /** The reading of “本单位” the result was computed under (考核设置 may have changed since). */
+  reading: z.enum(ACCOUNTABILITY_READINGS),
+  accountability: z.array(AccountabilityViewSchema),
+  /** Fingerprints of the results that still hold up 公示 (not confirmed as they stand). */
+  unconfirmed: z.array(z.string()),
+  /** Earlier periods changed since this one was graded on their grades, and the order to re-grade in. */
+  stale: z.object({ warnings: z.array(StaleWarningSchema), order: z.array(z.string()) }),
   overrides: z.array(OverrideSchema),
   moved: z.array(z.object({ personId: z.string(), name: z.string(), from: z.string(), to: z.string() })),
 });
@@ -123,6 +158,8 @@ export const AnnualResultSchema = z.object({
   quota: z.object({ participants: z.number(), seats: z.number(), eligible: z.number(), ratio: z.number() }),
   twicePoor: z.array(z.string()),
   allGood: z.array(z.string()),
+  /** Too few graded periods for the year, or some unpublished: said before anything is judged on them. */
+  warnings: z.array(z.string()),
 });
 
 const GradeCountsSchema = z.object({ good: z.number(), fair: z.number(), average: z.number(), poor: z.number(), undetermined: z.number() });

@@ -43,6 +43,8 @@ export const FormRequestSchema = z.discriminatedUnion(
       .strict(),
     z.object({ form: z.literal('annualRegister'), year: Year, ...scope }).strict(),
     z.object({ form: z.literal('annualReview'), year: Year, unitId: Id.optional() }).strict(),
+    /** 管理责任规则适用情况: the period's accountability results (or one person's) with their evidence. */
+    z.object({ form: z.literal('accountability'), periodId: PeriodIdSchema, personId: Id.optional() }).strict(),
     z
       .object({
         form: z.literal('roster'),
@@ -58,7 +60,7 @@ export const FormRequestSchema = z.discriminatedUnion(
     /** A clerk's own form (考核设置 → 表格样式), by its id or its name, filled for a period. */
     z.object({ form: z.literal('template'), template: z.string().trim().min(1).max(64), periodId: PeriodIdSchema, ...scope }).strict(),
   ],
-  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview、roster 或 template' },
+  { message: '表格种类应为 summary、notice、register、workRecords、annualRegister、annualReview、accountability、roster 或 template' },
 );
 export type FormRequest = z.infer<typeof FormRequestSchema>;
 export type FormKind = FormRequest['form'];

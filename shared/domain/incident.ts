@@ -102,3 +102,24 @@ export function impactEnd(date: string, months: number | null, closedOn: string 
   if (months === 0) return date;
   return addDays(addMonths(date, months), -1);
 }
+
+/**
+ * Checks an incident's date (issue 16 §6): a date after today is refused; one before the first
+ * period is kept with a warning, since it may still weigh on a later period through its 影响期.
+ */
+export function checkIncidentDate(
+  date: string,
+  today: string,
+  firstPeriod: { label: string; start: string } | null,
+): { error: string | null; warning: string | null } {
+  if (date > today) return { error: `日期 ${date} 晚于今天（${today}），表现记录只能登记已经发生的事项。`, warning: null };
+  if (firstPeriod && date < firstPeriod.start)
+    return {
+      error: null,
+      warning: `日期 ${date} 早于第一个考核周期（${firstPeriod.label}，自 ${firstPeriod.start} 起）；已登记，影响期覆盖到的周期仍按它评定。`,
+    };
+  return { error: null, warning: null };
+}
+
+/** Discipline details stay out of sight in lists and views: the first character, then stars (shown whole on request, logged). */
+export const maskedReason = (reason: string): string => `${[...reason][0] ?? ''}＊＊＊＊`;

@@ -45,6 +45,23 @@ export const SelfSummarySchema = z.object({
 });
 export type SelfSummary = z.infer<typeof SelfSummarySchema>;
 
+/**
+ * 审核 of a 评鉴 (DOMAIN.md §1, the optional second step): the 分管领导 agrees with the 科室负责人's
+ * 评鉴 of an 一般工作人员, or adjusts the grade with an opinion (审核评价意见, printed on the 登记表).
+ */
+export const REVIEW_CHECK_DECISIONS = ['agree', 'adjust'] as const;
+export const ReviewCheckSchema = z
+  .object({
+    checkerId: z.string().nullable(),
+    decision: z.enum(REVIEW_CHECK_DECISIONS),
+    /** The grade the 分管领导 sets (adjust only). */
+    grade: z.enum(GRADES).nullable(),
+    opinion: z.string().trim().max(500).nullable(),
+    at: z.string(),
+  })
+  .refine((c) => c.decision === 'agree' || (c.grade !== null && !!c.opinion), '调整等次须写明审核意见和调整后的等次');
+export type ReviewCheck = z.infer<typeof ReviewCheckSchema>;
+
 /** 主管领导评鉴: a score and/or a proposed grade, and a comment. */
 export const ReviewSchema = z.object({
   personId: z.string(),
@@ -52,6 +69,8 @@ export const ReviewSchema = z.object({
   score: z.number().min(0).max(100).nullable(),
   proposed: z.enum(GRADES).nullable(),
   comment: z.string().trim().max(1000).nullable(),
+  // Added with the second review step (the 分管领导's 审核): older files have none.
+  check: ReviewCheckSchema.nullable().default(null),
   updatedAt: z.string(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

@@ -39,6 +39,8 @@ export const PersonFieldsSchema = z.object({
   category: z.enum(CATEGORIES).nullable(),
   phone: text(30, '联系电话'),
   note: text(200, '备注'),
+  /** 合同起始时间 of 编外聘用 staff: 续聘 counts the contract year (DOMAIN.md §5). Added later: older rosters have none. */
+  contractStart: YearMonthSchema.nullable().default(null),
   /** 岗位职责: what the person does or 分管, printed as 从事或分管工作 on the 登记表 (added later: older folders have none). */
   duties: text(200, '岗位职责').default(null),
 });
@@ -115,6 +117,7 @@ export const EMPTY_PERSON_FIELDS: PersonFields = {
   category: null,
   phone: null,
   note: null,
+  contractStart: null,
   duties: null,
 };
 
@@ -146,5 +149,6 @@ export const PERSON_FIELD_LABELS: Record<keyof PersonFields, string> = {
   category: '人员类别',
   phone: '联系电话',
   note: '备注',
+  contractStart: '合同起始时间',
   duties: '岗位职责',
 };

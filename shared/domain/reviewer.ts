@@ -23,14 +23,11 @@ export function reviewerFor(
 
   const rule = org.settings.appraisal.reviewers;
   const byPrincipal = () => (principal ? { reviewerId: principal.personId, relation: '主要负责人评鉴' } : null);
-  if (holds(personId, 'principal')) return null; // rated by the 上级党组织, outside this bureau
+  // Rated by the 上级党组织, outside this bureau.
+  if (holds(personId, 'principal') || org.settings.appraisal.superiorAppraised.includes(personId)) return null;
   if (holds(personId, 'leadershipMember')) return rule.members === 'principal' ? byPrincipal() : null;
 
-  // Whoever 分管 this unit or the 二层单位 it belongs to.
-  const supervisor = holder(
-    'leadershipMember',
-    (r) => r.supervisedUnitIds.includes(unitId) || (parentId !== null && r.supervisedUnitIds.includes(parentId)),
-  );
+  const supervisor = supervisorOf(roles, unitId, parentId, personId);
   const isManager = holds(personId, 'departmentHead') || holds(personId, 'subunitLeader');
   const bySupervisor = supervisor ? { reviewerId: supervisor.personId, relation: '分管领导评鉴' } : null;
   if (isManager) return rule.heads === 'supervisor' ? (bySupervisor ?? byPrincipal()) : byPrincipal();
@@ -38,4 +35,32 @@ export function reviewerFor(
     holder('departmentHead', (r) => r.unitId === unitId) ?? holder('subunitLeader', (r) => r.unitId === unitId || r.unitId === parentId);
   if (rule.staff === 'departmentHead' && head) return { reviewerId: head.personId, relation: '科室负责人评鉴' };
   return bySupervisor ?? (head ? { reviewerId: head.personId, relation: '科室负责人评鉴' } : null);
+}
+
+/** Whoever 分管 this unit or the 二层单位 it belongs to. */
+function supervisorOf(roles: RoleAssignment[], unitId: string, parentId: string | null, personId: string): RoleAssignment | undefined {
+  return roles.find(
+    (r) =>
+      r.kind === 'leadershipMember' &&
+      r.personId !== personId &&
+      (r.supervisedUnitIds.includes(unitId) || (parentId !== null && r.supervisedUnitIds.includes(parentId))),
+  );
+}
+
+/**
+ * The second review step (DOMAIN.md §1, on when 考核设置 say so): the 分管领导 审核 the 科室负责人's
+ * 评鉴 of an 一般工作人员. Null when the step is off, the person is rated otherwise, or nobody 分管 the unit.
+ */
+export function checkerFor(org: OrgData, personId: string, unitId: string, onDate: string): { checkerId: string } | null {
+  if (!org.settings.appraisal.reviewers.secondStep) return null;
+  const reviewer = reviewerFor(org, personId, unitId, onDate);
+  if (reviewer?.relation !== '科室负责人评鉴') return null;
+  const parentId = org.units.find((u) => u.id === unitId)?.parentId ?? null;
+  const supervisor = supervisorOf(
+    org.roles.filter((r) => heldDuring(r, onDate)),
+    unitId,
+    parentId,
+    personId,
+  );
+  return supervisor && supervisor.personId !== reviewer.reviewerId ? { checkerId: supervisor.personId } : null;
 }

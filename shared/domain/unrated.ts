@@ -5,11 +5,13 @@ import { reviewerFor } from './reviewer';
 
 /**
  * Rated outside this bureau, so no 评鉴人 is missing: the 党组主要负责人 (by the 上级党组织,
- * DOMAIN.md §1), and the 党组班子成员 when the 考核设置 leave them to the 党组 or the superior.
+ * DOMAIN.md §1), those 考核设置 name as 由上级党组织考核, and the 党组班子成员 when the 考核设置
+ * leave them to the 党组 or the superior.
  */
 export function ratedElsewhere(org: OrgData, personId: string, onDate: string): boolean {
   const holds = (kind: string) => org.roles.some((r) => r.personId === personId && r.kind === kind && heldDuring(r, onDate));
-  return holds('principal') || (holds('leadershipMember') && org.settings.appraisal.reviewers.members === 'none');
+  const { reviewers, superiorAppraised } = org.settings.appraisal;
+  return superiorAppraised.includes(personId) || holds('principal') || (holds('leadershipMember') && reviewers.members === 'none');
 }
 
 /**

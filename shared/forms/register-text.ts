@@ -1,9 +1,10 @@
 import { GRADE_LABELS, type Grade } from '../domain/grade';
 import { TOLERANCE_LABELS, type Incident } from '../domain/incident';
 import type { Participant } from '../domain/period';
-import type { Review, WorkRecord } from '../domain/period-inputs';
+import type { Review, ReviewCheck, WorkRecord } from '../domain/period-inputs';
 import { gradeChangeSentence } from '../grading/grade-change';
 import type { Outcome } from '../grading/types';
+import { SUPERIOR_LABEL } from '../domain/superior';
 import { formatChineseDate } from '../text/ym-date';
 
 /** What goes in the boxes of the 登记表, as text a clerk would write there. */
@@ -43,8 +44,14 @@ export function incidentLines(incidents: readonly Incident[], personId: string, 
     .join('\n');
 }
 
-/** 主管领导评鉴意见: the comment, the score and the proposed grade. */
-export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'> | null): string | null {
+/**
+ * 主管领导评鉴意见: the comment, the score and the proposed grade, and with the second review step
+ * the 分管领导's 审核评价意见 (agreed, or the grade adjusted and why).
+ */
+export function reviewText(
+  review: Pick<Review, 'comment' | 'score' | 'proposed'> | null,
+  check: Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'> | null = null,
+): string | null {
   if (!review) return null;
   const parts = [review.comment ?? ''];
   const verdict = [
@@ -54,7 +61,14 @@ export function reviewText(review: Pick<Review, 'comment' | 'score' | 'proposed'
     .filter(Boolean)
     .join('　');
   if (verdict) parts.push(verdict);
+  if (check) parts.push(`分管领导审核意见：${checkText(check)}`);
   return parts.filter(Boolean).join('\n') || null;
+}
+
+/** The 审核评价意见 in words: '同意。' (with the opinion after it) or '意见。等次调整为“较好”。'. */
+export function checkText(check: Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'>): string {
+  const opinion = check.opinion ? `${check.opinion}${/[。！？.!?]$/.test(check.opinion) ? '' : '。'}` : '';
+  return check.decision === 'adjust' && check.grade ? `${opinion}等次调整为“${GRADE_LABELS[check.grade]}”。` : `同意。${opinion}`;
 }
 
 /**
@@ -71,8 +85,15 @@ export function decisionText(outcome: Pick<Outcome, 'grade' | 'steps'> | null, p
   return why ? `${decided}${why}` : decided;
 }
 
-/** 未确定等次或不参加考核情况说明: the reason set on the period, or the record that capped the grade. */
-export function undeterminedText(participant: Pick<Participant, 'undetermined'>, outcome: Pick<Outcome, 'steps'> | null): string | null {
+/**
+ * 未确定等次或不参加考核情况说明: the reason set on the period, the record that capped the grade, or
+ * that the person is appraised by the superior organisation.
+ */
+export function undeterminedText(
+  participant: Pick<Participant, 'undetermined'>,
+  outcome: (Pick<Outcome, 'steps'> & Partial<Pick<Outcome, 'superior'>>) | null,
+): string | null {
+  if (outcome?.superior) return `${SUPERIOR_LABEL}，不参加本局平时考核等次评定。`;
   if (participant.undetermined)
     return `${participant.undetermined.reason}${participant.undetermined.note ? `：${participant.undetermined.note}` : ''}`;
   const cap = outcome?.steps.find((s) => s.to === 'undetermined');

@@ -51,6 +51,7 @@ export const ROSTER_FORM: TableForm<RosterFormRow, RosterFormContext> = {
     { key: 'phone', group: null, label: '联系电话', width: 12, value: (r) => r.person.phone, align: 'center' },
     { key: 'note', group: null, label: '备注', width: 8, value: (r) => r.person.note },
     { key: 'duties', group: null, label: '岗位职责', width: 16, value: (r) => r.person.duties },
+    { key: 'contractStart', group: null, label: '合同起始时间', width: 8, value: (r) => r.person.contractStart, align: 'center' },
   ],
   page: { orientation: 'landscape', margins: { left: 1.6, right: 1.6, top: 2.0, bottom: 2.0 }, footer: '&C— &P —' },
   fonts: {
@@ -134,6 +135,7 @@ const PRINT_COLUMNS = [
   { key: 'establishment', group: null, label: '编制类型', width: 9, value: (r) => p(r).establishment },
   { key: 'category', group: null, label: '人员类别', width: 11, value: (r) => p(r).category },
   { key: 'duties', group: null, label: '岗位职责', width: 16, value: (r) => p(r).duties },
+  { key: 'contractStart', group: null, label: '合同起\n始时间', width: 9, value: (r) => p(r).contractStart, align: 'center' },
   { key: 'idNumber', group: null, label: '身份证号', width: 19, value: (r) => p(r).idNumber, align: 'center' },
   { key: 'phone', group: null, label: '联系电话', width: 12, value: (r) => p(r).phone, align: 'center' },
   { key: 'note', group: null, label: '备　注', width: 7.25, value: (r) => p(r).note },

@@ -1,3 +1,4 @@
+import { SUPERIOR_LABEL } from '../domain/superior';
 import { SHARE_BASE, sharePercent } from '../grading/share';
 import { GRADE_LABELS } from '../domain/grade';
 import { gradeChange } from '../grading/grade-change';
@@ -68,9 +69,10 @@ export function rankByScore<R extends { score: number | null }>(rows: readonly R
  * that kept the proposal (it may use a seat beyond the quota).
  */
 export function summaryNote(
-  o: Pick<Outcome, 'grade' | 'steps'>,
+  o: Pick<Outcome, 'grade' | 'steps'> & Partial<Pick<Outcome, 'superior'>>,
   undetermined: { reason: string; note: string | null } | null,
 ): string | null {
+  if (o.superior) return SUPERIOR_LABEL;
   if (o.grade === 'undetermined' && undetermined) return `${undetermined.reason}${undetermined.note ? `（${undetermined.note}）` : ''}`;
   const change = gradeChange(o);
   if (change) return change.reasons.join('；');

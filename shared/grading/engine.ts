@@ -1,11 +1,11 @@
-import { GRADE_LABELS, type Grade } from '../domain/grade';
-import { HANDLINGS } from '../domain/incident';
-import { TOLERANCE_LABELS } from '../domain/incident';
+import { superiorAppraisedIds, SUPERIOR_LABEL } from '../domain/superior';
 import { unitLabel } from '../domain/unit';
 import { compareByStroke } from '../text/stroke-order';
 import { accountabilityReason, managerAccountability, type AccountabilityResult } from './accountability';
-import { CAP_LABELS, applyCap, capOf, covers, effectiveCap, heavier, type Cap } from './caps';
+import { baseGrade } from './base';
+import { applyEvents, noteEvidence } from './events';
 import { applyQuota, type PoolResult } from './quota';
+import { basisOf, type GradingBasis } from './stale';
 import type { GradeOrUndetermined, GradingInput, Outcome } from './types';
 import { heldDuring } from '../domain/dates';
 
@@ -21,20 +21,22 @@ export interface GradingResult {
   accountability: AccountabilityResult[];
   /** What the clerk must still do before publishing (ties, people without a review). */
   openDecisions: string[];
+  /** The earlier periods' grades this result was computed on (see stale.ts). */
+  basis: GradingBasis[];
 }
 
-const label = (g: GradeOrUndetermined | null) => (g === null ? '（无）' : g === 'undetermined' ? '不确定等次' : `“${GRADE_LABELS[g]}”`);
-
 /**
- * Grades one period: base grade from the review (proposed grade, else score band) → 不确定等次 →
- * caps from incidents in their 影响期 (容错 applied, the heaviest wins) → manager accountability →
- * 好 quota per pool → clerk overrides. Each step leaves a one-sentence reason. Pure: the same
- * input gives the same result whatever the order of people.
+ * Grades one period: base grade from the review (proposed grade, else score band; a 分管领导's
+ * 审核 when that step is on) → 不确定等次 / 由上级党组织考核 → the period's 表现记录 (caps, 容错
+ * applied, the heaviest wins; the others listed) → manager accountability → 好 quota per pool →
+ * clerk overrides. Each step leaves a one-sentence reason. Pure: the same input gives the same
+ * result whatever the order of people.
  */
 export function gradePeriod(input: GradingInput, decisions: GradingDecisions = { ties: {}, overrides: [] }): GradingResult {
   const s = input.settings;
   const reviews = new Map(input.reviews.map((r) => [r.personId, r]));
   const participants = [...input.participants].sort((a, b) => a.personId.localeCompare(b.personId));
+  const superior = superiorAppraisedIds(input.roles, s.superiorAppraised, input.period);
   const openDecisions: string[] = [];
   const incidentsOf = new Map<string, GradingInput['incidents']>();
   for (const i of input.incidents) if (i.personId) incidentsOf.set(i.personId, [...(incidentsOf.get(i.personId) ?? []), i]);
@@ -48,8 +50,13 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
       score: reviews.get(p.personId)?.score ?? null,
       steps: [],
       undeterminedReason: null,
+      superior: superior.has(p.personId),
     };
-    if (p.undetermined) {
+    const r = reviews.get(p.personId);
+    const base = baseGrade(r, s);
+    if (o.superior) {
+      o.steps.push({ rule: 'superior', from: null, to: null, reason: `${SUPERIOR_LABEL}，不参加本局评定，不占名额` });
+    } else if (p.undetermined) {
       o.grade = 'undetermined';
       o.undeterminedReason = p.undetermined.reason;
       o.steps.push({
@@ -58,42 +65,41 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
         to: 'undetermined',
         reason: `本期不确定等次：${p.undetermined.reason}${p.undetermined.note ? `（${p.undetermined.note}）` : ''}`,
       });
-      return o;
-    }
-    const r = reviews.get(p.personId);
-    const base: Grade | null = r?.proposed ?? (r?.score != null ? band(r.score, s.scoreBands) : null);
-    if (base === null) {
+    } else if (base === null) {
       openDecisions.push(`${p.name}还没有主管领导评鉴（分数或拟评等次），无法评定等次。`);
-      return o;
+    } else {
+      o.grade = base.grade;
+      o.steps.push({ rule: 'base', from: null, to: base.grade, reason: base.reason });
+      if (s.reviewers.secondStep && r?.needsCheck && !r.check) openDecisions.push(`${p.name}的评鉴还没有经分管领导审核。`);
     }
-    o.grade = base;
-    o.steps.push({
-      rule: 'base',
-      from: null,
-      to: base,
-      reason: r?.proposed
-        ? `主管领导拟评${label(base)}${r.score != null ? `（${r.score}分）` : ''}`
-        : `评鉴得分 ${r!.score} 分，按分数段为${label(base)}`,
-    });
-    applyCaps(o, incidentsOf.get(p.personId) ?? [], input);
+    applyEvents(o, incidentsOf.get(p.personId) ?? [], input);
     return o;
   });
   for (const o of outcomes) o.gradeBeforeAccountability = o.grade;
 
+  const byId = new Map(outcomes.map((o) => [o.personId, o]));
   const accountability = managerAccountability(input, outcomes);
   for (const a of accountability) {
-    const o = outcomes.find((x) => x.personId === a.personId)!;
+    const o = byId.get(a.personId)!;
+    if (o.superior) {
+      o.steps.push({ rule: 'accountability', from: null, to: null, reason: accountabilityReason(a) });
+      continue;
+    }
     if (o.grade === 'poor') continue;
     o.steps.push({ rule: 'accountability', from: o.grade, to: 'poor', reason: accountabilityReason(a) });
     o.grade = 'poor';
   }
+  noteEvidence(byId, accountability);
 
   const pools: PoolResult[] = [];
-  for (const [key, pool] of poolsOf(outcomes, input)) {
+  for (const [key, pool] of poolsOf(
+    outcomes.filter((o) => !o.superior),
+    input,
+  )) {
     const result = applyQuota(key, pool.label, pool.members, s, decisions.ties[key] ?? null);
     if (result.tie) {
       const names = result.tie.personIds
-        .map((id) => outcomes.find((o) => o.personId === id)!.name)
+        .map((id) => byId.get(id)!.name)
         .sort(compareByStroke)
         .join('、');
       openDecisions.push(`${pool.label}“好”等次剩余 ${result.tie.seatsLeft} 个名额，${names} 同分，请决定由谁保留“好”。`);
@@ -102,8 +108,8 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
   }
 
   for (const ov of decisions.overrides) {
-    const o = outcomes.find((x) => x.personId === ov.personId);
-    if (!o) continue;
+    const o = byId.get(ov.personId);
+    if (!o || o.superior) continue;
     // Kept visible even when it now equals the computed grade, so it can be seen and withdrawn.
     o.steps.push({
       rule: 'override',
@@ -113,34 +119,7 @@ export function gradePeriod(input: GradingInput, decisions: GradingDecisions = {
     });
     o.grade = ov.grade;
   }
-  return { outcomes, pools, accountability, openDecisions };
-}
-
-function band(score: number, b: { good: number; fair: number; average: number }): Grade {
-  return score >= b.good ? 'good' : score >= b.fair ? 'fair' : score >= b.average ? 'average' : 'poor';
-}
-
-function applyCaps(o: Outcome, incidents: GradingInput['incidents'], input: GradingInput): void {
-  let worst: Cap | null = null;
-  const notes: string[] = [];
-  for (const i of incidents) {
-    if (!covers(i, input.period)) continue;
-    const nominal = capOf(i.handling, input.settings.caps);
-    if (!nominal) continue;
-    const cap = effectiveCap(i, input.settings.caps);
-    const tolerance = i.tolerance ? `，经${TOLERANCE_LABELS[i.tolerance.decision]}认定（${i.tolerance.body} ${i.tolerance.docNo}）` : '';
-    notes.push(
-      `${i.date} ${i.kind}（${i.handling}，影响期${HANDLINGS[i.handling] === null ? '至结案' : `至 ${i.impactUntil}`}）${tolerance}${cap ? `：${CAP_LABELS[cap]}` : '：不影响等次'}`,
-    );
-    worst = heavier(worst, cap);
-  }
-  if (!worst || o.grade === null) {
-    if (notes.length) o.steps.push({ rule: 'cap', from: o.grade, to: o.grade, reason: `表现记录：${notes.join('；')}` });
-    return;
-  }
-  const capped = applyCap(o.grade, worst);
-  o.steps.push({ rule: 'cap', from: o.grade, to: capped, reason: `表现记录：${notes.join('；')}。按最重的一项，${CAP_LABELS[worst]}` });
-  o.grade = capped;
+  return { outcomes, pools, accountability, openDecisions, basis: basisOf(input) };
 }
 
 /** People grouped into 好 pools by the settings (whole bureau by default). */

@@ -19,6 +19,25 @@ export const ANNUAL_RULE_LABELS = {
   noLow: '全年无“一般”“较差”',
 } as const;
 
+/**
+ * Which scope a manager role answers for under the accountability rule (DOMAIN.md §4.4):
+ * 按职责范围 — the scopes of §1, a 班子成员's 分管 units taken together as one scope;
+ * 分管单位逐个 — each 分管 unit a scope of its own; 全局（字面）— “本单位” read as the whole bureau.
+ */
+export const ACCOUNTABILITY_READINGS = ['responsibility', 'perUnit', 'literal'] as const;
+export type AccountabilityReading = (typeof ACCOUNTABILITY_READINGS)[number];
+export const ACCOUNTABILITY_READING_LABELS: Record<AccountabilityReading, string> = {
+  responsibility: '按职责范围',
+  perUnit: '分管单位逐个',
+  literal: '全局（字面）',
+};
+/** What each reading means, in a sentence (考核设置, the printed result). */
+export const ACCOUNTABILITY_READING_EXPLAINED: Record<AccountabilityReading, string> = {
+  responsibility: '各职责按本人的职责范围：科室负责人看本科室，班子成员看全局和所分管的各单位合在一起（分管范围内有人“一般”即不适用）',
+  perUnit: '班子成员所分管的每个单位各算一个范围（其中任一单位无“一般”“较差”又有问题即适用，较严）',
+  literal: '“本单位”按全局理解：全局无人“一般”“较差”而有问题时，所有负有管理职责的人都评为“较差”，否则都不适用',
+};
+
 export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
 export const QUOTA_ROUNDING_LABELS = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' } as const;
 
@@ -41,6 +60,13 @@ export const AppraisalSettingsSchema = z.object({
     .default({ by: 'bureau', separateLeaders: false, separateContract: false }),
   /** Periods the manager-accountability rule looks at: this one and the ones before it. */
   accountabilityWindow: z.number().int().min(1).max(8).default(2),
+  /** Which scope each manager role answers for (see ACCOUNTABILITY_READINGS). */
+  accountabilityReading: z.enum(ACCOUNTABILITY_READINGS).default('responsibility'),
+  /**
+   * People appraised by the superior Party organisation besides whoever holds 党组主要负责人
+   * (DOMAIN.md §1): on the 考核名单 as 由上级党组织考核, no 评鉴, outside every quota.
+   */
+  superiorAppraised: z.array(z.string().min(1).max(64)).max(200).default([]),
   /** Annual roll-up (DOMAIN.md §5): the 年度优秀 rule, its quota, and the 续聘 thresholds for 编外聘用. */
   annual: z
     .object({
@@ -53,14 +79,16 @@ export const AppraisalSettingsSchema = z.object({
   /**
    * Who rates whom (DOMAIN.md §1, local practice): 一般工作人员 ← 科室负责人 or 分管领导;
    * 科室负责人 and 二层单位班子成员 ← 分管领导 or 主要负责人; 党组班子成员 ← 主要负责人 or nobody here.
+   * secondStep: the 分管领导 审核 the 科室负责人's 评鉴 of 一般工作人员 (agrees, or adjusts with an opinion).
    */
   reviewers: z
     .object({
       staff: z.enum(['departmentHead', 'supervisor']),
       heads: z.enum(['supervisor', 'principal']),
       members: z.enum(['principal', 'none']),
+      secondStep: z.boolean().default(false),
     })
-    .default({ staff: 'departmentHead', heads: 'supervisor', members: 'principal' }),
+    .default({ staff: 'departmentHead', heads: 'supervisor', members: 'principal', secondStep: false }),
   /** The bureau's own reading of what a 处理方式 does to a period's grade, over the default table (caps.ts). */
   caps: z.partialRecord(z.enum(HANDLING_NAMES as [Handling, ...Handling[]]), z.enum(CAP_CHOICES)).default({}),
   /** The same kind of incident within this many months cannot be tolerated again. */

@@ -1,6 +1,7 @@
 import type { Grade, UndeterminedReason } from '../domain/grade';
 import type { Incident } from '../domain/incident';
 import type { Participant } from '../domain/period';
+import type { ReviewCheck } from '../domain/period-inputs';
 import type { RoleAssignment } from '../domain/role';
 import type { Unit } from '../domain/unit';
 import type { AppraisalSettings } from './settings';
@@ -10,7 +11,7 @@ export type GradeOrUndetermined = Grade | 'undetermined';
 
 /** One rule's effect on one person, with the sentence shown on screen. */
 export interface Step {
-  rule: 'base' | 'undetermined' | 'cap' | 'accountability' | 'quota' | 'override';
+  rule: 'base' | 'undetermined' | 'superior' | 'cap' | 'accountability' | 'quota' | 'override';
   from: GradeOrUndetermined | null;
   to: GradeOrUndetermined | null;
   reason: string;
@@ -26,6 +27,8 @@ export interface Outcome {
   score: number | null;
   steps: Step[];
   undeterminedReason: UndeterminedReason | null;
+  /** 由上级党组织考核: no grade here, outside every quota (DOMAIN.md §1). */
+  superior: boolean;
 }
 
 export interface GradingPeriod {
@@ -41,10 +44,21 @@ export interface EarlierPeriod {
   outcomes: Pick<Outcome, 'personId' | 'unitId' | 'gradeBeforeAccountability'>[];
 }
 
+/** A 评鉴 as the engine reads it, with the 分管领导's 审核 when the second review step is on. */
+export interface GradingReview {
+  personId: string;
+  score: number | null;
+  proposed: Grade | null;
+  /** The 审核 (agreed, or adjusted to another grade with an opinion); null while not checked. */
+  check?: Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'> | null;
+  /** Whether this 评鉴 waits for a 审核 (second step on, reviewed by the 科室负责人, a 分管领导 to check it). */
+  needsCheck?: boolean;
+}
+
 export interface GradingInput {
   period: GradingPeriod;
   participants: Participant[];
-  reviews: { personId: string; score: number | null; proposed: Grade | null }[];
+  reviews: GradingReview[];
   incidents: Incident[];
   roles: RoleAssignment[];
   units: Unit[];

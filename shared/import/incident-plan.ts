@@ -1,5 +1,5 @@
 import type { ImportIssue } from '../api/contract';
-import { HANDLINGS, impactEnd, type Incident, type IncidentKind, type Handling } from '../domain/incident';
+import { HANDLINGS, checkIncidentDate, impactEnd, type Incident, type IncidentKind, type Handling } from '../domain/incident';
 import type { OrgData } from '../domain/org';
 import type { Person } from '../domain/person';
 import { unitLabel } from '../domain/unit';
@@ -17,7 +17,8 @@ export interface IncidentRowPlan extends ImportRowBase {
 /**
  * The 表现及问责 list against the roster: each row must name a person already on it (by 身份证号,
  * else by name, with the unit to tell namesakes apart) — an unknown name is an error, never a new
- * person. A row already recorded (same person, date, kind and handling) is unchanged.
+ * person. A row already recorded (same person, date, kind and handling) is unchanged. A date
+ * after today is an error; one before the first period a warning.
  */
 export function planIncidentImport(
   grid: WorkbookGrid,
@@ -25,6 +26,7 @@ export function planIncidentImport(
   existing: readonly Incident[],
   fileName: string,
   newId: () => string,
+  dates: { today: string; firstPeriod: { label: string; start: string } | null },
 ): ImportPlan<IncidentRowPlan> {
   const plan = emptyPlan<IncidentRowPlan>(fileName);
   const seen = new Map<string, IncidentRowPlan>();
@@ -69,6 +71,12 @@ export function planIncidentImport(
       incident: null,
     };
     plan.rows.push(row);
+    if (date) {
+      // After today: refused; before the first period: kept, with a warning (issue 16 §6).
+      const checked = checkIncidentDate(date, dates.today, dates.firstPeriod);
+      if (checked.error) issue('date', checked.error);
+      if (checked.warning) row.warnings.push(r.issue('date', checked.warning));
+    }
     if (!person || !date || !kind || !handling || !reason) return;
     const impactMonths = months ?? HANDLINGS[handling];
     const key = `${person.id}|${date}|${kind}|${handling}`;

@@ -2,18 +2,23 @@ import type { ImportIssue } from '../api/contract';
 import { GRADE_BY_LABEL, GRADE_LABELS, type Grade } from '../domain/grade';
 import type { Period } from '../domain/period';
 import { INPUTS_OPEN, PERIOD_STATE_LABELS } from '../domain/period';
-import type { Review } from '../domain/period-inputs';
+import type { Review, ReviewCheck } from '../domain/period-inputs';
 import { cellText, type WorkbookGrid } from '../excel/cells';
 import { toHalfWidth } from '../text/normalize';
 import { readCode, readName, readText } from './cell-values';
-import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase } from './plan';
-import { REVIEW_FIELD_MAP, REVIEW_META_MARK, REVIEW_META_SHEET, type ReviewColumn } from './review-sheet';
+import { emptyPlan, forEachDataRow, noTableError, type FieldChange, type ImportPlan, type ImportRowBase, type RowReader } from './plan';
+import { CHECK_AGREE, NO_CHECK, REVIEW_FIELD_MAP, REVIEW_META_MARK, REVIEW_META_SHEET, type ReviewColumn } from './review-sheet';
+
+/** A 审核 as read from the sheet: null when the 分管领导 has not filled it in yet. */
+export type SheetCheck = Pick<ReviewCheck, 'decision' | 'grade' | 'opinion'> | null;
 
 export interface ReviewRowPlan extends ImportRowBase {
   periodId: string;
   unitId: string;
   personId: string | null;
   review: Pick<Review, 'score' | 'proposed' | 'comment'> | null;
+  /** The 审核 columns of this row; undefined when the sheet has none for this person (the stored 审核 is kept). */
+  check?: SheetCheck;
 }
 
 export interface ReviewSheetStamp {
@@ -49,6 +54,10 @@ export function planReviewImport(
     periodLabel: (id: string) => string | null;
     unitLabel: (id: string) => string | null;
     reviews: (unitId: string) => readonly Review[];
+    /** The stored 审核 of a person's 评鉴, if any (the second review step). */
+    checkOf?: (personId: string) => SheetCheck;
+    /** The grade a score gives (the 考核设置's bands): a 审核 choosing it agrees. */
+    gradeOfScore?: (score: number) => Grade;
     /** Who rates this person of the unit (reviewerFor at the period's end), null when nobody. */
     reviewerOf: (personId: string, unitId: string) => string | null;
   },
@@ -123,9 +132,12 @@ export function planReviewImport(
     if (!proposed.ok) issue('proposed', proposed.message);
     if (errors.length || !proposed.ok) return;
     const review = { score, proposed: proposed.value, comment: readText(r.cell('comment')) };
+    const check = readCheck(r, review, ctx.gradeOfScore, (k, m) => issue(k, m));
+    if (errors.length) return;
     const before = existing.find((x) => x.personId === who.personId) ?? null;
     row.review = review;
-    row.changes = diffReview(before, review);
+    if (check !== undefined) row.check = check;
+    row.changes = [...diffReview(before, review), ...(check === undefined ? [] : diffCheck(ctx.checkOf?.(who.personId) ?? null, check))];
     row.status = row.changes.length === 0 ? 'unchanged' : before ? 'changed' : 'new';
   });
   if (plan.rows.length === 0)
@@ -161,4 +173,50 @@ function diffReview(before: Review | null, after: Pick<Review, 'score' | 'propos
   return (['score', 'proposed', 'comment'] as const)
     .filter((k) => shown[k](before) !== shown[k](after))
     .map((k) => ({ field: k, label: labels[k], before: shown[k](before), after: shown[k](after) }));
+}
+
+/**
+ * The 审核结果 and 审核意见 cells (second review step): blank = not checked yet; 同意, or the
+ * grade the 评鉴 gives = agreed; another grade = adjusted, which needs an opinion. Undefined when
+ * the sheet has no such columns or marks the row as not checked (—).
+ */
+function readCheck(
+  r: RowReader<ReviewColumn>,
+  review: Pick<Review, 'score' | 'proposed'>,
+  gradeOfScore: ((score: number) => Grade) | undefined,
+  issue: (k: ReviewColumn, message: string) => void,
+): SheetCheck | undefined {
+  if (!r.has('checkResult')) return undefined;
+  const result = readText(r.cell('checkResult'))?.replace(/\s/g, '') ?? null;
+  const opinion = r.has('checkOpinion') ? readText(r.cell('checkOpinion')) : null;
+  if (result === NO_CHECK) return undefined;
+  if (result === null) {
+    if (opinion) issue('checkResult', '填了审核意见，但没有选择审核结果（同意或调整后的等次）');
+    return null;
+  }
+  if (result === CHECK_AGREE) return { decision: 'agree', grade: null, opinion };
+  const grade = GRADE_BY_LABEL[result.replace(/^调整为/, '')];
+  if (!grade) {
+    issue('checkResult', `审核结果“${result}”应为“同意”或“好、较好、一般、较差”中的一个`);
+    return undefined;
+  }
+  const reviewed = review.proposed ?? (review.score !== null && gradeOfScore ? gradeOfScore(review.score) : null);
+  if (grade === reviewed) return { decision: 'agree', grade: null, opinion };
+  if (!opinion) {
+    issue('checkOpinion', `审核结果调整为“${GRADE_LABELS[grade]}”，须填写审核意见`);
+    return undefined;
+  }
+  return { decision: 'adjust', grade, opinion };
+}
+
+const checkShown = (c: SheetCheck) =>
+  c === null ? null : c.decision === 'agree' ? CHECK_AGREE : `调整为${c.grade ? GRADE_LABELS[c.grade] : ''}`;
+
+function diffCheck(before: SheetCheck, after: SheetCheck): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (checkShown(before) !== checkShown(after))
+    changes.push({ field: 'checkResult', label: '审核结果', before: checkShown(before), after: checkShown(after) });
+  if ((before?.opinion ?? null) !== (after?.opinion ?? null))
+    changes.push({ field: 'checkOpinion', label: '审核意见', before: before?.opinion ?? null, after: after?.opinion ?? null });
+  return changes;
 }

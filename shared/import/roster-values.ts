@@ -84,7 +84,7 @@ const POLITICAL_WORDS: Record<string, string> = {
   台盟: '台盟盟员',
 };
 
-const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince', 'postLevelSince'] as const;
+const YEAR_MONTH_FIELDS = ['birth', 'partyJoined', 'workStarted', 'postSince', 'rankSince', 'postLevelSince', 'contractStart'] as const;
 const TEXT_FIELDS = [
   'ethnicity',
   'nativePlace',

@@ -5,7 +5,7 @@ import type { Input, Output } from '../../shared/api/contract';
 import { gradePeriod } from '../../shared/grading/engine';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
-import { gradingInput } from '../../electron/services/grading/grading';
+import { gradingInput } from '../../electron/services/grading/input';
 import { openDesk } from '../../electron/services/open-desk';
 import { DeskProcess } from '../crash/desk-process';
 import { median, p95, timings } from './measure';
@@ -144,7 +144,7 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     const t1 = performance.now();
     await Promise.all(Array.from({ length: 200 }, (_, i) => mixed(i + 200)));
     const concurrent200Ms = performance.now() - t1;
-    return {
+    const figures = {
       openMs: median(opens),
       openFloorMs: median(floorOpens),
       openFiles: OPEN_FILES,
@@ -162,8 +162,10 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
       annualYear,
       serial200Ms,
       concurrent200Ms,
-      openReplayMs: await openAfterKill(dir, current.id, here[0].personId),
     };
+    // The crash child opens the folder itself: this desk lets go of it first (close is idempotent).
+    await ctx.folder.close();
+    return { ...figures, openReplayMs: await openAfterKill(dir, current.id, here[0].personId) };
   } finally {
     await ctx.folder.close();
   }

@@ -8,6 +8,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureDesk, type DeskFigures } from './desk-bench';
 import { makeDataset, type Dataset } from './dataset';
+import { measureCli } from './cli-bench';
 import { measureHost } from './host-bench';
 import { measureImport } from './import-bench';
 import { measureNationalImport, type NationalFigures } from './national-bench';
@@ -40,6 +41,80 @@ function growthTable(sets: { ds: Dataset; desk: DeskFigures }[]): string {
     ms(desk.annualMs),
   ]);
   return [head, head.map(() => '---'), ...lines].map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
+
+/** The change path's figures (issue 12): a save against the bare durable write, many at once against one by one, opening after a kill. */
+function deskFigures(desk: DeskFigures): Figure[] {
+  return [
+    figure(
+      `保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`,
+      desk.saveReviewP95,
+      ms,
+      { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
+      '≤ 30 ms, ≤ 2×',
+      (v, r) => v <= 30 && at(r, 2),
+    ),
+    figure(
+      '保存一条工作纪实（当前周期）p95',
+      desk.saveRecordP95,
+      ms,
+      { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
+      '≤ 30 ms, ≤ 2×',
+      (v, r) => v <= 30 && at(r, 2),
+    ),
+    figure(
+      '　保存一条评鉴 中位数（含操作日志一次 fsync）',
+      desk.saveReviewMedian,
+      ms,
+      { name: '中位数', value: desk.saveFloorMedian },
+      '—',
+      () => null,
+    ),
+    figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
+    figure(
+      '200 次修改同时提交（评鉴、工作纪实各半，全部确认）',
+      desk.concurrent200Ms,
+      ms,
+      { name: '同样 200 次一次一件', value: desk.serial200Ms },
+      '≤ 1.5×',
+      (_, r) => at(r, 1.5),
+    ),
+    figure(
+      '意外中断后打开（修改日志中留有一条记录，补写并检查点）到花名册可用',
+      desk.openReplayMs,
+      ms,
+      { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
+      '≤ 1.5×',
+      (_, r) => at(r, 1.5),
+    ),
+    figure(
+      '打开数据文件夹到花名册可用（含启动自动备份）',
+      desk.openMs,
+      ms,
+      { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
+      '≤ 1 s, ≤ 1.5×',
+      (v, r) => v <= 1000 && at(r, 1.5),
+    ),
+  ];
+}
+
+/** `npm run bench -- --desk`: only the change path's figures, on 5,000 people and a year (minutes, not the hour of the full run). */
+async function deskOnly() {
+  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
+  try {
+    const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
+    const desk = await measureDesk(ds.dir);
+    console.log(
+      `\nChange path, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}\n`,
+    );
+    console.log(markdownTable(deskFigures(desk)));
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 /** The national extraction workbook's preview against its bare parse (issue 13: ≤ 2×). */
@@ -83,6 +158,7 @@ async function listsOnly() {
 
 async function main() {
   if (process.argv.includes('--lists')) return listsOnly();
+  if (process.argv.includes('--desk')) return deskOnly();
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
     if (process.argv.includes('--national')) return await nationalOnly(scratch);
@@ -103,8 +179,8 @@ async function main() {
     const host = await measureHost(big.dir);
     const lists = await measureLists(big.dir);
     const imp = await measureImport(big.dir, scratch);
+    const cli = await measureCli(big.dir);
     const national = await measureNationalImport(join(scratch, 'data-national'));
-    const at = (ratio: number | null, limit: number) => ratio !== null && ratio <= limit;
     const figures: Figure[] = [
       figure(
         `生成演示数据 ${big.people} 人 × ${big.years} 年（npm run cli -- demo）`,
@@ -117,55 +193,7 @@ async function main() {
       figure('其中 CPU 时间（用户 + 系统）', big.generateCpuMs, s, null, '—', () => null),
       figure('生成时进程内存峰值', big.generateRssBytes, mb, null, '—', () => null),
       figure(`演示数据文件夹（${big.files} 个数据文件）`, big.jsonBytes, mb, null, '—', () => null),
-      figure(
-        `保存一条评鉴（当前周期，单位文件 ${mb(desk.unitFileBytes)}）p95`,
-        desk.saveReviewP95,
-        ms,
-        { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
-        '≤ 30 ms, ≤ 2×',
-        (v, r) => v <= 30 && at(r, 2),
-      ),
-      figure(
-        '保存一条工作纪实（当前周期）p95',
-        desk.saveRecordP95,
-        ms,
-        { name: 'write+fsync+rename p95', value: desk.saveFloorP95 },
-        '≤ 30 ms, ≤ 2×',
-        (v, r) => v <= 30 && at(r, 2),
-      ),
-      figure(
-        '　保存一条评鉴 中位数（含操作日志一次 fsync）',
-        desk.saveReviewMedian,
-        ms,
-        { name: '中位数', value: desk.saveFloorMedian },
-        '—',
-        () => null,
-      ),
-      figure('　保存一条工作纪实 中位数', desk.saveRecordMedian, ms, { name: '中位数', value: desk.saveFloorMedian }, '—', () => null),
-      figure(
-        '200 次修改同时提交（评鉴、工作纪实各半，全部确认）',
-        desk.concurrent200Ms,
-        ms,
-        { name: '同样 200 次一次一件', value: desk.serial200Ms },
-        '≤ 1.5×',
-        (_, r) => at(r, 1.5),
-      ),
-      figure(
-        '意外中断后打开（修改日志中留有一条记录，补写并检查点）到花名册可用',
-        desk.openReplayMs,
-        ms,
-        { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
-        '≤ 1.5×',
-        (_, r) => at(r, 1.5),
-      ),
-      figure(
-        '打开数据文件夹到花名册可用（含启动自动备份）',
-        desk.openMs,
-        ms,
-        { name: `读取+JSON.parse ${desk.openFiles.join(', ')}`, value: desk.openFloorMs },
-        '≤ 1 s, ≤ 1.5×',
-        (v, r) => v <= 1000 && at(r, 1.5),
-      ),
+      ...deskFigures(desk),
       figure(
         `花名册 ${host.rosterRows} 行首屏（Chromium，从菜单点击到画出）`,
         host.rosterFirstPaintMs,
@@ -178,6 +206,15 @@ async function main() {
       figure(`花名册滚动到底（每帧 5 行，${host.scrollFrames} 帧）最长一帧`, host.longestFrameMs, ms, null, '≤ 50 ms', (v) => v <= 50),
       figure(`　滚动：帧中位数 / 超过 50 ms 的帧 ${host.framesOver50} 个`, host.medianFrameMs, ms, null, '—', () => null),
       figure('　滚动：帧 p95', host.p95FrameMs, ms, null, '—', () => null),
+      figure(
+        '命令行启动（npm run cli -- --help，不含 npm 本身）',
+        cli.helpMs,
+        ms,
+        { name: 'node -e 0', value: cli.nodeMs },
+        '≤ 500 ms',
+        (v) => v <= 500,
+      ),
+      figure(`命令行 status（打开 ${big.people} 人的数据文件夹）`, cli.statusMs, ms, null, '—', () => null),
       figure(`评定引擎：一个季度 ${desk.gradedPeople} 人`, desk.gradingEngineMs, ms, null, '≤ 200 ms', (v) => v <= 200),
       figure('运行评定（读取、评定、保存结果、记日志）', desk.gradingRunMs, ms, null, '—', () => null),
       figure(`年度汇总 ${desk.annualYear} 年（${big.people} 人）`, desk.annualMs, ms, null, '≤ 300 ms', (v) => v <= 300),

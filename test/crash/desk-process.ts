@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { Result } from '../../shared/api/result';
+import { bundleNode } from '../../electron/node-bundle.mjs';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 /**
@@ -18,45 +19,16 @@ const BUNDLE = join(BUNDLE_DIR, 'desk-child.js');
 let bundled: Promise<string> | null = null;
 
 /**
- * Bundles the child once (esbuild): starting it then costs ~0.25 s instead of ~2 s through tsx,
- * which is what makes hundreds of kills fit in a test run. Packages stay external, so it runs
- * exactly the services' code against the installed libraries; exceljs (half the start-up time,
- * unused by the writes under test) is loaded on first use instead of at start.
+ * Bundles the child once (esbuild, as the CLI is): starting it then costs ~0.25 s instead of ~2 s
+ * through tsx, which is what makes hundreds of kills fit in a test run. Packages stay external, so
+ * it runs exactly the services' code against the installed libraries; exceljs (half the start-up
+ * time, unused by the writes under test) is loaded on first use instead of at start.
  */
 export function childBundle(): Promise<string> {
   bundled ??= (async () => {
-    const { build } = await import('esbuild');
     await mkdir(BUNDLE_DIR, { recursive: true });
     process.once('exit', () => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
-    await build({
-      // The workers sit next to the child, where startWorker looks for the built ones.
-      entryPoints: {
-        'desk-child': join(repo, 'test', 'crash', 'desk-child.ts'),
-        'parse-worker': join(repo, 'electron', 'services', 'excel', 'parse-worker.ts'),
-        'snapshot-worker': join(repo, 'electron', 'services', 'backup', 'snapshot-worker.ts'),
-      },
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      packages: 'external',
-      outdir: BUNDLE_DIR,
-      logLevel: 'warning',
-      plugins: [
-        {
-          name: 'lazy-exceljs',
-          setup(b) {
-            b.onResolve({ filter: /^exceljs$/ }, () => ({ path: 'exceljs', namespace: 'lazy' }));
-            b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-              contents: `import { createRequire } from 'node:module';
-                let lib; const load = () => (lib ??= createRequire(${JSON.stringify(BUNDLE)})('exceljs'));
-                export default new Proxy({}, { get: (_, key) => load()[key] });`,
-              loader: 'js',
-            }));
-          },
-        },
-      ],
-    });
+    await bundleNode({ 'desk-child': join(repo, 'test', 'crash', 'desk-child.ts') }, BUNDLE_DIR);
     await stat(BUNDLE);
     return BUNDLE;
   })();

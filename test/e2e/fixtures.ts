@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import type { Channel } from '../../shared/api/channels';
-import type { Input, Output } from '../../shared/api/contract';
 import { FIXED_NOW } from '../fixed-now';
 import { startHost, stopHost } from './host-process';
 
@@ -73,23 +71,6 @@ export async function createFixtureOrg(page: Page) {
   await page.getByRole('button', { name: '创建' }).click();
   await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
-}
-
-/** Calls the host as the page does (same token), for setting up data quickly. */
-export async function api<C extends Channel>(page: Page, channel: C, input: Input<C>): Promise<Output<C>> {
-  const r = await page.evaluate(
-    async ({ channel, input }) => {
-      const res = await fetch(`api/${channel}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Desk-Token': sessionStorage.getItem('desk-token') ?? '' },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as { ok: boolean; data?: unknown; message?: string };
-    },
-    { channel, input },
-  );
-  if (!r.ok) throw new Error(`${channel} 被拒绝：${r.message}`);
-  return r.data as Output<C>;
 }
 
 /** A file of test/fixtures. */

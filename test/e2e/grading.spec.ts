@@ -2,7 +2,8 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { EMPTY_PERSON_FIELDS } from '../../shared/domain/person';
-import { api, ARTIFACTS, expect, test } from './fixtures';
+import { api } from './api';
+import { ARTIFACTS, expect, test } from './fixtures';
 
 /** 办公室: five staff all proposed 好 (95, 92, 92, 85, 70 → 2 seats, a tie at 92), its 科室负责人 proposed 较好. */
 const STAFF: [name: string, score: number][] = [
@@ -80,7 +81,7 @@ test('等次评定: quota and a tie, accountability, an override, 公示; 已归
   const refusal = page.getByTestId('publish-refusal');
   await expect(refusal).toContainText('还不能公示');
   await expect(refusal).toContainText('李二、张三 同分，请决定由谁保留“好”');
-  await expect(refusal).toContainText('管理责任规则的结果（陈明）尚未确认');
+  await expect(refusal).toContainText('管理责任规则的结果（陈明，办公室）尚未确认');
   await refusal.getByRole('button', { name: 'Close' }).click();
   await expect(refusal).toBeHidden();
 
@@ -96,19 +97,28 @@ test('等次评定: quota and a tie, accountability, an override, 公示; 已归
   await expect(page.getByTestId('moved')).toHaveText('与上次相比：李二 好 → 较好');
   await expect(resultRow(page, '李二')).toContainText('名额调整');
 
-  // The accountability result: 陈明 (科室负责人) → 较差, with the evidence, to be acknowledged.
+  // The accountability result: 陈明 (科室负责人) → 较差, with the reading, the scope, the counts and the
+  // evidence (its 事由 masked until 查看, which is logged), to be confirmed on its own.
   const card = page.getByTestId('accountability-card');
-  await expect(card).toContainText('陈明（科室负责人）→ 较差');
-  await expect(card).toContainText('范围内 5 人无“一般”“较差”');
+  await expect(card).toContainText('陈明（科室负责人）→ 直接评为“较差”');
+  await expect(card).toContainText('口径：按职责范围；范围：办公室');
+  await expect(card).toContainText(`${label} 5 人，均无“一般”“较差”；未予容错的问题 1 起`);
+  await card.getByRole('button', { name: '依据' }).click();
+  await expect(card).toContainText(`${label}：“好”5，“较好”0，“一般”“较差”0`);
+  await expect(card).toContainText('工作推进不理想 赵四：季＊＊＊＊');
+  await card.getByRole('button', { name: '查看' }).click();
   await expect(card).toContainText('工作推进不理想 赵四：季度重点工作滞后');
   await expect(card).toContainText('待确认');
   await expect(resultRow(page, '陈明')).toContainText('较差');
   await expect(resultRow(page, '陈明')).toContainText('管理责任');
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'grading.png'), style: HIDE_TOASTS });
-  await page.getByTestId('accountability').getByRole('button', { name: '确认' }).click();
+  await card.getByTestId('confirm-one').click();
+  await page.getByPlaceholder('说明（可不填），如：经局党组会议研究同意').fill('经局党组会议研究同意');
+  await page.getByRole('button', { name: '确认这一结果' }).click();
   await expect(card).toContainText('已确认');
-  await expect(page.getByTestId('accountability')).toContainText('已全部确认');
+  await expect(card).toContainText('确认：经局党组会议研究同意');
+  await expect(page.getByTestId('accountability')).toContainText('公示不受影响');
 
   // Override 刘五 (较好 after the quota) to 一般: the reason is required and shows as the last step.
   await resultRow(page, '刘五').getByRole('button', { name: '调整' }).click();

@@ -13,6 +13,8 @@ const GRADES: Record<string, GradeOrUndetermined[]> = {
 const periods: AnnualPeriod[] = [1, 2, 3, 4].map((q, i) => ({
   id: `2025-Q${q}`,
   label: `第${q}季度`,
+  kind: 'quarter',
+  start: `2025-${String(q * 3 - 2).padStart(2, '0')}-01`,
   published: true,
   outcomes: Object.entries(GRADES).map(([personId, g]) => ({ personId, grade: g[i] })),
 }));

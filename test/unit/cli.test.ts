@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, openTestDesk, tempDir } from './helpers';
+import { cli } from './cli-process';
+import { openTestDesk, tempDir } from './helpers';
 
 describe('CLI', () => {
   it('init, demo refusal, status, backup, verify: exit codes and one JSON object each', async () => {

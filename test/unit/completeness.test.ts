@@ -38,6 +38,7 @@ const review = (personId: string, score: number | null) => ({
   score,
   proposed: null,
   comment: null,
+  check: null,
   updatedAt: '',
 });
 

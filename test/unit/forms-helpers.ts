@@ -167,7 +167,7 @@ export async function reasonsQuarter(ctx: DeskContext) {
   await callOk(ctx, 'periods:advance', { id: periodId });
   await callOk(ctx, 'grading:run', { periodId });
   await callOk(ctx, 'grading:override', { periodId, personId: ids['王五'], grade: 'fair', reason: '经复核，汛期值守表现突出' });
-  await callOk(ctx, 'grading:acknowledge', { periodId });
+  await callOk(ctx, 'grading:confirm', { periodId });
   await callOk(ctx, 'periods:advance', { id: periodId });
   return { ...units, ids, periodId };
 }

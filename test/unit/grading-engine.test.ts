@@ -1,78 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Grade } from '../../shared/domain/grade';
-import type { Incident, Handling, IncidentKind } from '../../shared/domain/incident';
-import { HANDLINGS, impactEnd } from '../../shared/domain/incident';
+import type { Incident } from '../../shared/domain/incident';
 import type { Participant } from '../../shared/domain/period';
-import type { RoleAssignment } from '../../shared/domain/role';
-import type { Unit } from '../../shared/domain/unit';
 import { gradePeriod } from '../../shared/grading/engine';
-import { DEFAULT_APPRAISAL_SETTINGS, goodSeats, type AppraisalSettings } from '../../shared/grading/settings';
-import type { EarlierPeriod, GradingInput } from '../../shared/grading/types';
-
-const UNITS: Unit[] = [
-  { id: 'b', name: '局机关', kind: 'bureau', parentId: null, order: 1, active: true },
-  { id: 'office', name: '办公室', kind: 'department', parentId: 'b', order: 1, active: true },
-  { id: 'hr', name: '组织人事科', kind: 'department', parentId: 'b', order: 2, active: true },
-];
-const Q1 = { id: '2025-Q1', label: '2025年第一季度', start: '2025-01-01', end: '2025-03-31' };
-const Q2 = { id: '2025-Q2', label: '2025年第二季度', start: '2025-04-01', end: '2025-06-30' };
-
-const who = (id: string, unitId = 'office', extra: Partial<Participant> = {}): Participant => ({
-  personId: id,
-  name: id,
-  unitId,
-  establishment: '行政编制',
-  category: '公务员',
-  post: null,
-  undetermined: null,
-  ...extra,
-});
-const incident = (personId: string, kind: IncidentKind, handling: Handling, date: string, extra: Partial<Incident> = {}): Incident => ({
-  id: `i-${personId}-${date}`,
-  personId,
-  unitId: 'office',
-  kind,
-  handling,
-  date,
-  reason: '事由',
-  docNo: null,
-  impactMonths: null,
-  impactUntil: impactEnd(date, HANDLINGS[handling]),
-  closedOn: null,
-  tolerance: null,
-  createdAt: '',
-  updatedAt: '',
-  ...extra,
-});
-const role = (personId: string, kind: RoleAssignment['kind'], unitId: string, supervised: string[] = []): RoleAssignment => ({
-  id: `r-${personId}-${kind}`,
-  personId,
-  kind,
-  unitId,
-  supervisedUnitIds: supervised,
-  from: '2020-01-01',
-  until: null,
-});
-
-function input(
-  people: [Participant, number | null, Grade | null][],
-  more: Partial<GradingInput> = {},
-  settings: Partial<AppraisalSettings> = {},
-): GradingInput {
-  return {
-    period: Q2,
-    participants: people.map(([p]) => p),
-    reviews: people.map(([p, score, proposed]) => ({ personId: p.personId, score, proposed })),
-    incidents: [],
-    roles: [],
-    units: UNITS,
-    settings: { ...DEFAULT_APPRAISAL_SETTINGS, ...settings },
-    earlier: [],
-    ...more,
-  };
-}
-const gradesOf = (r: ReturnType<typeof gradePeriod>) => Object.fromEntries(r.outcomes.map((o) => [o.personId, o.grade]));
+import { DEFAULT_APPRAISAL_SETTINGS, goodSeats } from '../../shared/grading/settings';
+import type { GradingInput } from '../../shared/grading/types';
+import { Q1, earlier as earlierOf, gradesOf, incident, input, role, tolerance, who } from './grading-fixtures';
 
 describe('quota for 好', () => {
   it.each([
@@ -181,16 +115,7 @@ describe('caps from 表现记录, 容错', () => {
   });
 
   it('免责: listed, no effect; 从轻: one level milder', () => {
-    const tol = (decision: 'exempt' | 'mitigated') => ({
-      decision,
-      body: '局党组',
-      docNo: '医保党组〔2025〕5号',
-      date: '2025-02-01',
-      distinction: 1 as const,
-      note: null,
-      recordedAt: '',
-      recordedBy: '',
-    });
+    const tol = tolerance;
     const exempt = gradePeriod(three([incident('a', '工作推进不理想', '诫勉', '2025-01-10', { tolerance: tol('exempt') })]));
     expect(exempt.outcomes[0]).toMatchObject({ grade: 'good' });
     expect(exempt.outcomes[0].steps.at(-1)!.reason).toMatch(/经免责认定（局党组 医保党组〔2025〕5号）：不影响等次$/);
@@ -206,10 +131,7 @@ describe('caps from 表现记录, 容错', () => {
 });
 
 describe('manager accountability (DOMAIN.md §4.4)', () => {
-  const earlier = (grades: Record<string, [string, Grade]>): EarlierPeriod => ({
-    period: Q1,
-    outcomes: Object.entries(grades).map(([personId, [unitId, g]]) => ({ personId, unitId, gradeBeforeAccountability: g })),
-  });
+  const earlier = (grades: Record<string, [string, Grade]>) => earlierOf(Q1, grades);
   const office = (more: Partial<GradingInput> = {}) =>
     input(
       [
@@ -237,10 +159,10 @@ describe('manager accountability (DOMAIN.md §4.4)', () => {
     const head = r.outcomes.find((o) => o.personId === 'head')!;
     expect(head.grade).toBe('poor');
     expect(head.steps.at(-1)!.reason).toBe(
-      '管理责任：2025年第一季度、2025年第二季度办公室2人中无“一般”“较差”，但有1起未予容错的问题（2025-02-20 工作推进不理想（x）），科室负责人直接评为“较差”',
+      '管理责任（按职责范围）：办公室本期2人，2025年第一季度、2025年第二季度无人被评为“一般”“较差”，但有1起未予容错的问题（2025-02-20 工作推进不理想（x）），科室负责人直接评为“较差”',
     );
-    // The principal is not: the bureau had an 一般 (hr1).
-    expect(r.outcomes.find((o) => o.personId === 'chief')!.grade).toBe('good');
+    // The principal is appraised by the superior organisation (no grade here), and has no result: the bureau had an 一般 (hr1).
+    expect(r.outcomes.find((o) => o.personId === 'chief')).toMatchObject({ grade: null, superior: true });
   });
 
   it('does not trigger when someone in the scope was 一般 in the window', () => {
@@ -250,16 +172,7 @@ describe('manager accountability (DOMAIN.md §4.4)', () => {
 
   it('does not trigger when the event was 免责 (or is outside the window)', () => {
     const tolerated = incident('x', '工作推进不理想', '提醒谈话', '2025-02-20', {
-      tolerance: {
-        decision: 'exempt',
-        body: '局党组',
-        docNo: 'a',
-        date: '2025-03-01',
-        distinction: 1,
-        note: null,
-        recordedAt: '',
-        recordedBy: '',
-      },
+      tolerance: tolerance('exempt', '2025-03-01'),
     });
     expect(gradePeriod(office({ incidents: [tolerated] })).accountability).toEqual([]);
     expect(gradePeriod(office({ incidents: [incident('x', '工作推进不理想', '提醒谈话', '2024-12-20')] })).accountability).toEqual([]);

@@ -116,7 +116,7 @@ describe('grading a period', () => {
     ]);
   });
 
-  it('a manager-accountability result must be acknowledged before 公示', async () => {
+  it('a manager-accountability result must be confirmed before 公示; the view masks the 事由', async () => {
     const ctx = await openTestDesk();
     const { ids } = await setUp(ctx, all([85, 'fair']));
     await callOk(ctx, 'incidents:save', {
@@ -129,9 +129,12 @@ describe('grading a period', () => {
     const v = await callOk(ctx, 'grading:run', { periodId: '2025-Q1' });
     expect(v.accountability.map((a) => [a.name, a.role, a.scope])).toEqual([['王五', '科室负责人', '办公室']]);
     expect(v.outcomes.find((o) => o.name === '王五')!.grade).toBe('poor');
-    expect(v.unacknowledged).toEqual([ids['王五']]);
-    expect((await callFail(ctx, 'periods:advance', { id: '2025-Q1' })).message).toBe('还不能公示：管理责任规则的结果（王五）尚未确认。');
-    await callOk(ctx, 'grading:acknowledge', { periodId: '2025-Q1' });
+    expect(v.unconfirmed).toEqual([v.accountability[0].fingerprint]);
+    expect(v.accountability[0].incidents.map((i) => [i.reason, i.reasonMasked])).toEqual([['交＊＊＊＊', true]]);
+    expect((await callFail(ctx, 'periods:advance', { id: '2025-Q1' })).message).toBe(
+      '还不能公示：管理责任规则的结果（王五，办公室）尚未确认；确认后结果的人员、范围、周期或事项有变化的，须重新确认。',
+    );
+    await callOk(ctx, 'grading:confirm', { periodId: '2025-Q1', fingerprints: [v.accountability[0].fingerprint] });
     expect((await callOk(ctx, 'periods:advance', { id: '2025-Q1' })).state).toBe('publicity');
     const feedback = await callOk(ctx, 'grading:feedback', { periodId: '2025-Q1' });
     expect(feedback.find((f) => f.name === '甲')!.text).toBe(
@@ -225,7 +228,10 @@ describe('annual roll-up', () => {
       eligibility: '不符合条件（“好”达到半数以上，且无“一般”“较差”）：“好”1次，“一般”“较差”1次',
     });
     expect(row('丁')).toMatchObject({ grades: ['good', 'good'], eligible: true });
-    expect(row('丙').renewal).toEqual({ recommended: false, reason: '本年度“较差”2次（达到2次），不建议续聘' });
+    expect(row('丙').renewal).toEqual({
+      recommended: false,
+      reason: '本年度“较差”2次（达到2次），不建议续聘（未登记合同起始时间，按自然年度计算）',
+    });
     expect(row('甲').renewal).toBeNull();
     expect(row('甲').note).toBe('2025年度平时考核情况：“好”1次，“较好”1次，“一般”0次，“较差”0次。');
     expect(r.twicePoor).toEqual([ids['丙']]);

@@ -1,8 +1,6 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import type { Channel } from '../../shared/api/channels';
 import type { OrgData } from '../../shared/domain/org';
@@ -82,18 +80,4 @@ export const FIXTURE_DEPARTMENTS = [
 export async function fixtureOrg(ctx: DeskContext): Promise<DeskContext> {
   await callOk(ctx, 'org:create', { name: 'XX市医疗保障局', departments: FIXTURE_DEPARTMENTS, subunits: ['医疗保障事业管理中心'] });
   return ctx;
-}
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** Runs the real CLI in its own process, as IT staff would. */
-export function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((ok) => {
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), [join(root, 'electron/cli.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => ok({ code: code ?? -1, stdout, stderr }));
-  });
 }

@@ -235,7 +235,7 @@ describe('roster export', () => {
     expect(ws.getCell('A1').value).toBe('XX市医疗保障局干部职工花名册');
     expect(ws.getCell('A1').font).toMatchObject({ name: '方正小标宋简体', size: 18, charset: 134 });
     expect(ws.getCell('A2').value).toBe('单位：医疗保障事业管理中心');
-    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:X1', 'A3:A4', 'K3:L3', 'M3:N3']));
+    expect(ws.model.merges).toEqual(expect.arrayContaining(['A1:Y1', 'A3:A4', 'K3:L3', 'M3:N3']));
     expect([ws.getCell('K3').value, ws.getCell('K4').value, ws.getCell('L4').value]).toEqual([
       '全日制教育',
       '学历学位',

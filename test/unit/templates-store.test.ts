@@ -7,7 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { listDataFiles } from '../../electron/services/backup/bundle';
 import { docxPackage, registerDocxXml, renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
-import { callFail, callOk, cli, openTestDesk, tempDir, testPrinter } from './helpers';
+import { cli } from './cli-process';
+import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
 
 afterAll(() => testPrinter.close());
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -136,6 +136,7 @@ export function* makeDemoAppraisals(org: OrgData, opts: { years: number; today: 
           score,
           proposed: band(score),
           comment: score >= 90 ? '工作主动，成效明显。' : score >= 80 ? '能够较好完成工作任务。' : '工作推进有待加强。',
+          check: null,
           updatedAt: now,
         });
         if (rng.next() < 0.02) {

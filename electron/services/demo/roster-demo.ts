@@ -216,6 +216,8 @@ export function makeDemoRoster(opts: DemoOptions): OrgData {
       category: cat,
       phone: `1${rng.pick(['37', '38', '39', '58', '77', '87'])}${String(rng.int(0, 99999999)).padStart(8, '0')}`,
       note: null,
+      // Contract staff's contract runs from the day they joined (no draw from rng: the rest of the demo stays as it was).
+      contractStart: est === '编外聘用' ? joined.slice(0, 7).replace('-', '.') : null,
       duties: null,
       unitId: unit.id,
       status: 'active',

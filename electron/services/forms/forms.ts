@@ -6,6 +6,7 @@ import type { DeskContext, ReadContext } from '../context';
 import { exportTemplateForm, previewTemplateForm } from '../templates/templates';
 import { formHtml, formOutput, PREVIEW_COPIES, sliceCopies, type BuiltForm, type FormFormat } from './built-form';
 import { buildRoster } from '../roster/roster-export';
+import { buildAccountability } from './accountability';
 import { buildAnnualRegister, buildAnnualReview } from './annual-forms';
 import { buildNotice } from './notice';
 import { buildRegister } from './register';
@@ -33,6 +34,8 @@ function buildForm(ctx: ReadContext, request: BuiltInRequest, purpose: 'print' |
       return buildAnnualRegister(ctx, request);
     case 'annualReview':
       return buildAnnualReview(ctx, request);
+    case 'accountability':
+      return buildAccountability(ctx, request);
     case 'roster':
       return buildRoster(ctx, request, purpose);
   }

@@ -1,3 +1,4 @@
+import type { Review } from '../../../shared/domain/period-inputs';
 import { unitLabel } from '../../../shared/domain/unit';
 import type { GridForm } from '../../../shared/forms/grid-form';
 import type { FormSettings } from '../../../shared/forms/form-settings';
@@ -34,6 +35,8 @@ function registerForms(settings: FormSettings) {
 export async function buildRegister(ctx: ReadContext, input: { periodId: string } & FormScope): Promise<BuiltForm> {
   const org = ctx.view.org();
   const period = await ctx.view.period(input.periodId);
+  // The 分管领导's 审核 goes on the form when the period was graded with that step (or, before grading, when it is on).
+  const secondStep = (period.grading.result?.settings ?? org.settings.appraisal).reviewers.secondStep;
   const participants = inFormOrder(org, period.participants, input, (p) => p);
   if (participants.length === 0) throw rejected(`${period.label}在所选范围内没有参加考核的人员。`);
   const people = new Map(org.people.map((p) => [p.id, p]));
@@ -51,6 +54,7 @@ export async function buildRegister(ctx: ReadContext, input: { periodId: string 
     const person = people.get(p.personId);
     const outcome = outcomes.get(p.personId) ?? null;
     const summary = inputs.summaries.find((s) => s.personId === p.personId) ?? null;
+    const reviewOf = (r: Review | null) => reviewText(r, secondStep ? (r?.check ?? null) : null);
     const data: RegisterData = {
       periodLabel: period.label,
       span,
@@ -67,7 +71,7 @@ export async function buildRegister(ctx: ReadContext, input: { periodId: string 
       selfSummary: summary?.text.trim() || null,
       attendance: summary?.attendance ?? null,
       incidents: incidentLines(incidents, p.personId, period.start, period.end),
-      review: reviewText(inputs.reviews.find((r) => r.personId === p.personId) ?? null),
+      review: reviewOf(inputs.reviews.find((r) => r.personId === p.personId) ?? null),
       decision: decisionText(outcome, period.label),
       undetermined: undeterminedText(p, outcome),
     };

@@ -1,7 +1,8 @@
 import type { gradingChannels } from '../../../shared/api/capabilities/grading';
 import type { HandlersOf } from '../handler';
 import { annualReport } from './annual';
-import { acknowledgeAccountability, getGrading, gradingFeedback, overrideGrade, resolveTie, runGrading } from './grading';
+import { confirmAccountability } from './confirm';
+import { getGrading, gradingFeedback, overrideGrade, regradeInOrder, resolveTie, runGrading } from './grading';
 import { gradeStatistics } from './stats';
 
 export const gradingApi: HandlersOf<typeof gradingChannels> = {
@@ -9,7 +10,8 @@ export const gradingApi: HandlersOf<typeof gradingChannels> = {
   'grading:run': (ctx, i) => runGrading(ctx, i.periodId),
   'grading:resolveTie': resolveTie,
   'grading:override': overrideGrade,
-  'grading:acknowledge': (ctx, i) => acknowledgeAccountability(ctx, i.periodId),
+  'grading:confirm': (ctx, i) => confirmAccountability(ctx, { periodId: i.periodId, fingerprints: i.fingerprints ?? null, note: i.note }),
+  'grading:regradeInOrder': (ctx, i) => regradeInOrder(ctx, i.periodId),
   'grading:feedback': gradingFeedback,
   'stats:grades': gradeStatistics,
   'annual:get': (ctx, i) => annualReport(ctx, i.year),

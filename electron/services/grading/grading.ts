@@ -1,83 +1,38 @@
 import { GRADE_LABELS } from '../../../shared/domain/grade';
 import type { Period } from '../../../shared/domain/period';
 import type { GradingView } from '../../../shared/api/appraisal-schemas';
+import { unconfirmed } from '../../../shared/grading/confirmations';
 import { gradePeriod, type GradingResult } from '../../../shared/grading/engine';
 import { feedbackText } from '../../../shared/grading/grade-change';
-import type { EarlierPeriod, GradeOrUndetermined, GradingInput } from '../../../shared/grading/types';
+import type { GradeOrUndetermined } from '../../../shared/grading/types';
 import { unitLabel, unitSubtree, unitsInTreeOrder } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { rejected } from '../app-error';
-import type { AuditInput } from '../audit/audit-log';
 import type { ChangeContext, ReadContext } from '../context';
 import { CommittedRefusal } from '../store/folder/data-folder';
+import { inputFor } from './input';
+import { staleCheck } from './stale-check';
+import { gradingView } from './view';
 
 const gradeName = (g: GradeOrUndetermined | null) => (g === null ? '未评' : g === 'undetermined' ? '不确定等次' : GRADE_LABELS[g]);
 
-/** The engine's input for a period as it stands (also used by the benchmark). */
-export async function gradingInput(ctx: ReadContext, periodId: string): Promise<GradingInput> {
-  return inputFor(ctx, await ctx.view.period(periodId), true);
-}
-
-/** Everything the engine needs about one period, read from the stores. */
-async function inputFor(ctx: ReadContext, period: Period, withEarlier: boolean): Promise<GradingInput> {
-  const org = ctx.view.org();
-  const reviews = [];
-  for (const unitId of new Set(period.participants.map((p) => p.unitId))) reviews.push(...(await ctx.view.unit(period.id, unitId)).reviews);
-  const earlier: EarlierPeriod[] = [];
-  if (withEarlier) {
-    const before = ctx.view
-      .periods()
-      .filter((p) => p.kind === period.kind && p.end < period.start)
-      .slice(-(org.settings.appraisal.accountabilityWindow - 1));
-    for (const summary of before.reverse()) earlier.push(await earlierOutcomes(ctx, await ctx.view.period(summary.id)));
-  }
-  return {
-    period: { id: period.id, label: period.label, start: period.start, end: period.end },
-    participants: period.participants,
-    reviews: reviews.map((r) => ({ personId: r.personId, score: r.score, proposed: r.proposed })),
-    incidents: ctx.view.incidents(),
-    roles: org.roles,
-    units: org.units,
-    settings: org.settings.appraisal,
-    earlier,
-  };
-}
-
-/** An earlier period's grades before the accountability rule: its stored result, or worked out now. */
-async function earlierOutcomes(ctx: ReadContext, period: Period): Promise<EarlierPeriod> {
-  const stored = period.grading.result;
-  const outcomes = stored ? stored.outcomes : gradePeriod(await inputFor(ctx, period, false)).outcomes;
-  return { period: { id: period.id, label: period.label, start: period.start, end: period.end }, outcomes };
-}
-
-function view(period: Period, moved: GradingView['moved'] = []): GradingView {
-  const record = period.grading;
-  const result = record.result ?? { ranAt: '', outcomes: [], pools: [], accountability: [], openDecisions: [] };
-  const acknowledged = new Set(record.acknowledged?.personIds ?? []);
-  return {
-    periodId: period.id,
-    state: period.state,
-    ranAt: record.result?.ranAt ?? null,
-    outcomes: result.outcomes,
-    pools: result.pools,
-    accountability: result.accountability,
-    openDecisions: result.openDecisions,
-    unacknowledged: result.accountability.filter((a) => !acknowledged.has(a.personId)).map((a) => a.personId),
-    overrides: record.overrides,
-    moved,
-  };
-}
-
 export async function getGrading(ctx: ReadContext, periodId: string): Promise<GradingView> {
-  const period = await ctx.view.period(periodId);
-  return view(period);
+  return gradingView(ctx, await ctx.view.period(periodId));
+}
+
+/** What a re-run staged: the result, who moved since the last run, a line for the audit entry. */
+interface Regraded {
+  result: GradingResult;
+  moved: GradingView['moved'];
+  summary: string;
+  after: unknown;
 }
 
 /**
- * Runs the engine on the period as it stands and stages the result (评定 only); answers the view
+ * Runs the engine on the period as it stands and stages the result (评定 only); answers the result
  * and a line for the audit entry of whatever the clerk did that made it run.
  */
-export async function regrade(ctx: ChangeContext, periodId: string): Promise<{ view: GradingView; summary: string; after: unknown }> {
+export async function regrade(ctx: ChangeContext, periodId: string): Promise<Regraded> {
   const period = await ctx.view.period(periodId);
   if (period.state !== 'grading') throw rejected(`${period.label}处于“${stateLabel(period)}”状态，只有在“评定”阶段才能评定等次。`);
   const input = await inputFor(ctx, period, true);
@@ -92,15 +47,39 @@ export async function regrade(ctx: ChangeContext, periodId: string): Promise<{ v
     d.grading.result = { ranAt: ctx.tx.now, settings: input.settings, ...result };
   });
   const summary = `${countGrades(result)}${moved.length ? `；与上次相比 ${moved.length} 人等次变化` : ''}${result.openDecisions.length ? `；待决定 ${result.openDecisions.length} 项` : ''}`;
-  return { view: view(await ctx.view.period(periodId), moved), summary, after: { moved, openDecisions: result.openDecisions } };
+  return { result, moved, summary, after: { moved, openDecisions: result.openDecisions } };
+}
+
+/** The view after a change: the period as the transaction now has it. */
+const viewAfter = async (ctx: ChangeContext, periodId: string, moved: GradingView['moved'] = []) =>
+  gradingView(ctx, await ctx.view.period(periodId), moved);
+
+/**
+ * 按顺序重新评定 (issue 16 §3): the earlier periods in 评定 whose inputs changed since they were
+ * graded, oldest first, then this one, so each is graded on the grades before it as they are
+ * now. One action, one audit entry.
+ */
+export async function regradeInOrder(ctx: ChangeContext, periodId: string): Promise<GradingView> {
+  const period = await ctx.view.period(periodId);
+  const { order } = await staleCheck(ctx, period);
+  const ids = order.length ? order : [periodId];
+  const done: string[] = [];
+  let moved: GradingView['moved'] = [];
+  for (const id of ids) {
+    const r = await regrade(ctx, id);
+    done.push(`${(await ctx.view.period(id)).label}（${r.summary}）`);
+    moved = r.moved;
+  }
+  ctx.tx.audit({ action: 'grading.run', target: periodId, summary: `按顺序重新评定：${done.join('；')}`, after: { order: ids } });
+  return viewAfter(ctx, periodId, moved);
 }
 
 /** 运行评定: the engine on the period as it stands, the result kept. */
 export async function runGrading(ctx: ChangeContext, periodId: string): Promise<GradingView> {
-  const { view, summary, after } = await regrade(ctx, periodId);
+  const { moved, summary, after } = await regrade(ctx, periodId);
   const period = await ctx.view.period(periodId);
   ctx.tx.audit({ action: 'grading.run', target: periodId, summary: `${period.label} 运行评定：${summary}`, after });
-  return view;
+  return viewAfter(ctx, periodId, moved);
 }
 
 function countGrades(r: GradingResult): string {
@@ -130,14 +109,14 @@ export async function resolveTie(ctx: ChangeContext, input: { periodId: string; 
   const period = await ctx.view.period(input.periodId);
   const among = period.grading.result?.pools.find((p) => p.key === input.poolKey)?.tie?.personIds ?? [];
   const names = await decideTie(ctx, input);
-  const { view, summary } = await regrade(ctx, input.periodId);
+  const { moved, summary } = await regrade(ctx, input.periodId);
   ctx.tx.audit({
     action: 'grading.tie',
     target: `${input.periodId}/${input.poolKey}`,
     summary: `${period.label} 同分决定：${names} 保留“好”；重新评定：${summary}`,
     after: { keep: input.keep, among },
   });
-  return view;
+  return viewAfter(ctx, input.periodId, moved);
 }
 
 /** A clerk's change of a computed grade: only before publishing, with a reason, logged with before/after. */
@@ -155,7 +134,7 @@ export async function overrideGrade(
     if (input.grade !== null)
       d.grading.overrides.push({ personId: input.personId, grade: input.grade, reason: input.reason, by: ctx.actor, at: ctx.tx.now });
   });
-  const { view, summary } = await regrade(ctx, input.periodId);
+  const { moved, summary } = await regrade(ctx, input.periodId);
   ctx.tx.audit({
     action: 'grading.override',
     target: `${input.periodId}/${input.personId}`,
@@ -168,29 +147,7 @@ export async function overrideGrade(
     after: { grade: input.grade },
     reason: input.reason,
   });
-  return view;
-}
-
-/** Stages the clerk's acknowledgement of the accountability results; answers what the audit entry says. */
-export async function acknowledgeResults(ctx: ChangeContext, periodId: string): Promise<AuditInput> {
-  const period = await ctx.view.period(periodId);
-  const results = period.grading.result?.accountability ?? [];
-  if (results.length === 0) throw rejected('本期没有管理责任规则的结果需要确认。');
-  await ctx.tx.changePeriod(periodId, (d) => {
-    d.grading.acknowledged = { personIds: results.map((r) => r.personId), at: ctx.tx.now, by: ctx.actor };
-  });
-  return {
-    action: 'grading.acknowledge',
-    target: periodId,
-    summary: `${period.label} 确认管理责任规则结果：${results.map((r) => `${r.name}（${r.role}）评为“较差”`).join('、')}`,
-    after: results.map((r) => ({ personId: r.personId, scope: r.scope, incidents: r.incidents.map((i) => i.id) })),
-  };
-}
-
-/** The clerk has read the accountability results (required before publishing). */
-export async function acknowledgeAccountability(ctx: ChangeContext, periodId: string): Promise<GradingView> {
-  ctx.tx.audit(await acknowledgeResults(ctx, periodId));
-  return view(await ctx.view.period(periodId));
+  return viewAfter(ctx, input.periodId, moved);
 }
 
 /**
@@ -200,14 +157,12 @@ export async function acknowledgeAccountability(ctx: ChangeContext, periodId: st
  * sees what is open) and publishing is refused.
  */
 export async function regradeBeforePublishing(ctx: ChangeContext, periodId: string): Promise<string> {
-  const { view: v, summary, after } = await regrade(ctx, periodId);
-  const problems = [...v.openDecisions];
-  if (v.unacknowledged.length)
+  const { result, summary, after } = await regrade(ctx, periodId);
+  const problems = [...result.openDecisions];
+  const open = unconfirmed(result.accountability, (await ctx.view.period(periodId)).grading.confirmations);
+  if (open.length)
     problems.push(
-      `管理责任规则的结果（${v.accountability
-        .filter((a) => v.unacknowledged.includes(a.personId))
-        .map((a) => a.name)
-        .join('、')}）尚未确认。`,
+      `管理责任规则的结果（${open.map((a) => `${a.name}，${a.scope}`).join('；')}）尚未确认；确认后结果的人员、范围、周期或事项有变化的，须重新确认。`,
     );
   if (problems.length) {
     const period = await ctx.view.period(periodId);

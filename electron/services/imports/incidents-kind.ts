@@ -1,5 +1,6 @@
 import { mergePlans } from '../../../shared/import/plan';
 import { planIncidentImport, type IncidentRowPlan } from '../../../shared/import/incident-plan';
+import { todayIso } from '../clock';
 import { newId } from '../context';
 import type { ImportKindHandler } from './import-kind';
 
@@ -7,7 +8,8 @@ export const incidentsImport: ImportKindHandler<IncidentRowPlan> = {
   plan: (ctx, files) => {
     const org = ctx.view.org();
     const existing = ctx.view.incidents();
-    return mergePlans(files.map((f) => planIncidentImport(f.grid, org, existing, f.fileName, () => newId('i'))));
+    const dates = { today: todayIso(), firstPeriod: ctx.view.periods()[0] ?? null };
+    return mergePlans(files.map((f) => planIncidentImport(f.grid, org, existing, f.fileName, () => newId('i'), dates)));
   },
   async apply(ctx, plan) {
     const now = ctx.tx.now;

@@ -1,9 +1,11 @@
 import { INPUTS_OPEN } from '../../../shared/domain/period';
-import { reviewerFor } from '../../../shared/domain/reviewer';
+import { checkerFor, reviewerFor } from '../../../shared/domain/reviewer';
+import { band } from '../../../shared/grading/base';
 import { unitLabel } from '../../../shared/domain/unit';
 import { mergePlans } from '../../../shared/import/plan';
 import { planReviewImport, readStamp, type ReviewRowPlan } from '../../../shared/import/review-plan';
 import { rejected } from '../app-error';
+import { keptCheck } from '../periods/review-check';
 import type { ImportKindHandler } from './import-kind';
 
 export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
@@ -16,10 +18,17 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       const period = stamp && ctx.view.hasPeriod(stamp.periodId) ? await ctx.view.period(stamp.periodId) : null;
       const reviews = period && stamp && labelOf(stamp.unitId) ? (await ctx.view.unit(period.id, stamp.unitId)).reviews : [];
       const periodLabel = (id: string) => ctx.view.periods().find((p) => p.id === id)?.label ?? null;
+      const checkOf = (personId: string) => reviews.find((r) => r.personId === personId)?.check ?? null;
+      const gradeOfScore = (score: number) => band(score, (period?.grading.result?.settings ?? org.settings.appraisal).scoreBands);
       const reviewerOf = (personId: string, unitId: string) =>
         period ? (reviewerFor(org, personId, unitId, period.end)?.reviewerId ?? null) : null;
       plans.push(
-        planReviewImport(f.grid, f.fileName, { period, periodLabel, unitLabel: labelOf, reviews: () => reviews, reviewerOf }, expect),
+        planReviewImport(
+          f.grid,
+          f.fileName,
+          { period, periodLabel, unitLabel: labelOf, reviews: () => reviews, checkOf, gradeOfScore, reviewerOf },
+          expect,
+        ),
       );
     }
     return mergePlans(plans);
@@ -44,8 +53,10 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       await ctx.tx.changeUnit(periodId, unitId, (d) => {
         for (const r of rows.filter((x) => x.periodId === periodId && x.unitId === unitId)) {
           const reviewer = reviewerFor(org, r.personId!, unitId, period.end);
-          const review = { personId: r.personId!, reviewerId: reviewer?.reviewerId ?? null, ...r.review!, updatedAt: now };
           const i = d.reviews.findIndex((x) => x.personId === r.personId);
+          const checker = checkerFor(org, r.personId!, unitId, period.end)?.checkerId ?? null;
+          const check = keptCheck(i >= 0 ? d.reviews[i] : null, r.review!, r.check, checker, now);
+          const review = { personId: r.personId!, reviewerId: reviewer?.reviewerId ?? null, ...r.review!, check, updatedAt: now };
           if (i >= 0) d.reviews[i] = review;
           else d.reviews.push(review);
         }

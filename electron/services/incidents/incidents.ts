@@ -1,10 +1,12 @@
-import type { IncidentRow } from '../../../shared/api/appraisal-schemas';
+import type { IncidentRow, IncidentSaved } from '../../../shared/api/appraisal-schemas';
 import { addMonths } from '../../../shared/domain/dates';
 import {
   HANDLINGS,
   NEGATIVE_KINDS,
   TOLERANCE_LABELS,
+  checkIncidentDate,
   impactEnd,
+  maskedReason,
   type Handling,
   type Incident,
   type IncidentKind,
@@ -30,9 +32,7 @@ export function incidentRow(org: OrgData, i: Incident, today = todayIso()): Inci
   };
 }
 
-/** Discipline details stay out of sight in lists: the first character, then stars. */
-const masked = (row: IncidentRow): IncidentRow =>
-  row.negative ? { ...row, reason: `${[...row.reason][0]}＊＊＊＊`, reasonMasked: true } : row;
+const masked = (row: IncidentRow): IncidentRow => (row.negative ? { ...row, reason: maskedReason(row.reason), reasonMasked: true } : row);
 
 export function listIncidents(ctx: ReadContext, input: { personId?: string; unitId?: string }): IncidentRow[] {
   const org = ctx.view.org();
@@ -103,9 +103,15 @@ export function buildIncident(org: OrgData, input: IncidentInput, existing: Inci
   };
 }
 
-export function saveIncident(ctx: ChangeContext, input: IncidentInput): IncidentRow {
+/**
+ * Records or edits a 表现记录. Its date may not be after today; one before the first period is
+ * kept with a warning (it may still weigh on a later period through its 影响期).
+ */
+export function saveIncident(ctx: ChangeContext, input: IncidentInput): IncidentSaved {
   const org = ctx.view.org();
   const now = ctx.tx.now;
+  const dates = checkIncidentDate(input.date, ctx.tx.today, ctx.view.periods()[0] ?? null);
+  if (dates.error) throw rejected(dates.error);
   const saved = ctx.tx.changeIncidents((d) => {
     const i = input.id ? d.incidents.findIndex((x) => x.id === input.id) : -1;
     if (input.id && i < 0) throw notFound('这条表现记录');
@@ -120,11 +126,11 @@ export function saveIncident(ctx: ChangeContext, input: IncidentInput): Incident
   ctx.tx.audit({
     action: input.id ? 'incident.update' : 'incident.create',
     target: saved.incident.id,
-    summary: `${input.id ? '修改' : '登记'}表现记录：${row.name ?? row.unitLabel} ${saved.incident.date} ${saved.incident.kind}（${saved.incident.handling}）`,
+    summary: `${input.id ? '修改' : '登记'}表现记录：${row.name ?? row.unitLabel} ${saved.incident.date} ${saved.incident.kind}（${saved.incident.handling}）${dates.warning ? '（日期早于第一个考核周期）' : ''}`,
     before: saved.before,
     after: saved.incident,
   });
-  return row;
+  return { ...row, warning: dates.warning };
 }
 
 export function deleteIncident(ctx: ChangeContext, input: { id: string; reason: string }): { deleted: boolean } {

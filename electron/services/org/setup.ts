@@ -6,7 +6,8 @@ import { rejected } from '../app-error';
 import type { ChangeContext, DeskContext } from '../context';
 import { makeDemoAppraisals } from '../demo/appraisal-demo';
 import { makeDemoRoster } from '../demo/roster-demo';
-import { acknowledgeResults, decideTie, regrade } from '../grading/grading';
+import { confirmResults } from '../grading/confirm';
+import { decideTie, regrade } from '../grading/grading';
 import { moveToState } from '../periods/periods';
 import { SCHEMA_VERSION } from '../store/folder/migrations';
 import type { View } from '../store/folder/view';
@@ -84,19 +85,19 @@ export async function loadDemo(ctx: ChangeContext, input: { people: number; year
   return appStatus(ctx, tx);
 }
 
-/** Grades a demo quarter, settles what a clerk would (ties by 姓氏笔画, acknowledgements) and archives it. */
+/** Grades a demo quarter, settles what a clerk would (ties by 姓氏笔画, confirmations) and archives it. */
 async function settleDemoPeriod(ctx: ChangeContext, periodId: string): Promise<void> {
-  let { view } = await regrade(ctx, periodId);
-  for (const pool of view.pools.filter((p) => p.tie)) {
-    const names = new Map(view.outcomes.map((o) => [o.personId, o.name]));
+  let { result } = await regrade(ctx, periodId);
+  for (const pool of result.pools.filter((p) => p.tie)) {
+    const names = new Map(result.outcomes.map((o) => [o.personId, o.name]));
     await decideTie(ctx, {
       periodId,
       poolKey: pool.key,
       keep: sortByStroke(pool.tie!.personIds, (id) => names.get(id) ?? '').slice(0, pool.tie!.seatsLeft),
     });
-    ({ view } = await regrade(ctx, periodId));
+    ({ result } = await regrade(ctx, periodId));
   }
-  if (view.unacknowledged.length) await acknowledgeResults(ctx, periodId);
+  if (result.accountability.length) await confirmResults(ctx, { periodId, fingerprints: null, note: '演示数据' });
   await moveToState(ctx, { id: periodId, to: 'publicity', reason: null });
   await moveToState(ctx, { id: periodId, to: 'archived', reason: null });
 }

@@ -4,7 +4,7 @@ import { advancePeriod, getPeriod, listPeriods, openPeriod, setPeriodState, setU
 import { exportRecordsSheet } from './records-sheet';
 import { deleteRecord, listRecordReviews, listRecords, recordCoverage, reviewRecords, saveRecord } from './records';
 import { exportReviewSheet } from './review-sheet';
-import { reviewGrid, saveReview } from './reviews';
+import { checkReview, reviewGrid, saveReview } from './reviews';
 import { getSummary, saveSummary } from './summaries';
 
 export const periodsApi: HandlersOf<typeof periodsChannels> = {
@@ -25,5 +25,6 @@ export const periodsApi: HandlersOf<typeof periodsChannels> = {
   'summaries:save': saveSummary,
   'reviews:grid': reviewGrid,
   'reviews:save': saveReview,
+  'reviews:check': checkReview,
   'reviews:exportSheet': exportReviewSheet,
 };

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/period';
 import type { UndeterminedReason } from '../../../shared/domain/grade';
 import type { OrgData } from '../../../shared/domain/org';
+import { superiorAppraisedIds } from '../../../shared/domain/superior';
 import { unitLabel } from '../../../shared/domain/unit';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { formatMonthLabel, formatPeriodLabel } from '../../../shared/text/ym-date';
@@ -96,7 +97,10 @@ async function participantRows(ctx: ReadContext, period: Period): Promise<Partic
     });
   }
   const people = new Map(org.people.map((p) => [p.id, p]));
-  return period.participants.map((p) => participantRow(org, p, people.get(p.personId)?.unitId ?? null, inputs.get(p.unitId)!));
+  const superior = superiorAppraisedIds(org.roles, org.settings.appraisal.superiorAppraised, period);
+  return period.participants.map((p) =>
+    participantRow(org, p, people.get(p.personId)?.unitId ?? null, inputs.get(p.unitId)!, superior.has(p.personId)),
+  );
 }
 
 export interface InputCounts {
@@ -105,7 +109,13 @@ export interface InputCounts {
   reviews: Set<string>;
 }
 
-export function participantRow(org: OrgData, p: Participant, currentUnitId: string | null, inputs: InputCounts): ParticipantRow {
+export function participantRow(
+  org: OrgData,
+  p: Participant,
+  currentUnitId: string | null,
+  inputs: InputCounts,
+  superior: boolean,
+): ParticipantRow {
   return {
     personId: p.personId,
     name: p.name,
@@ -116,6 +126,7 @@ export function participantRow(org: OrgData, p: Participant, currentUnitId: stri
     establishment: p.establishment,
     category: p.category,
     undetermined: p.undetermined,
+    superior,
     records: inputs.records.get(p.personId) ?? 0,
     hasSummary: inputs.summaries.has(p.personId),
     hasReview: inputs.reviews.has(p.personId),

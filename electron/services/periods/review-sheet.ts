@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { FileOutput } from '../../../shared/api/contract';
 import { GRADE_LABELS } from '../../../shared/domain/grade';
-import { reviewerFor } from '../../../shared/domain/reviewer';
+import { checkerFor, reviewerFor } from '../../../shared/domain/reviewer';
 import { unitLabel } from '../../../shared/domain/unit';
-import { REVIEW_META_MARK, REVIEW_META_SHEET } from '../../../shared/import/review-sheet';
+import { CHECK_AGREE, NO_CHECK, REVIEW_META_MARK, REVIEW_META_SHEET } from '../../../shared/import/review-sheet';
 import type { ReadContext } from '../context';
 import { nowIso, todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
@@ -12,7 +12,7 @@ import { activeUnit } from '../roster/units';
 import { cjkFont, thinBox } from '../excel/styles';
 import { workbookBytes } from '../excel/workbook-bytes';
 
-const COLUMNS = [
+const REVIEW_COLUMNS = [
   { label: '序号', width: 6 },
   { label: '姓名', width: 10 },
   { label: '职务', width: 16 },
@@ -20,8 +20,25 @@ const COLUMNS = [
   { label: '分数', width: 8 },
   { label: '拟评等次', width: 14 },
   { label: '评鉴意见', width: 48 },
-  { label: '编号', width: 12 },
 ];
+/** The second review step's columns, for the 分管领导 after the 科室负责人. */
+const CHECK_COLUMNS = [
+  { label: '审核人', width: 10 },
+  { label: '审核结果', width: 12 },
+  { label: '审核意见', width: 36 },
+];
+const ID_COLUMN = { label: '编号', width: 12 };
+
+const GRADE_LIST = (['good', 'fair', 'average', 'poor'] as const).map((g) => GRADE_LABELS[g]);
+
+const listValidation = (values: string[], error: string): ExcelJS.DataValidation => ({
+  type: 'list',
+  allowBlank: true,
+  formulae: [`"${values.join(',')}"`],
+  showErrorMessage: true,
+  errorTitle: '填写有误',
+  error,
+});
 
 /**
  * 科室评鉴表 for one unit of a period (A4 landscape): only 分数, 拟评等次 and 评鉴意见 can be
@@ -29,7 +46,9 @@ const COLUMNS = [
  * and a hidden sheet carry the people's ids, the period, the unit and the 评鉴人, so the returned
  * file is matched by id, not by row position, and another period's or unit's sheet is refused.
  * With a reviewerId it is that 评鉴人's sheet: only the people he rates (a 科长 neither sees
- * himself nor the leaders), and importing it back applies to them only.
+ * himself nor the leaders), and importing it back applies to them only. With the second review
+ * step on, 审核结果 (同意, or the grade the 分管领导 sets) and 审核意见 follow, open for the people
+ * whose 评鉴 the 分管领导 审核 and marked “—” for the others.
  */
 export async function exportReviewSheet(
   ctx: ReadContext,
@@ -50,6 +69,10 @@ export async function exportReviewSheet(
     throw rejected(`${period.label}“${label}”的考核名单中没有由${reviewerName}评鉴的人，没有导出评鉴表。`);
   const reviews = (await ctx.view.unit(period.id, input.unitId)).reviews;
   const seats = org.settings.appraisal;
+  const secondStep = seats.reviewers.secondStep;
+  const COLUMNS = [...REVIEW_COLUMNS, ...(secondStep ? CHECK_COLUMNS : []), ID_COLUMN];
+  const last = COLUMNS.length - 1; // the last visible column (1-based), the hidden 编号 after it
+  const col = (n: number) => String.fromCharCode(64 + n);
 
   const wb = new ExcelJS.Workbook();
   wb.creator = '平时考核';
@@ -68,7 +91,7 @@ export async function exportReviewSheet(
     views: [{ state: 'frozen', ySplit: 4 }],
   });
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
-  ws.mergeCells('A1:G1');
+  ws.mergeCells(`A1:${col(last)}1`);
   Object.assign(ws.getCell('A1'), {
     value: `${org.organisation.name}平时考核主管领导评鉴表`,
     font: cjkFont(18, false, '方正小标宋简体'),
@@ -76,12 +99,14 @@ export async function exportReviewSheet(
   });
   ws.getRow(1).height = 34;
   ws.mergeCells('A2:D2');
-  ws.mergeCells('E2:G2');
+  ws.mergeCells(`E2:${col(last)}2`);
   Object.assign(ws.getCell('A2'), { value: `单位：${label}${reviewerName ? `　　评鉴人：${reviewerName}` : ''}`, font: cjkFont(12) });
   Object.assign(ws.getCell('E2'), { value: `考核周期：${period.label}`, font: cjkFont(12), alignment: { horizontal: 'right' } });
-  ws.mergeCells('A3:G3');
+  ws.mergeCells(`A3:${col(last)}3`);
   Object.assign(ws.getCell('A3'), {
-    value: `填表说明：分数填0—100（可不填）；拟评等次从下拉框选择“好、较好、一般、较差”；“好”等次原则上不超过参加考核人数的${Math.round(seats.goodRatio * 100)}%。请勿增删行、调换顺序或改动姓名。`,
+    value: `填表说明：分数填0—100（可不填）；拟评等次从下拉框选择“好、较好、一般、较差”；“好”等次原则上不超过参加考核人数的${Math.round(seats.goodRatio * 100)}%。${
+      secondStep ? '科室负责人评鉴后，由分管领导填写审核结果（“同意”或调整后的等次，调整须写审核意见）。' : ''
+    }请勿增删行、调换顺序或改动姓名。`,
     font: cjkFont(10),
     alignment: { wrapText: true, vertical: 'middle' },
   });
@@ -100,24 +125,42 @@ export async function exportReviewSheet(
     const r = ws.getRow(5 + i);
     const review = reviews.find((x) => x.personId === p.personId);
     const reviewer = reviewerFor(org, p.personId, p.unitId, period.end);
+    const checker = secondStep && !p.undetermined ? checkerFor(org, p.personId, p.unitId, period.end) : null;
+    const nameOf = (id: string) => org.people.find((x) => x.id === id)?.name ?? '';
+    const check = review?.check ?? null;
+    const checkCells = !secondStep
+      ? []
+      : checker
+        ? [
+            nameOf(checker.checkerId),
+            check ? (check.decision === 'agree' ? CHECK_AGREE : GRADE_LABELS[check.grade!]) : null,
+            check?.opinion ?? null,
+          ]
+        : [NO_CHECK, NO_CHECK, NO_CHECK];
     const values = [
       i + 1,
       p.name,
       p.post ?? '',
-      reviewer ? (org.people.find((x) => x.id === reviewer.reviewerId)?.name ?? '') : '',
+      reviewer ? nameOf(reviewer.reviewerId) : '',
       p.undetermined ? null : (review?.score ?? null),
       p.undetermined ? `不确定等次（${p.undetermined.reason}）` : review?.proposed ? GRADE_LABELS[review.proposed] : null,
       review?.comment ?? null,
+      ...checkCells,
       p.personId,
     ];
+    const wide = new Set([6, ...(secondStep ? [9] : [])]);
     values.forEach((v, c) => {
       const cell = r.getCell(c + 1);
       cell.value = v;
       cell.font = cjkFont(11);
       cell.border = thinBox;
-      cell.alignment = { vertical: 'middle', horizontal: c === 6 ? 'left' : 'center', wrapText: true };
+      cell.alignment = { vertical: 'middle', horizontal: wide.has(c) ? 'left' : 'center', wrapText: true };
       if (c !== 4) cell.numFmt = '@';
     });
+    if (checker) {
+      for (const c of [9, 10]) r.getCell(c).protection = { locked: false };
+      r.getCell(9).dataValidation = listValidation([CHECK_AGREE, ...GRADE_LIST], '审核结果请从下拉框选择：同意，或调整后的等次');
+    }
     if (!p.undetermined) {
       for (const c of [5, 6, 7]) r.getCell(c).protection = { locked: false };
       r.getCell(5).dataValidation = {
@@ -129,18 +172,11 @@ export async function exportReviewSheet(
         errorTitle: '分数有误',
         error: '分数应为0到100之间的数字',
       };
-      r.getCell(6).dataValidation = {
-        type: 'list',
-        allowBlank: true,
-        formulae: ['"好,较好,一般,较差"'],
-        showErrorMessage: true,
-        errorTitle: '等次有误',
-        error: '请从下拉框选择：好、较好、一般、较差',
-      };
+      r.getCell(6).dataValidation = listValidation(GRADE_LIST, '请从下拉框选择：好、较好、一般、较差');
     }
     r.height = 36;
   });
-  ws.getColumn(8).hidden = true;
+  ws.getColumn(COLUMNS.length).hidden = true;
   await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
 
   const meta = wb.addWorksheet(REVIEW_META_SHEET, { state: 'veryHidden' });

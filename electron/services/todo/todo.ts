@@ -6,6 +6,7 @@ import type { OrgData } from '../../../shared/domain/org';
 import { PERIOD_STATES, type Period } from '../../../shared/domain/period';
 import { awaitingTolerance, currentPeriod, publicityStart, todoSummary } from '../../../shared/domain/todo';
 import { unitLabel } from '../../../shared/domain/unit';
+import { superiorAppraisedIds } from '../../../shared/domain/superior';
 import { unratedPeople } from '../../../shared/domain/unrated';
 import { compareByStroke } from '../../../shared/text/stroke-order';
 import { todayIso } from '../clock';
@@ -84,9 +85,12 @@ function preparationOf(org: OrgData, today: string): Todo['preparation'] {
   return { activePeople: inPost.length, roles: current.length, headless, withoutReviewer: unratedPeople(org, today).size };
 }
 
-/** 党组主要负责人 during the period are appraised by the superior organisation (DOMAIN.md §1): no 评鉴 is asked of them here. */
+/**
+ * Appraised by the superior organisation (DOMAIN.md §1): the 党组主要负责人 during the period and
+ * those named in 考核设置 — no 评鉴 is asked of them here.
+ */
 function appraisedAbove(org: OrgData, period: Period): Set<string> {
-  return new Set(org.roles.filter((r) => r.kind === 'principal' && heldDuring(r, period.start, period.end)).map((r) => r.personId));
+  return superiorAppraisedIds(org.roles, org.settings.appraisal.superiorAppraised, period);
 }
 
 /** From the period's stored grading: each undecided tie, the accountability results not yet confirmed, whether it has run. */
@@ -102,8 +106,9 @@ async function gradingMatters(ctx: ReadContext, period: Period) {
         .sort(compareByStroke)
         .join('、')} 同分`,
     }));
+  // Each result is confirmed as it stands (its fingerprint); a recommendation to the superior organisation never holds up 公示.
   const unconfirmed = view.accountability
-    .filter((a) => view.unacknowledged.includes(a.personId))
+    .filter((a) => view.unconfirmed.includes(a.fingerprint))
     .map((a) => `${a.name}（${a.role}，${a.scope}）`);
   return { ties, unconfirmed, graded: view.ranAt !== null };
 }

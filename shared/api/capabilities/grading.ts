@@ -26,7 +26,21 @@ export const gradingChannels = {
       .strict(),
     output: GradingViewSchema,
   },
-  'grading:acknowledge': {
+  /** Confirms accountability results as they stand (their fingerprints), with a note; no fingerprints = 确认全部. */
+  'grading:confirm': {
+    access: 'change',
+    mode: 'change',
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        fingerprints: z.array(z.string().min(1).max(64)).min(1).max(500).optional(),
+        note: z.string().trim().max(500, '说明不能超过500字').nullable().default(null),
+      })
+      .strict(),
+    output: GradingViewSchema,
+  },
+  /** Re-grades the changed earlier periods in 评定, oldest first, then this one. */
+  'grading:regradeInOrder': {
     access: 'change',
     mode: 'change',
     input: z.object({ periodId: PeriodIdSchema }).strict(),

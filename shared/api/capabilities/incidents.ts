@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/dates';
 import { HANDLING_NAMES, Handling, INCIDENT_KINDS } from '../../domain/incident';
-import { IncidentRowSchema } from '../appraisal-schemas';
+import { IncidentRowSchema, IncidentSavedSchema } from '../appraisal-schemas';
 import { Id, text } from '../fields';
 import type { ChannelSpec } from '../channel';
 
@@ -29,7 +29,7 @@ export const incidentsChannels = {
         impactMonths: z.number().int().min(0).max(60).nullable().optional(),
       })
       .strict(),
-    output: IncidentRowSchema,
+    output: IncidentSavedSchema,
   },
   'incidents:delete': {
     access: 'change',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../../domain/dates';
 import { GRADES, UNDETERMINED_REASONS } from '../../domain/grade';
 import { PERIOD_KINDS, PERIOD_STATES } from '../../domain/period';
-import { AttendanceSchema, RecordReviewSchema, SelfSummarySchema } from '../../domain/period-inputs';
+import { AttendanceSchema, RecordReviewSchema, REVIEW_CHECK_DECISIONS, SelfSummarySchema } from '../../domain/period-inputs';
 import {
   FileOutputSchema,
   ParticipantRowSchema,
@@ -148,6 +148,21 @@ export const periodsChannels = {
         score: z.number({ message: '分数应为0到100之间的数字' }).min(0, '分数不能小于0').max(100, '分数不能超过100').nullable(),
         proposed: z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' }).nullable(),
         comment: text(1000),
+      })
+      .strict(),
+    output: ReviewSavedSchema,
+  },
+  /** The 分管领导's 审核 of a 评鉴 (second review step): agree, or adjust the grade with an opinion; null clears it. */
+  'reviews:check': {
+    access: 'change',
+    mode: 'change',
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        personId: Id,
+        decision: z.enum(REVIEW_CHECK_DECISIONS, { message: '审核结果应为 agree（同意）或 adjust（调整）' }).nullable(),
+        grade: z.enum(GRADES, { message: '等次应为 好、较好、一般 或 较差' }).nullable().default(null),
+        opinion: text(500),
       })
       .strict(),
     output: ReviewSavedSchema,

@@ -1,4 +1,4 @@
-import { DatePicker, Empty, Spin } from 'antd';
+import { Alert, DatePicker, Empty, Spin } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { PrintMenu } from '../../components/print/PrintMenu';
@@ -38,6 +38,15 @@ export function AnnualPage() {
           />
         )}
       </div>
+      {data && data.warnings.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="annual-warnings"
+          title={data.warnings.length === 1 ? data.warnings[0] : '这一年的汇总仅供参考'}
+          description={data.warnings.length > 1 ? data.warnings.map((w) => <div key={w}>{w}</div>) : undefined}
+        />
+      )}
       {annual.error ? (
         <Empty style={{ marginTop: 80 }} description={annual.error} />
       ) : data ? (

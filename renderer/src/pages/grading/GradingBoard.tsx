@@ -4,7 +4,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { PeriodSummary } from '@shared/api/appraisal-schemas';
 import type { UnitRow } from '@shared/api/contract';
 import { useAction } from '../../hooks/useAction';
-import { AccountabilityPanel } from './AccountabilityPanel';
+import { AccountabilityPanel } from './accountability/AccountabilityPanel';
 import { FeedbackDrawer } from './FeedbackDrawer';
 import { GradingToolbar } from './GradingToolbar';
 import { MovedAlert } from './MovedAlert';
@@ -12,6 +12,7 @@ import { OpenDecisions, PublishRefusal } from './OpenItems';
 import { OutcomesSection } from './OutcomesSection';
 import { OverrideModal } from './OverrideModal';
 import { QuotaLines, TieCards } from './QuotaPanel';
+import { StaleAlert } from './StaleAlert';
 import type { Outcome } from './steps';
 import { useGradingView } from './useGradingView';
 
@@ -73,6 +74,7 @@ export function GradingBoard({ period, units, picker, onStateChanged }: Props) {
       ) : (
         <>
           <QuotaLines pools={view.pools} />
+          <StaleAlert view={view} onRegraded={(v) => g.apply(v, true)} />
           <div style={{ flex: 1, minHeight: 0, display: 'flex', gap: 10 }}>
             <OutcomesSection
               outcomes={view.outcomes}
@@ -92,13 +94,7 @@ export function GradingBoard({ period, units, picker, onStateChanged }: Props) {
                   editable={editable}
                   onResolved={(v) => g.apply(v, true)}
                 />
-                <AccountabilityPanel
-                  periodId={period.id}
-                  results={view.accountability}
-                  unacknowledged={view.unacknowledged}
-                  editable={editable}
-                  onAcknowledged={(v) => g.apply(v, false)}
-                />
+                <AccountabilityPanel view={view} editable={editable} onConfirmed={(v) => g.apply(v, false)} />
                 <OpenDecisions items={view.openDecisions} />
               </div>
             )}

@@ -15,10 +15,12 @@ interface Props {
 }
 
 const GRADE_ORDER = ['good', 'fair', 'average', 'poor', 'undetermined'];
-const gradeRank = (o: Outcome) => (o.grade === null ? 9 : GRADE_ORDER.indexOf(o.grade));
+const gradeRank = (o: Outcome) => (o.superior ? 8 : o.grade === null ? 9 : GRADE_ORDER.indexOf(o.grade));
 
-/** A grade as a row tag in its colour; no grade yet is a muted “未评”. */
+/** A grade as a row tag in its colour; no grade yet is a muted “未评”; 上级考核 for those the superior organisation appraises. */
 function GradeCell({ o }: { o: Outcome }) {
+  // Appraised by the superior party organisation: no grade here, and no blocking either.
+  if (o.superior) return <span className="row-tag tag-purple">上级考核</span>;
   if (o.grade === null) return <span className="muted">未评</span>;
   return <span className={`row-tag tag-${GRADE_TAG_COLORS[o.grade]}`}>{GRADE_NAMES[o.grade]}</span>;
 }
@@ -35,8 +37,8 @@ export function OutcomesTable({ rows, unitLabels, loading, onActive, onOverride 
         key: 'grade',
         title: '等次',
         width: 84,
-        text: (o) => (o.grade === null ? '未评' : GRADE_NAMES[o.grade]),
-        hover: (o) => o.undeterminedReason ?? undefined,
+        text: (o) => (o.superior ? '上级考核' : o.grade === null ? '未评' : GRADE_NAMES[o.grade]),
+        hover: (o) => (o.superior ? '由上级党组织考核' : (o.undeterminedReason ?? undefined)),
         compare: (a, b) => gradeRank(a) - gradeRank(b),
         render: (o) => <GradeCell o={o} />,
       },

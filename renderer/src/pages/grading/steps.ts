@@ -8,6 +8,7 @@ export type Rule = Step['rule'];
 export const RULE_LABELS: Record<Rule, string> = {
   base: '评鉴',
   undetermined: '不确定等次',
+  superior: '上级考核',
   cap: '表现记录',
   accountability: '管理责任',
   quota: '名额',

@@ -1,4 +1,4 @@
-import { DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo, useState } from 'react';
 import { call } from '../../api';
@@ -56,6 +56,7 @@ export function IncidentModal({
   const handling = Form.useWatch('handling', form) ?? incident?.handling;
   const people = useQuery('people:list', { statuses: ALL_STATUSES });
   const { run, busy, error } = useAction(true);
+  const { message } = App.useApp();
   // Editing a masked 事由 needs the real one (the reveal is logged); saving waits for it.
   const [reasonReady, setReasonReady] = useState(!incident?.reasonMasked);
   useEffect(() => {
@@ -94,7 +95,11 @@ export function IncidentModal({
       docNo: v.docNo?.trim() || null,
       impactMonths: v.handling === UNTIL_CLOSED ? null : v.impactMonths,
     };
-    if (await run('incidents:save', input, { form, success: incident ? '已保存' : '已登记表现记录' })) onDone();
+    const saved = await run('incidents:save', input, { form, success: incident ? '已保存' : '已登记表现记录' });
+    if (!saved) return;
+    // A date before the first period is kept, but the clerk should know (it may still cap a later period).
+    if (saved.warning) void message.warning(saved.warning, 8);
+    onDone();
   };
 
   return (
@@ -155,7 +160,7 @@ export function IncidentModal({
       </div>
       <div style={{ display: 'flex', gap: 12 }}>
         <Form.Item label="时间" name="date" rules={[{ required: true, message: '请选择时间' }]} style={{ flex: 1 }}>
-          <DatePicker allowClear={false} style={{ width: '100%' }} />
+          <DatePicker allowClear={false} style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
         </Form.Item>
         {handling === UNTIL_CLOSED ? (
           <Form.Item label="影响期" style={{ flex: 1 }} extra="结案后在列表中登记结案日期">

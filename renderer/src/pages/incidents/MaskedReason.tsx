@@ -4,7 +4,7 @@ import { RowButton } from '../../components/RowButton';
 import { useAction } from '../../hooks/useAction';
 
 /** A negative record's 事由: masked until the clerk asks for it; each reveal goes to the 操作日志. */
-export function MaskedReason({ row }: { row: IncidentRow }) {
+export function MaskedReason({ row }: { row: Pick<IncidentRow, 'id' | 'reason' | 'reasonMasked'> }) {
   const { run, busy } = useAction();
   const [shown, setShown] = useState<string | null>(null);
   if (!row.reasonMasked || shown !== null) return <span title={shown ?? row.reason}>{shown ?? row.reason}</span>;

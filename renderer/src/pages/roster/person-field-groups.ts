@@ -54,8 +54,10 @@ export const PERSON_FIELD_GROUPS: { title: string; fields: FieldSpec[] }[] = [
   {
     title: '编制与类别',
     fields: [
-      { key: 'establishment', control: 'establishment', span: 12 },
-      { key: 'category', control: 'category', span: 12 },
+      { key: 'establishment', control: 'establishment' },
+      { key: 'category', control: 'category' },
+      // 编外聘用 only: 续聘 counts the contract year from this month.
+      { key: 'contractStart', control: 'yearMonth' },
     ],
   },
   {

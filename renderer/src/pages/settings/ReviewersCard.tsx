@@ -1,4 +1,4 @@
-import { Card, Form, Select } from 'antd';
+import { Card, Checkbox, Form, Select } from 'antd';
 
 /** 谁评谁: which manager writes the 主管领导评鉴 of each group (DOMAIN.md §1, local practice). */
 export function ReviewersCard() {
@@ -12,6 +12,13 @@ export function ReviewersCard() {
             { value: 'supervisor', label: '分管领导评鉴' },
           ]}
         />
+      </Form.Item>
+      <Form.Item
+        name={['reviewers', 'secondStep']}
+        valuePropName="checked"
+        extra="开启后，科室负责人对一般工作人员的评鉴还须经分管领导审核（同意，或调整等次并写明审核意见），审核意见打印在登记表上。"
+      >
+        <Checkbox>一般工作人员的评鉴由分管领导审核</Checkbox>
       </Form.Item>
       <Form.Item name={['reviewers', 'heads']} label="科室负责人、二层单位班子成员">
         <Select

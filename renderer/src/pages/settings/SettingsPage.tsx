@@ -1,9 +1,11 @@
 import { Alert, Button, Card, Checkbox, Col, Form, InputNumber, Radio, Row, Select, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { ANNUAL_RULE_LABELS, QUOTA_ROUNDING_LABELS, type AppraisalSettings } from '@shared/grading/settings';
+import { AccountabilityCard } from './AccountabilityCard';
 import { CapTableCard } from './CapTableCard';
 import { DeadlinesCard } from './DeadlinesCard';
 import { ReviewersCard } from './ReviewersCard';
+import { SuperiorCard } from './SuperiorCard';
 import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 
@@ -101,10 +103,7 @@ export function SettingsPage() {
                 ))}
               </Row>
             </Card>
-            <Card size="small" title="管理责任与容错" style={{ marginTop: 12 }}>
-              {count(['accountabilityWindow'], '管理责任规则看几个考核周期（含本期）', '期', 8)}
-              {count(['toleranceRepeatMonths'], '同类事项多少个月内重复不再容错', '个月', 60)}
-            </Card>
+            <AccountabilityCard />
             <div style={{ marginTop: 12 }}>
               <DeadlinesCard />
             </div>
@@ -113,6 +112,7 @@ export function SettingsPage() {
         <Row gutter={12} style={{ marginTop: 12 }}>
           <Col span={12}>
             <ReviewersCard />
+            <SuperiorCard />
           </Col>
           <Col span={12}>
             <CapTableCard />

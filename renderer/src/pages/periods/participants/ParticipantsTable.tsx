@@ -21,7 +21,13 @@ interface Props {
 
 const done = (yes: boolean, what: string) => (yes ? <CheckOutlined style={{ color: '#52c41a' }} aria-label={`有${what}`} /> : null);
 const undeterminedText = (p: ParticipantRow) =>
-  p.undetermined ? (p.undetermined.note ? `${p.undetermined.reason}：${p.undetermined.note}` : p.undetermined.reason) : '';
+  p.superior
+    ? '由上级党组织考核'
+    : p.undetermined
+      ? p.undetermined.note
+        ? `${p.undetermined.reason}：${p.undetermined.note}`
+        : p.undetermined.reason
+      : '';
 
 /** The 考核名单 (fixed when the period opened) in a DataGrid; Enter or a double click opens the person's 工作纪实. */
 export function ParticipantsTable({ rows, loading, editable, lastDates, grades, onRecords, onUndetermined }: Props) {
@@ -53,10 +59,11 @@ export function ParticipantsTable({ rows, loading, editable, lastDates, grades, 
               width: 84,
               text: (p: ParticipantRow) => {
                 const g = grades.get(p.personId);
-                return g ? GRADE_NAMES[g] : '未评';
+                return p.superior ? '上级考核' : g ? GRADE_NAMES[g] : '未评';
               },
               render: (p: ParticipantRow) => {
                 const g = grades.get(p.personId);
+                if (p.superior) return <span className="row-tag tag-purple">上级考核</span>;
                 return g ? (
                   <span className={`row-tag tag-${GRADE_TAG_COLORS[g]}`}>{GRADE_NAMES[g]}</span>
                 ) : (
@@ -98,7 +105,13 @@ export function ParticipantsTable({ rows, loading, editable, lastDates, grades, 
         title: '不确定等次',
         width: 150,
         text: undeterminedText,
-        render: (p) => p.undetermined && <span className="row-tag tag-orange">{undeterminedText(p)}</span>,
+        hover: (p) => (p.superior ? '由上级党组织考核：不需要评鉴，不占名额，不影响公示' : undefined),
+        render: (p) =>
+          p.superior ? (
+            <span className="row-tag tag-purple">{undeterminedText(p)}</span>
+          ) : (
+            p.undetermined && <span className="row-tag tag-orange">{undeterminedText(p)}</span>
+          ),
       },
       {
         key: 'actions',

@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { ReviewRow } from '@shared/api/appraisal-schemas';
 import { DataGrid, type GridColumn } from '../../../components/grid/DataGrid';
 import { CommentCell, GradeCell, ScoreCell } from './cells';
-import type { ReviewPatch, SaveState } from './useReviewGrid';
+import { CheckCell } from './CheckCell';
+import type { CheckInput, ReviewPatch, SaveState } from './useReviewGrid';
 
 interface Props {
   rows: ReviewRow[];
@@ -11,7 +12,14 @@ interface Props {
   editable: boolean;
   states: Record<string, SaveState>;
   onSave: (personId: string, patch: ReviewPatch) => void;
+  /** The 分管领导's 审核 (second review step). */
+  onCheck: (personId: string, input: CheckInput) => void;
 }
+
+/** 不确定等次 and 由上级党组织考核 rows: no score, grade or comment here. */
+const notRated = (r: ReviewRow) => r.undetermined !== null || r.superior;
+const notRatedText = (r: ReviewRow) =>
+  r.superior ? '由上级党组织考核，不在本局评鉴' : `不确定等次（${r.undetermined}）：不评分、不提等次`;
 
 function SaveMark({ state }: { state: SaveState | undefined }) {
   if (!state) return null;
@@ -20,10 +28,14 @@ function SaveMark({ state }: { state: SaveState | undefined }) {
   return <ExclamationCircleOutlined style={{ color: '#ff4d4f' }} aria-label="未保存" title={state.message} />;
 }
 
+/** Who 评鉴s the row, as the 评鉴人 column and its filter name it. */
+export const reviewerOf = (r: ReviewRow) => (r.superior ? '上级党组织' : (r.reviewerName ?? '未设置'));
+
 const NO_REVIEWER = '没有找到评鉴人：请在“单位与职责”中登记科室负责人或分管领导。';
 
 /** One row per participant; Enter goes across the cells and on to the next row, ↓/↑ between rows. */
-export function ReviewGridTable({ rows, loading, editable, states, onSave }: Props) {
+export function ReviewGridTable({ rows, loading, editable, states, onSave, onCheck }: Props) {
+  const secondStep = rows.some((r) => r.checkerName);
   const columns = useMemo<GridColumn<ReviewRow>[]>(
     () => [
       { key: 'seq', title: '序号', width: 40, align: 'right', sortable: false, render: (_, i) => i + 1 },
@@ -33,9 +45,16 @@ export function ReviewGridTable({ rows, loading, editable, states, onSave }: Pro
         key: 'reviewer',
         title: '评鉴人',
         width: 70,
-        text: (r) => r.reviewerName ?? '未设置',
-        hover: (r) => (r.reviewerName ? `${r.reviewerName}（${r.relation}）` : NO_REVIEWER),
-        render: (r) => (r.reviewerName ? r.reviewerName : <span className="flag-text">未设置</span>),
+        text: reviewerOf,
+        hover: (r) => (r.superior ? '由上级党组织考核' : r.reviewerName ? `${r.reviewerName}（${r.relation}）` : NO_REVIEWER),
+        render: (r) =>
+          r.superior ? (
+            <span className="muted">上级党组织</span>
+          ) : r.reviewerName ? (
+            r.reviewerName
+          ) : (
+            <span className="flag-text">未设置</span>
+          ),
       },
       { key: 'records', title: '纪实', width: 44, align: 'right', text: (r) => r.records || null, hover: () => '本期工作纪实条数' },
       {
@@ -52,7 +71,7 @@ export function ReviewGridTable({ rows, loading, editable, states, onSave }: Pro
         width: 64,
         text: (r) => r.score,
         render: (r) =>
-          r.undetermined ? (
+          notRated(r) ? (
             <span className="muted">不评</span>
           ) : (
             <ScoreCell value={r.score} disabled={!editable} onSave={(score) => onSave(r.personId, { score })} />
@@ -64,7 +83,7 @@ export function ReviewGridTable({ rows, loading, editable, states, onSave }: Pro
         width: 84,
         text: (r) => r.proposed,
         render: (r) =>
-          !r.undetermined && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
+          !notRated(r) && <GradeCell value={r.proposed} disabled={!editable} onSave={(proposed) => onSave(r.personId, { proposed })} />,
       },
       {
         key: 'comment',
@@ -72,17 +91,28 @@ export function ReviewGridTable({ rows, loading, editable, states, onSave }: Pro
         width: 200,
         grow: true,
         sortable: false,
-        hover: (r) => (r.undetermined ? `不确定等次（${r.undetermined}）：不评分、不提等次` : (r.comment ?? undefined)),
+        hover: (r) => (notRated(r) ? notRatedText(r) : (r.comment ?? undefined)),
         render: (r) =>
-          r.undetermined ? (
-            <span className="muted">不确定等次（{r.undetermined}）：不评分、不提等次</span>
+          notRated(r) ? (
+            <span className="muted">{notRatedText(r)}</span>
           ) : (
             <CommentCell value={r.comment} disabled={!editable} onSave={(comment) => onSave(r.personId, { comment })} />
           ),
       },
+      ...(secondStep
+        ? [
+            {
+              key: 'check',
+              title: '分管领导审核',
+              width: 150,
+              sortable: false,
+              render: (r: ReviewRow) => <CheckCell row={r} editable={editable} onCheck={(input) => onCheck(r.personId, input)} />,
+            },
+          ]
+        : []),
       { key: 'state', title: '', width: 28, align: 'center', sortable: false, render: (r) => <SaveMark state={states[r.personId]} /> },
     ],
-    [editable, states, onSave],
+    [editable, states, onSave, onCheck, secondStep],
   );
   return (
     <DataGrid<ReviewRow>

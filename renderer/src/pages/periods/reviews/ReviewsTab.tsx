@@ -9,7 +9,7 @@ import { useShortcut } from '../../../hooks/useShortcut';
 import { useFileExport } from '../../../hooks/useFileExport';
 import { QuotaLine } from './QuotaLine';
 import { GRADE_KEY_LABELS } from './cells';
-import { ReviewGridTable } from './ReviewGridTable';
+import { ReviewGridTable, reviewerOf } from './ReviewGridTable';
 import { useReviewGrid } from './useReviewGrid';
 
 interface Props {
@@ -39,13 +39,14 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
   const empty = useMemo(() => units.filter((u) => !withPeople.has(u.id)).map((u) => u.id), [units, withPeople]);
   const unitId = chosen ?? units.find((u) => withPeople.has(u.id))?.id ?? null;
   const [importing, setImporting] = useState(false);
-  const { grid, loading, error, states, save, reload } = useReviewGrid(period.id, unitId);
+  const { grid, loading, error, states, save, check, reload } = useReviewGrid(period.id, unitId);
   const { exportFile, busy: exporting } = useFileExport();
   const unit = units.find((u) => u.id === unitId);
   const [reviewer, setReviewer] = useState<{ unitId: string | null; name: string }>({ unitId, name: ALL_REVIEWERS });
   const reviewerName = reviewer.unitId === unitId ? reviewer.name : ALL_REVIEWERS;
   const allRows = grid?.rows ?? NO_ROWS;
-  const reviewers = useMemo(() => countBy(allRows.map((r) => r.reviewerName ?? '未设置')), [allRows]);
+  const reviewers = useMemo(() => countBy(allRows.map(reviewerOf)), [allRows]);
+  const rows = useMemo(() => (reviewerName ? allRows.filter((r) => reviewerOf(r) === reviewerName) : allRows), [allRows, reviewerName]);
   // The 评鉴表 goes out one per 评鉴人, holding only the people he rates (who-rates-whom).
   const sheets = useMemo(() => {
     const m = new Map<string, { name: string; count: number }>();
@@ -62,10 +63,6 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
       `评鉴表-${period.label}-${unit.name}${who ? `-${who}` : ''}.xlsx`,
     );
   };
-  const rows = useMemo(
-    () => (reviewerName ? allRows.filter((r) => (r.reviewerName ?? '未设置') === reviewerName) : allRows),
-    [allRows, reviewerName],
-  );
   // 下一单位 / 上一单位: the units with participants, in tree order.
   const order = units.filter((u) => withPeople.has(u.id));
   const at = order.findIndex((u) => u.id === unitId);
@@ -135,7 +132,7 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
       </div>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <div style={{ flex: 1, minHeight: 200 }}>
-        <ReviewGridTable rows={rows} loading={loading} editable={editable} states={states} onSave={save} />
+        <ReviewGridTable rows={rows} loading={loading} editable={editable} states={states} onSave={save} onCheck={check} />
       </div>
       {unit && (
         <ImportDialog

@@ -1,10 +1,13 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReviewGrid, ReviewRow } from '@shared/api/appraisal-schemas';
+import type { Input } from '@shared/api/contract';
 import { call } from '../../../api';
 
 export type SaveState = { at: 'saving' } | { at: 'saved' } | { at: 'failed'; message: string };
 export type ReviewPatch = Partial<Pick<ReviewRow, 'score' | 'proposed' | 'comment'>>;
+/** The 分管领导's 审核 of a row: agree, adjust with a grade and an opinion, or null to withdraw it. */
+export type CheckInput = Omit<Input<'reviews:check'>, 'periodId' | 'personId'>;
 
 /**
  * The 评鉴 grid of one unit, saved one cell at a time. Saves run one after another, each on top of
@@ -77,5 +80,28 @@ export function useReviewGrid(periodId: string, unitId: string | null) {
     [periodId, unitId, message],
   );
 
-  return { grid, loading, error, states, save, reload };
+  /** The 分管领导's 审核 (second review step), queued behind the row's saves like they are. */
+  const check = useCallback(
+    (personId: string, input: CheckInput) => {
+      if (!unitId) return;
+      const key = `${periodId}|${unitId}`;
+      queue.current = queue.current.then(async () => {
+        const r = await call('reviews:check', { periodId, personId, ...input });
+        if (shown.current !== key) return;
+        if (!r.ok) return void message.error(r.message);
+        confirmed.current.set(personId, r.data.row);
+        setGrid(
+          (g) =>
+            g && {
+              rows: g.rows.map((x) => (x.personId === personId ? r.data.row : x)),
+              quota: r.data.quota,
+              unitProposedGood: r.data.unitProposedGood,
+            },
+        );
+      });
+    },
+    [periodId, unitId, message],
+  );
+
+  return { grid, loading, error, states, save, check, reload };
 }
