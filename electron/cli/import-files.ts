@@ -3,6 +3,7 @@ import type { DeskContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import type { Parsed } from './args';
 import { exitCodeOf } from './exit-codes';
+import { issuePlace } from '../../shared/import/issue-place';
 
 /**
  * import KIND FILE…: preview, then (unless --dry-run) commit. A file with errors is refused whole
@@ -34,8 +35,8 @@ export async function importFiles(
         `未使用的列：${unusedColumns.map((c) => `“${c.label}”${c.sample ? `（如“${c.sample}”）` : '（空）'}`).join('、')}；用 --map 表头=字段 导入`,
       );
     if (preview.skippedSheets.length) out(`未读取的工作表：${preview.skippedSheets.map((s) => `“${s.name}”（${s.reason}）`).join('、')}`);
-    for (const e of r.errors) err(`错误 “${e.sheet}”第${e.row}行 ${e.column}：${e.message}`);
-    for (const w of r.warnings) err(`提醒 “${w.sheet}”第${w.row}行 ${w.column}：${w.message}`);
+    for (const e of r.errors) err(`错误 ${issuePlace(e)}：${e.message}`);
+    for (const w of r.warnings) err(`提醒 ${w.row > 0 ? `${issuePlace(w)}：` : ''}${w.message}`);
   };
   const rejectedWhole = preview.errors.length > 0 && !(skipInvalid && c.invalid > 0 && preview.errors.every((e) => e.row > 0));
   if (p.flags.has('dry-run') || rejectedWhole) {
@@ -54,7 +55,12 @@ export async function importFiles(
       errors: preview.errors,
       warnings: preview.warnings,
     });
-    if (rejectedWhole && !json) err(`有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`);
+    if (rejectedWhole && !json)
+      err(
+        c.invalid > 0
+          ? `有 ${c.invalid} 行不能导入，没有写入任何数据。修改后重新导入，或加 --skip-invalid 只导入无误的行。`
+          : '这份文件不能导入，没有写入任何数据。',
+      );
     return rejectedWhole ? 1 : 0;
   }
   const committed = await dispatch(

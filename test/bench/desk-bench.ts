@@ -2,6 +2,7 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Channel } from '../../shared/api/channels';
 import type { Input, Output } from '../../shared/api/contract';
+import { superiorAppraisedIds } from '../../shared/domain/superior';
 import { gradePeriod } from '../../shared/grading/engine';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
@@ -83,8 +84,15 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
     const periods = ctx.folder.view.periods();
     const current = periods.at(-1)!;
     const period = await ctx.folder.view.period(current.id);
-    const unitId = period.participants[0].unitId;
-    const here = period.participants.filter((p) => p.unitId === unitId);
+    // Only people this bureau appraises can be given a 评鉴 (the 党组主要负责人 is appraised above).
+    const org = ctx.folder.view.org();
+    const superior = superiorAppraisedIds(org.roles, org.settings.appraisal.superiorAppraised, period);
+    const rated = period.participants.filter((p) => !superior.has(p.personId));
+    // The unit with the most people: its file is the largest a save rewrites (as a 科室 of a big bureau).
+    const sizes = new Map<string, number>();
+    for (const p of rated) sizes.set(p.unitId, (sizes.get(p.unitId) ?? 0) + 1);
+    const unitId = [...sizes].sort((a, b) => b[1] - a[1])[0][0];
+    const here = rated.filter((p) => p.unitId === unitId);
     const reviews = await timings(SAVES, (i) =>
       call(ctx, 'reviews:save', {
         periodId: current.id,
@@ -126,7 +134,7 @@ export async function measureDesk(dir: string): Promise<DeskFigures> {
 
     // 200 changes across units and kinds: one after another, then all at once.
     const mixed = (i: number) => {
-      const who = period.participants[(i * 37) % period.participants.length];
+      const who = rated[(i * 37) % rated.length];
       return i % 2
         ? call(ctx, 'reviews:save', { periodId: current.id, personId: who.personId, score: 70 + (i % 30), proposed: null, comment: null })
         : call(ctx, 'records:save', {

@@ -1,11 +1,9 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { callFail, callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
+import { callFail, callOk, fixture, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 const preview = (ctx: DeskContext, kind: 'incidents' | 'reviews' | 'records', files: string[], expect: object = {}) =>
   callOk(ctx, 'import:preview', { kind, sources: files.map((file) => ({ file })), expect });
 

@@ -1,6 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/api/contract';
@@ -9,9 +8,7 @@ import type { Input } from '../../shared/api/contract';
 import { now } from '../../electron/services/clock';
 import type { DeskContext } from '../../electron/services/context';
 import { docxPackage, registerDocxXml } from './docx-helpers';
-import { callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+import { callOk, fixture, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 /** Change channels this walk does not call, each with why (every other one must leave an entry). */
 const NOT_WALKED: Partial<Record<Channel, string>> = {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './cli-process';
-import { openTestDesk, tempDir } from './helpers';
+import { fixture, openTestDesk, tempDir } from './helpers';
 
 describe('CLI', () => {
   it('init, demo refusal, status, backup, verify: exit codes and one JSON object each', async () => {
@@ -27,6 +27,20 @@ describe('CLI', () => {
     const verify = await cli(['verify', '--data', dir, '--json']);
     expect(verify.code).toBe(0);
     expect(JSON.parse(verify.stdout).ok).toBe(true);
+  });
+
+  it('a roster with errors: each names its sheet, row and column; a file with nobody under its header is refused as a whole, without a row 0', async () => {
+    const dir = await tempDir();
+    expect((await cli(['init', '--org', 'XX市医疗保障局', '--departments', '办公室', '--data', dir])).code).toBe(0);
+    const empty = await cli(['import', 'roster', fixture('rosters/干部名册-空表.xls'), '--data', dir, '--dry-run']);
+    expect(empty.code).toBe(1);
+    expect(empty.stderr).toContain('错误 “干部名册(常规A4)”：在工作表“干部名册(常规A4)”第4—5行找到了表头，但表头下面没有人员。');
+    expect(empty.stderr).toContain('这份文件不能导入，没有写入任何数据。');
+    expect(empty.stderr).not.toMatch(/第0行|有 0 行/);
+    const messy = await cli(['import', 'roster', fixture('花名册-多级表头.xlsx'), '--data', dir, '--dry-run']);
+    expect(messy.code).toBe(1);
+    expect(messy.stderr).toContain('错误 “在职人员”第26行“姓名”：姓名为空');
+    expect(messy.stderr).toContain('有 4 行不能导入，没有写入任何数据。');
   });
 
   it('usage errors exit 2 with the usage text', async () => {

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -81,3 +82,6 @@ export async function fixtureOrg(ctx: DeskContext): Promise<DeskContext> {
   await callOk(ctx, 'org:create', { name: 'XX市医疗保障局', departments: FIXTURE_DEPARTMENTS, subunits: ['医疗保障事业管理中心'] });
   return ctx;
 }
+
+/** A file in test/fixtures. */
+export const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));

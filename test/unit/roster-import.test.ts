@@ -1,13 +1,10 @@
 import ExcelJS from 'exceljs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import { compareByStroke } from '../../shared/text/stroke-order';
-import { callFail, callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+import { callFail, callOk, fixture, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 const previewRoster = (ctx: DeskContext, file: string, jobId?: string) =>
   callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file }], jobId });

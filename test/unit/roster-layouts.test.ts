@@ -1,18 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
 import { readWorkbook } from '../../electron/services/excel/read-workbook';
 import { planRosterImport, type RosterPlan, type RosterPlanOptions } from '../../shared/import/roster-plan';
 import { UNIT_SOURCE_LABELS } from '../../shared/import/unit-resolve';
-import { fixtureOrg, openTestDesk } from './helpers';
+import { fixture, fixtureOrg, openTestDesk } from './helpers';
 
 /**
  * The real public roster layouts (Insigma 干部名册 gbhmc1 / gbhmc_hz / gbhmc3 / gbmc1 and the national
  * 干部大数据信息提取表), filled with invented people by test/fixtures/rosters/make_fixtures.py, each
  * planned against the bureau of the fixtures with exact expected results.
  */
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
 
 const bureau = async (): Promise<DeskContext> => fixtureOrg(await openTestDesk());
 

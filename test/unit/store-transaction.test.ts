@@ -8,9 +8,7 @@ import type { AuditEntry } from '../../shared/api/trust-schemas';
 import type { DeskContext } from '../../electron/services/context';
 import { dispatch } from '../../electron/services/dispatch';
 import { JOURNAL_FILE } from '../../electron/services/store/file/journal';
-import { callFail, callOk, openTestDesk, person, smallOrg, tempDir } from './helpers';
-
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+import { callFail, callOk, fixture, openTestDesk, person, smallOrg, tempDir } from './helpers';
 
 /** A bureau with two 科室, five people in each, a quarter open for 评鉴. */
 async function bureau(ctx: DeskContext) {

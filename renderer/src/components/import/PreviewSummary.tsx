@@ -1,11 +1,9 @@
 import { Alert, Space, Tag, Typography } from 'antd';
 import type { ImportIssue, ImportPreview } from '@shared/api/contract';
+import { issuePlace } from '@shared/import/issue-place';
 import { STATUS_COLORS, STATUS_LABELS, type RowStatus } from './preview-rows';
 
 const COUNTED: readonly RowStatus[] = ['new', 'changed', 'unchanged', 'invalid'];
-
-const where = (e: ImportIssue) =>
-  [e.sheet && `“${e.sheet}”`, e.row > 0 && `第${e.row}行`, e.column && `“${e.column}”`].filter(Boolean).join('');
 
 const sheetsRead = (sheets: ImportPreview['sheets']) =>
   sheets.length === 1
@@ -17,8 +15,8 @@ const sheetsRead = (sheets: ImportPreview['sheets']) =>
 const issueLines = (list: ImportIssue[]) =>
   list.map((e, i) => (
     <div key={i}>
-      {where(e)}
-      {where(e) && '：'}
+      {issuePlace(e)}
+      {issuePlace(e) && '：'}
       {e.message}
     </div>
   ));
