@@ -88,6 +88,8 @@ describe('todo:get — the 待办 the service works out', () => {
     const todo = await callOk(ctx, 'todo:get', {});
     expect(todo.period).toMatchObject({ id: Q, state: 'recording' });
     expect(todo.summary!.due).toEqual({ what: '工作纪实（每周至少一条）、个人小结，本期截止', date: '2026-12-31', days: 24 });
+    // The units as the roster's tree lists them (局机关 and its 科室, then the 二层单位), not as their people happen to sort.
+    expect(todo.summary!.units.map((u) => u.label)).toEqual(['局机关', '办公室', '组织人事科', '医疗保障事业管理中心']);
     const row = todo.summary!.units.find((u) => u.unitId === office.id)!;
     expect(row).toMatchObject({ label: '办公室', people: 3, records: { done: 1, of: 3 }, summaries: { done: 1, of: 3 }, reviews: null });
     expect(row.missing.records).toEqual(['卜二（缺8周）', '王五（缺10周）']);

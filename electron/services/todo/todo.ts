@@ -5,7 +5,7 @@ import { publicityEnds } from '../../../shared/domain/deadlines';
 import type { OrgData } from '../../../shared/domain/org';
 import { PERIOD_STATES, type Period } from '../../../shared/domain/period';
 import { awaitingTolerance, currentPeriod, publicityStart, todoSummary } from '../../../shared/domain/todo';
-import { unitLabel } from '../../../shared/domain/unit';
+import { unitLabel, unitsInTreeOrder } from '../../../shared/domain/unit';
 import { superiorAppraisedIds } from '../../../shared/domain/superior';
 import { unratedPeople } from '../../../shared/domain/unrated';
 import { compareByStroke } from '../../../shared/text/stroke-order';
@@ -39,6 +39,9 @@ export async function getTodo(ctx: ReadContext, input: { periodId?: string }): P
     cadence: deadlines.recordCadence,
     needsReview: (p) => !bySuperior.has(p.personId),
   });
+  // Units in the tree's order (局机关 and its 科室, then each 二层单位), as the roster lists them.
+  const treeOrder = new Map(unitsInTreeOrder(org.units).map((u, i) => [u.id, i]));
+  progress.sort((a, b) => (treeOrder.get(a.unitId) ?? treeOrder.size) - (treeOrder.get(b.unitId) ?? treeOrder.size));
   const { ties, unconfirmed, graded } = await gradingMatters(ctx, period);
   const unitOf = new Map(period.participants.map((p) => [p.personId, p.unitId]));
   const waiting = awaitingTolerance(ctx.view.incidents(), period).map((i) => ({

@@ -7,8 +7,8 @@ import { organisationTree, type ScopeNode } from '../../lib/unit-tree';
 const toData = (n: ScopeNode): DataNode => ({
   key: n.key,
   title: (
-    <span title={`${n.hint}（${n.count}人${n.unrated ? `，其中 ${n.unrated} 人没有评鉴人` : ''}）`}>
-      {n.name} <span className="muted">{n.count}</span>
+    <span className="tree-node" title={`${n.hint}（${n.count}人${n.unrated ? `，其中 ${n.unrated} 人没有评鉴人` : ''}）`}>
+      <span className="tree-node-name">{n.name}</span> <span className="muted">{n.count}</span>
       {n.unrated > 0 && (
         <span className="tree-flag" aria-label={`${n.unrated} 人无评鉴人`}>
           {n.unrated}
