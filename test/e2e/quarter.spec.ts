@@ -143,7 +143,10 @@ test('a whole quarter at 1366×768: roster, roles, 纪实, 小结, 评鉴, 容�
   await expect(page.getByTestId('records').getByRole('row', { name: /2026\.10\.12 起草三季度工作总结/ })).toBeVisible();
   await page.keyboard.type('2026-12-20');
   await page.keyboard.press('Enter');
-  await expect(page.getByText('日期不能晚于今天（2026.12.07）：工作纪实记已经做过的工作')).toBeVisible();
+  await expect(page.getByText('“2026-12-20”：日期不能晚于今天（2026.12.07）：工作纪实记已经做过的工作')).toBeVisible();
+  // The box does not fall back to the last good date (Enter again would file the next entry under it).
+  await expect(page.getByLabel('日期')).not.toHaveValue('2026-10-12');
+  await expect(page.getByLabel('日期')).toBeFocused();
   await screen(page, 'records');
   await page.getByLabel('日期').fill('');
 
