@@ -100,23 +100,6 @@ function deskFigures(desk: DeskFigures): Figure[] {
   ];
 }
 
-/** `npm run bench -- --desk`: only the change path's figures, on 5,000 people and a year (minutes, not the hour of the full run). */
-async function deskOnly() {
-  const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
-  try {
-    const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
-    const desk = await measureDesk(ds.dir);
-    console.log(
-      `\nChange path, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
-        .map((l) => l.toFixed(1))
-        .join(' / ')}\n`,
-    );
-    console.log(markdownTable(deskFigures(desk)));
-  } finally {
-    await rm(scratch, { recursive: true, force: true });
-  }
-}
-
 /** The national extraction workbook's preview against its bare parse (issue 13: ≤ 2×). */
 function nationalFigure(n: NationalFigures): Figure {
   return figure(
@@ -140,25 +123,31 @@ async function nationalOnly(scratch: string) {
   console.log(markdownTable(figures));
 }
 
-/** `npm run bench -- --lists`: only the big lists' scrolling, on 5,000 people and a year (a few minutes, not the hour of the full run). */
-async function listsOnly() {
+/**
+ * One part of the bench alone, on 5,000 people and a year (minutes, not the hour of the full run):
+ * `--lists` the big lists' scrolling, `--desk` the change path (saves against the durable write,
+ * 200 at once against one by one, opening after a kill).
+ */
+async function partOnFiveThousand(title: string, measure: (dir: string) => Promise<string>) {
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
     const ds = await makeDataset(join(scratch, 'data-5000-1'), 5000, 1);
+    const table = await measure(ds.dir);
     console.log(
-      `\nBig lists, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
+      `\n${title}, ${ds.people} 人 × ${ds.years} 年, load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')}\n`,
     );
-    console.log(listsTable(await measureLists(ds.dir)));
+    console.log(table);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
 }
 
 async function main() {
-  if (process.argv.includes('--lists')) return listsOnly();
-  if (process.argv.includes('--desk')) return deskOnly();
+  if (process.argv.includes('--lists')) return partOnFiveThousand('Big lists', async (dir) => listsTable(await measureLists(dir)));
+  if (process.argv.includes('--desk'))
+    return partOnFiveThousand('Change path', async (dir) => markdownTable(deskFigures(await measureDesk(dir))));
   const scratch = await mkdtemp(join(tmpdir(), 'desk-bench-'));
   try {
     if (process.argv.includes('--national')) return await nationalOnly(scratch);

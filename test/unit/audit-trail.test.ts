@@ -37,7 +37,8 @@ describe('操作日志: every change leaves an entry', () => {
       expect(added.length, `${channel} wrote no audit entry`).toBeGreaterThan(0);
       const entry = added.find((e) => (typeof action === 'string' ? e.action === action : action.test(e.action)));
       expect(entry, `${channel}: ${added.map((e) => e.action).join(',')}`).toBeDefined();
-      expect(entry!.actor).toBeTruthy();
+      // Nobody signs in here: the entry names the computer's user as such, never as an app user.
+      expect(entry!.actor).toMatch(/^本机用户（.+）$/);
       expect(Date.parse(entry!.at)).toBeGreaterThan(now().getTime() - 60_000);
       expect(entry!.summary.length).toBeGreaterThan(3);
       walked.add(channel);
