@@ -99,7 +99,8 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
           aria-label="评鉴人"
           value={reviewerName}
           onChange={(name) => setReviewer({ unitId, name })}
-          style={{ width: 130 }}
+          style={{ width: 150 }}
+          popupMatchSelectWidth={false}
           options={[
             { value: ALL_REVIEWERS, label: `全部评鉴人（${allRows.length}）` },
             ...[...reviewers].map(([name, n]) => ({ value: name, label: `${name}评（${n}）` })),
