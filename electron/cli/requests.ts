@@ -71,7 +71,10 @@ export function request(p: Parsed): { channel: Channel; input: unknown } {
       if (what === 'roster') return { channel: 'roster:export', input: { file: file(), unitId: str('unit') ?? null } };
       if (what === 'roles-template') return { channel: 'roles:template', input: { file: file() } };
       if (what === 'review-sheet')
-        return { channel: 'reviews:exportSheet', input: { file: file(), periodId: need('period'), unitId: need('unit') } };
+        return {
+          channel: 'reviews:exportSheet',
+          input: { file: file(), periodId: need('period'), unitId: need('unit'), reviewerId: str('reviewer') },
+        };
       if (what === 'records')
         return {
           channel: 'records:exportSheet',

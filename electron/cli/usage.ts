@@ -13,8 +13,8 @@ export const USAGE = `用法：npm run cli -- <命令> [--data 数据文件夹] 
   export roles-template 文件       导出管理职责导入表（已填好现有的管理职责，改好后 import roles 导入）
   export roster 文件 [--unit 单位编号] [--pdf [--columns 姓名,现任职务,…]]
                                   导出花名册（A4 横向）
-  export review-sheet 文件 --period 周期 --unit 单位编号
-                                  导出科室评鉴表（发给科室负责人填写后再导入）
+  export review-sheet 文件 --period 周期 --unit 单位编号 [--reviewer 评鉴人编号]
+                                  导出科室评鉴表（发给科室负责人填写后再导入）；--reviewer 只含他评鉴的人
   export records 文件 --period 周期 [--unit 单位编号 | --person 人员编号]
                                   导出工作纪实表
   export summary 文件 --period 周期 [--unit 单位编号] [--pdf]

@@ -12,6 +12,7 @@ import { orgApi } from './org/api';
 import { periodsApi } from './periods/api';
 import { rosterApi } from './roster/api';
 import { templatesApi } from './templates/api';
+import { todoApi } from './todo/api';
 
 /**
  * Every channel's handler, gathered from one file per capability (<capability>/api.ts, next to
@@ -30,4 +31,5 @@ export const handlers: { [C in Channel]: Handler<C> } = {
   ...formsApi,
   ...templatesApi,
   ...accessApi,
+  ...todoApi,
 };

@@ -57,6 +57,8 @@ export const ReviewRowSchema = z.object({
   name: z.string(),
   post: z.string().nullable(),
   unitLabel: z.string(),
+  /** Who rates this person (who-rates-whom at the period's end); null when nobody is set up. */
+  reviewerId: z.string().nullable(),
   reviewerName: z.string().nullable(),
   relation: z.string().nullable(),
   undetermined: z.string().nullable(),

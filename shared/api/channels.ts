@@ -4,6 +4,7 @@
  */
 export const CHANNELS = [
   'app:status',
+  'todo:get',
   'org:create',
   'org:loadDemo',
   'units:list',

@@ -13,6 +13,7 @@ import { orgChannels } from './capabilities/org';
 import { periodsChannels } from './capabilities/periods';
 import { rosterChannels } from './capabilities/roster';
 import { templatesChannels } from './capabilities/templates';
+import { todoChannels } from './capabilities/todo';
 
 export * from './schemas';
 
@@ -33,6 +34,7 @@ export const contract = {
   ...formsChannels,
   ...templatesChannels,
   ...accessChannels,
+  ...todoChannels,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 // Every name in CHANNELS has a schema and nothing else does (checked both ways at compile time).

@@ -28,6 +28,8 @@ export const UnitRowSchema = UnitSchema.extend({
   depth: z.number(),
   /** People currently in this unit (in post or seconded out), not counting sub-units. */
   headcount: z.number(),
+  /** Of them, those in post whom nobody is set up to rate (无评鉴人). */
+  unrated: z.number(),
 });
 export type UnitRow = z.infer<typeof UnitRowSchema>;
 
@@ -61,6 +63,8 @@ export const PersonRowSchema = z.object({
   idMasked: z.string().nullable(),
   phone: z.string().nullable(),
   roles: z.array(z.string()),
+  /** In post, and nobody is set up to rate them (无评鉴人): a 科室负责人 or 分管领导 is missing. */
+  noReviewer: z.boolean(),
 });
 export type PersonRow = z.infer<typeof PersonRowSchema>;
 

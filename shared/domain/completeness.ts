@@ -12,6 +12,11 @@ export interface Gap {
   missing?: number;
 }
 
+/** A gap as the clerk reads it: the name, with the weeks (months) missing for a 纪实 gap. */
+export function gapName(g: Gap, cadence: Deadlines['recordCadence']): string {
+  return g.missing ? `${g.name}（缺${g.missing}${cadence === 'week' ? '周' : '个月'}）` : g.name;
+}
+
 /** How far one unit's people are with the period's material (issue 15: the 待办 page). */
 export interface UnitProgress {
   unitId: string;
@@ -149,8 +154,7 @@ export function gapsBefore(to: PeriodState, c: StepContext): StepGap[] {
   const gaps: StepGap[] = [];
   const unit = c.cadence === 'week' ? '周' : '个月';
   const add = (key: StepGap['key'], text: string, people: Gap[]) => {
-    if (people.length)
-      gaps.push({ key, text, count: people.length, names: people.map((p) => (p.missing ? `${p.name}（缺${p.missing}${unit}）` : p.name)) });
+    if (people.length) gaps.push({ key, text, count: people.length, names: people.map((p) => gapName(p, c.cadence)) });
   };
   if (to === 'reviewing') {
     add('records', `${all(c.progress, 'recordGaps').length} 人的工作纪实不全（每${unit}至少一条）`, all(c.progress, 'recordGaps'));

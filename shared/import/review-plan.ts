@@ -26,6 +26,8 @@ export interface ReviewSheetStamp {
   unitId: string;
   periodLabel: string;
   unitLabel: string;
+  /** The 评鉴人 whose sheet this is (only his people on it); null for a whole unit's sheet. */
+  reviewer: { id: string; name: string } | null;
 }
 
 /** The period and unit an exported 评鉴表 belongs to, from its hidden sheet. */
@@ -33,12 +35,16 @@ export function readStamp(grid: WorkbookGrid): ReviewSheetStamp | null {
   const meta = grid.sheets.find((s) => s.name === REVIEW_META_SHEET);
   const cell = (r: number, c: number) => cellText(meta?.rows[r]?.[c] ?? null);
   if (!meta || cell(0, 0) !== REVIEW_META_MARK) return null;
-  return { periodId: cell(1, 1), unitId: cell(2, 1), periodLabel: cell(3, 1), unitLabel: cell(4, 1) };
+  const reviewerId = cell(6, 1);
+  const reviewer = reviewerId ? { id: reviewerId, name: cell(7, 1) } : null;
+  return { periodId: cell(1, 1), unitId: cell(2, 1), periodLabel: cell(3, 1), unitLabel: cell(4, 1), reviewer };
 }
 
 /**
  * A 评鉴表 filled in by a 科室负责人: matched to people by the hidden 编号, never by row
- * position; refused whole when it belongs to another period or unit than the one expected.
+ * position; refused whole when it belongs to another period or unit than the one expected. A
+ * 评鉴人's sheet applies only to the people he rates now (`reviewerOf`, who-rates-whom): a row
+ * added for anyone else (himself, a leader) is refused.
  */
 export function planReviewImport(
   grid: WorkbookGrid,
@@ -52,6 +58,8 @@ export function planReviewImport(
     checkOf?: (personId: string) => SheetCheck;
     /** The grade a score gives (the 考核设置's bands): a 审核 choosing it agrees. */
     gradeOfScore?: (score: number) => Grade;
+    /** Who rates this person of the unit (reviewerFor at the period's end), null when nobody. */
+    reviewerOf: (personId: string, unitId: string) => string | null;
   },
   expect: { periodId?: string; unitId?: string },
 ): ImportPlan<ReviewRowPlan> {
@@ -111,6 +119,8 @@ export function planReviewImport(
     }
     row.personId = who.personId;
     if (name !== who.name) issue('name', `姓名“${name}”与编号对应的“${who.name}”不一致（请勿调换行的顺序或改动姓名）`);
+    if (stamp.reviewer && ctx.reviewerOf(who.personId, stamp.unitId) !== stamp.reviewer.id)
+      issue('name', `${who.name}不由${stamp.reviewer.name}评鉴，这份${stamp.reviewer.name}的评鉴表不能为其填写等次`);
     if (seen.has(who.personId)) issue('id', `与第${seen.get(who.personId)}行是同一人`);
     seen.set(who.personId, row.row);
     if (who.undetermined || readText(r.cell('proposed'))?.startsWith('不确定等次')) {

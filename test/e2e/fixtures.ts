@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { FIXED_NOW } from '../fixed-now';
 import { startHost, stopHost } from './host-process';
 
@@ -71,4 +71,27 @@ export async function createFixtureOrg(page: Page) {
   await page.getByRole('button', { name: '创建' }).click();
   await page.getByRole('menuitem', { name: '花名册' }).click(); // the app opens on 首页（待办）
   await expect(page.getByTestId('roster-count')).toHaveText('共 0 人');
+}
+
+/** A file of test/fixtures. */
+export const fixture = (name: string) => join(REPO, 'test', 'fixtures', name);
+
+/** Imports a fixture through the page's import button, checking the preview's count first. */
+export async function importFixture(page: Page, button: string, file: string, counted: string) {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: new RegExp(`^${button}`) });
+  await dialog.locator('input[type=file]').setInputFiles(fixture(file));
+  await expect(dialog.getByTestId('import-counts')).toContainText(counted);
+  await expect(dialog.getByTestId('import-counts')).toContainText('有错误 0');
+  await dialog.getByRole('button', { name: '确认导入' }).click();
+  await expect(dialog.getByText('导入完成')).toBeVisible();
+  await dialog.getByRole('button', { name: '完成' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** Types a date into an antd DatePicker. */
+export async function pickDate(input: Locator, iso: string) {
+  await input.click();
+  await input.fill(iso);
+  await input.press('Enter');
 }

@@ -1,29 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
-import { ARTIFACTS, REPO, expect, test } from './fixtures';
-
-const fixture = (name: string) => join(REPO, 'test', 'fixtures', name);
-
-/** Imports a fixture through the page's import button, checking the preview's count first. */
-async function importFixture(page: Page, button: string, file: string, counted: string) {
-  await page.getByRole('button', { name: button }).click();
-  const dialog = page.getByRole('dialog', { name: new RegExp(`^${button}`) });
-  await dialog.locator('input[type=file]').setInputFiles(fixture(file));
-  await expect(dialog.getByTestId('import-counts')).toContainText(counted);
-  await expect(dialog.getByTestId('import-counts')).toContainText('有错误 0');
-  await dialog.getByRole('button', { name: '确认导入' }).click();
-  await expect(dialog.getByText('导入完成')).toBeVisible();
-  await dialog.getByRole('button', { name: '完成' }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** Types a date into an antd DatePicker. */
-async function pickDate(input: Locator, iso: string) {
-  await input.click();
-  await input.fill(iso);
-  await input.press('Enter');
-}
+import type { Page } from '@playwright/test';
+import { ARTIFACTS, expect, importFixture, pickDate, test } from './fixtures';
 
 const incidentRow = (page: Page, text: string) => page.getByTestId('incidents').locator('.grid-row').filter({ hasText: text });
 

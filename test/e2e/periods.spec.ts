@@ -110,6 +110,7 @@ test('a period: records and reviews by keyboard, the 评鉴表 out and back in, 
   // 导出评鉴表 (browser mode: a download), filled by the 科室负责人: 王五 95 分，好.
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出评鉴表' }).click();
+  await page.getByRole('menuitem', { name: '李明的评鉴表（评 2 人）' }).click();
   const sheetFile = join(dirname(dataDir), 'returned', (await downloading).suggestedFilename());
   await (await downloading).saveAs(sheetFile);
   const wb = new ExcelJS.Workbook();

@@ -134,6 +134,74 @@ describe('科室评鉴表: export, fill in Excel, import back', () => {
     expect(ids).toBeTruthy();
   });
 
+  it("a 评鉴人's sheet holds only the people he rates (not himself, not the leaders) and imports back to them only", async () => {
+    const ctx = await openTestDesk();
+    const { bureau, office } = await smallOrg(ctx);
+    const add = async (name: string, unitId: string, post: string) =>
+      (await callOk(ctx, 'people:save', { unitId, fields: person(name, { post }) })).id;
+    const guo = await add('郭局长', bureau.id, '党组书记、局长');
+    const li = await add('李副局长', bureau.id, '党组成员、副局长');
+    const wang = await add('王科长', office.id, '科长');
+    await add('丁一', office.id, '科员');
+    await add('卜二', office.id, '科员');
+    const role = (personId: string, kind: string, unitId: string, extra = {}) =>
+      callOk(ctx, 'roles:save', { personId, kind, unitId, from: '2020-01-01', ...extra } as never);
+    await role(guo, 'principal', bureau.id);
+    await role(li, 'leadershipMember', bureau.id, { supervisedUnitIds: [office.id] });
+    await role(wang, 'departmentHead', office.id);
+    await callOk(ctx, 'periods:open', { kind: 'quarter', year: 2025, index: 1 });
+    const sheetOf = async (unitId: string, reviewerId: string) => {
+      const file = join(await tempDir(), '评鉴表.xlsx');
+      await callOk(ctx, 'reviews:exportSheet', { periodId: '2025-Q1', unitId, reviewerId, file });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const ws = wb.getWorksheet('评鉴表')!;
+      const rows: string[][] = [];
+      for (let r = 5; ws.getCell(r, 2).value; r++) rows.push([String(ws.getCell(r, 2).value), String(ws.getCell(r, 4).value)]);
+      return { file, wb, ws, rows };
+    };
+    // 王科长 rates his 科员 only; 李副局长 rates 王科长; the 局长 rates 李副局长 and nobody rates the 局长 here.
+    const wangSheet = await sheetOf(office.id, wang);
+    expect(wangSheet.rows).toEqual([
+      ['丁一', '王科长'],
+      ['卜二', '王科长'],
+    ]);
+    expect(wangSheet.ws.getCell('A2').value).toBe('单位：办公室　　评鉴人：王科长');
+    const named = await callOk(ctx, 'reviews:exportSheet', { periodId: '2025-Q1', unitId: office.id, reviewerId: wang });
+    expect(named.fileName).toBe('评鉴表-2025年第一季度-办公室-王科长-20261207.xlsx');
+    expect((await sheetOf(office.id, li)).rows).toEqual([['王科长', '李副局长']]);
+    expect((await sheetOf(bureau.id, guo)).rows).toEqual([['李副局长', '郭局长']]);
+    expect((await callFail(ctx, 'reviews:exportSheet', { periodId: '2025-Q1', unitId: bureau.id, reviewerId: wang })).message).toBe(
+      '2025年第一季度“局机关”的考核名单中没有由王科长评鉴的人，没有导出评鉴表。',
+    );
+
+    // Filled in and read back: it applies to his two people; a row slipped in for himself is refused.
+    const { ws, wb, file } = wangSheet;
+    ws.getCell('E5').value = 92;
+    ws.getCell('F5').value = '好';
+    ws.getCell('F6').value = '较好';
+    await wb.xlsx.writeFile(file);
+    const p = await preview(ctx, 'reviews', [file], { periodId: '2025-Q1', unitId: office.id });
+    expect(p.errors).toEqual([]);
+    expect(p.rows.map((r) => [r.name, r.status])).toEqual([
+      ['丁一', 'new'],
+      ['卜二', 'new'],
+    ]);
+    ws.getRow(7).values = [3, '王科长', '科长', '王科长', 99, '好', '自评', wang];
+    await wb.xlsx.writeFile(file);
+    const tampered = await preview(ctx, 'reviews', [file], { periodId: '2025-Q1', unitId: office.id });
+    expect(tampered.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [7, '姓名', '王科长不由王科长评鉴，这份王科长的评鉴表不能为其填写等次'],
+    ]);
+    await callOk(ctx, 'import:commit', { previewId: tampered.previewId, mode: 'validOnly' });
+    const grid = await callOk(ctx, 'reviews:grid', { periodId: '2025-Q1', unitId: office.id });
+    expect(grid.rows.map((r) => [r.name, r.reviewerName, r.score, r.proposed])).toEqual([
+      ['丁一', '王科长', 92, 'good'],
+      ['卜二', '王科长', null, 'fair'],
+      ['王科长', '李副局长', null, null],
+    ]);
+  });
+
   it('refuses a sheet of another unit or period, bad scores and grades, and a changed name', async () => {
     const ctx = await openTestDesk();
     const { office, hr } = await periodWithStaff(ctx);

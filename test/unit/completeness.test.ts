@@ -134,9 +134,10 @@ describe('the 待办 page of a period', () => {
     unitLabel: (id: string) => ({ office: '办公室', bureau: '局机关' })[id] ?? id,
     deadlines: DEFAULT_DEADLINES,
     today: '2025-02-03',
-    awaitingTolerance: 0,
-    ties: 0,
+    awaitingTolerance: [],
+    ties: [],
     unconfirmed: [],
+    graded: true,
   };
   const period = { id: '2025-Q1', label: '2025年第一季度', ...Q1, history: [] };
 
@@ -151,6 +152,8 @@ describe('the 待办 page of a period', () => {
         records: { done: 1, of: 2 },
         summaries: { done: 1, of: 2 },
         reviews: null,
+        tolerance: 0,
+        missing: { records: ['王五（缺4周）'], summaries: ['王五'], reviews: [] },
         open: true,
       },
       {
@@ -160,6 +163,8 @@ describe('the 待办 page of a period', () => {
         records: { done: 0, of: 1 },
         summaries: { done: 0, of: 1 },
         reviews: null,
+        tolerance: 0,
+        missing: { records: ['郭局长（缺5周）'], summaries: ['郭局长'], reviews: [] },
         open: true,
       },
     ]);
@@ -170,8 +175,8 @@ describe('the 待办 page of a period', () => {
     const t = todoSummary({
       ...base,
       today: '2025-04-05',
-      awaitingTolerance: 2,
-      ties: 1,
+      awaitingTolerance: [{ unitId: 'office' }, { unitId: 'office' }],
+      ties: ['全局剩 1 个“好”，丁一、王五 同分'],
       unconfirmed: ['陈明'],
       period: { ...period, state: 'grading' },
     });
@@ -182,7 +187,7 @@ describe('the 待办 page of a period', () => {
       ['局机关', null, null, false],
     ]);
     expect(t.lines.map((l) => l.text)).toEqual([
-      '1 个名额池的同分待决定',
+      '1 个名额池的同分待决定：全局剩 1 个“好”，丁一、王五 同分',
       '管理责任结果待确认：陈明',
       '本期有 2 条负面事项未作容错认定：需要容错的，请在评定前登记',
     ]);
@@ -198,7 +203,7 @@ describe('the 待办 page of a period', () => {
       '公示中，还有 5 天期满；期满无异议后归档',
     ]);
     expect(todoSummary({ ...base, today: '2025-04-17', period: publicity }).lines.map((l) => [l.level, l.text])).toEqual([
-      ['todo', '公示期已满，可以归档'],
+      ['todo', '公示期已满，可以归档：在考核周期中点“下一步”'],
     ]);
   });
 

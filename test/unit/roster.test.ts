@@ -186,6 +186,39 @@ describe('roster: units and roles', () => {
     expect(twice.message).toMatch(/已担任“办公室”的科室负责人/);
   });
 
+  it('flags the people nobody rates (无评鉴人) on their row and counts them per unit, until a 科室负责人 or 分管领导 is set up', async () => {
+    const ctx = await openTestDesk();
+    const { bureau, office, centre } = await smallOrg(ctx);
+    const add = async (name: string, unitId: string) => (await callOk(ctx, 'people:save', { unitId, fields: person(name) })).id;
+    const guo = await add('郭局长', bureau.id);
+    const wang = await add('王五', office.id);
+    await add('丁一', office.id);
+    await add('赵六', centre.id);
+    await callOk(ctx, 'roles:save', { personId: guo, kind: 'principal', unitId: bureau.id, from: '2020-01-01' });
+    const flagged = async () =>
+      (await callOk(ctx, 'people:list', {}))
+        .filter((p) => p.noReviewer)
+        .map((p) => p.name)
+        .sort();
+    const unrated = async () => Object.fromEntries((await callOk(ctx, 'units:list', {})).map((u) => [u.name, u.unrated]));
+    // 郭局长 is appraised by the superior organisation: never flagged; nobody rates the others yet.
+    expect(await flagged()).toEqual(['丁一', '王五', '赵六']);
+    expect(await unrated()).toEqual({ 局机关: 0, 办公室: 2, 组织人事科: 0, 医疗保障事业管理中心: 1 });
+    // 王五 heads 办公室: he rates 丁一, and the 局长 rates him while nobody 分管 办公室.
+    await callOk(ctx, 'roles:save', { personId: wang, kind: 'departmentHead', unitId: office.id, from: '2020-01-01' });
+    expect(await flagged()).toEqual(['赵六']);
+    const li = await add('李四', bureau.id);
+    await callOk(ctx, 'roles:save', {
+      personId: li,
+      kind: 'leadershipMember',
+      unitId: bureau.id,
+      supervisedUnitIds: [centre.id],
+      from: '2020-01-01',
+    });
+    expect(await flagged()).toEqual([]);
+    expect(await unrated()).toEqual({ 局机关: 0, 办公室: 0, 组织人事科: 0, 医疗保障事业管理中心: 0 });
+  });
+
   it('demo data is realistic and valid', async () => {
     const ctx = await openTestDesk();
     // Two years give transfers and departures; ten years of quarters are npm run bench's job.

@@ -20,11 +20,13 @@ export const reviewsImport: ImportKindHandler<ReviewRowPlan> = {
       const periodLabel = (id: string) => ctx.view.periods().find((p) => p.id === id)?.label ?? null;
       const checkOf = (personId: string) => reviews.find((r) => r.personId === personId)?.check ?? null;
       const gradeOfScore = (score: number) => band(score, (period?.grading.result?.settings ?? org.settings.appraisal).scoreBands);
+      const reviewerOf = (personId: string, unitId: string) =>
+        period ? (reviewerFor(org, personId, unitId, period.end)?.reviewerId ?? null) : null;
       plans.push(
         planReviewImport(
           f.grid,
           f.fileName,
-          { period, periodLabel, unitLabel: labelOf, reviews: () => reviews, checkOf, gradeOfScore },
+          { period, periodLabel, unitLabel: labelOf, reviews: () => reviews, checkOf, gradeOfScore, reviewerOf },
           expect,
         ),
       );

@@ -7,6 +7,7 @@ import { CHECK_AGREE, NO_CHECK, REVIEW_META_MARK, REVIEW_META_SHEET } from '../.
 import type { ReadContext } from '../context';
 import { nowIso, todayIso } from '../clock';
 import { fileOutput } from '../excel/file-input';
+import { notFound, rejected } from '../app-error';
 import { activeUnit } from '../roster/units';
 import { cjkFont, thinBox } from '../excel/styles';
 import { workbookBytes } from '../excel/workbook-bytes';
@@ -42,18 +43,30 @@ const listValidation = (values: string[], error: string): ExcelJS.DataValidation
 /**
  * 科室评鉴表 for one unit of a period (A4 landscape): only 分数, 拟评等次 and 评鉴意见 can be
  * typed (the sheet is protected, 等次 is a dropdown, 分数 must be 0–100); the hidden 编号 column
- * and a hidden sheet carry the people's ids, the period and the unit, so the returned file is
- * matched by id, not by row position, and another period's or unit's sheet is refused. With the
- * second review step on, 审核结果 (同意, or the grade the 分管领导 sets) and 审核意见 follow, open
- * for the people whose 评鉴 the 分管领导 审核 and marked “—” for the others.
+ * and a hidden sheet carry the people's ids, the period, the unit and the 评鉴人, so the returned
+ * file is matched by id, not by row position, and another period's or unit's sheet is refused.
+ * With a reviewerId it is that 评鉴人's sheet: only the people he rates (a 科长 neither sees
+ * himself nor the leaders), and importing it back applies to them only. With the second review
+ * step on, 审核结果 (同意, or the grade the 分管领导 sets) and 审核意见 follow, open for the people
+ * whose 评鉴 the 分管领导 审核 and marked “—” for the others.
  */
-export async function exportReviewSheet(ctx: ReadContext, input: { periodId: string; unitId: string; file?: string }): Promise<FileOutput> {
+export async function exportReviewSheet(
+  ctx: ReadContext,
+  input: { periodId: string; unitId: string; reviewerId?: string; file?: string },
+): Promise<FileOutput> {
   const org = ctx.view.org();
   // Any state: a finished period's sheet can still be printed; importing it back is what is refused.
   const period = await ctx.view.period(input.periodId);
   activeUnit(org, input.unitId);
   const label = unitLabel(org.units, input.unitId);
-  const people = period.participants.filter((p) => p.unitId === input.unitId);
+  const reviewerOf = (personId: string) => reviewerFor(org, personId, input.unitId, period.end)?.reviewerId ?? null;
+  const reviewerName = input.reviewerId ? (org.people.find((p) => p.id === input.reviewerId)?.name ?? null) : null;
+  if (input.reviewerId && !reviewerName) throw notFound('评鉴人');
+  const people = period.participants.filter(
+    (p) => p.unitId === input.unitId && (!input.reviewerId || reviewerOf(p.personId) === input.reviewerId),
+  );
+  if (input.reviewerId && people.length === 0)
+    throw rejected(`${period.label}“${label}”的考核名单中没有由${reviewerName}评鉴的人，没有导出评鉴表。`);
   const reviews = (await ctx.view.unit(period.id, input.unitId)).reviews;
   const seats = org.settings.appraisal;
   const secondStep = seats.reviewers.secondStep;
@@ -87,7 +100,7 @@ export async function exportReviewSheet(ctx: ReadContext, input: { periodId: str
   ws.getRow(1).height = 34;
   ws.mergeCells('A2:D2');
   ws.mergeCells(`E2:${col(last)}2`);
-  Object.assign(ws.getCell('A2'), { value: `单位：${label}`, font: cjkFont(12) });
+  Object.assign(ws.getCell('A2'), { value: `单位：${label}${reviewerName ? `　　评鉴人：${reviewerName}` : ''}`, font: cjkFont(12) });
   Object.assign(ws.getCell('E2'), { value: `考核周期：${period.label}`, font: cjkFont(12), alignment: { horizontal: 'right' } });
   ws.mergeCells(`A3:${col(last)}3`);
   Object.assign(ws.getCell('A3'), {
@@ -174,8 +187,11 @@ export async function exportReviewSheet(ctx: ReadContext, input: { periodId: str
     ['period', period.label],
     ['unit', label],
     ['exportedAt', nowIso()],
+    ['reviewerId', input.reviewerId ?? ''],
+    ['reviewer', reviewerName ?? ''],
   ]);
 
-  const name = `评鉴表-${period.label}-${label.replace(/\s+/g, '')}-${todayIso().replace(/-/g, '')}.xlsx`;
+  const who = [label.replace(/\s+/g, ''), reviewerName].filter(Boolean).join('-');
+  const name = `评鉴表-${period.label}-${who}-${todayIso().replace(/-/g, '')}.xlsx`;
   return fileOutput(name, await workbookBytes(wb), input.file);
 }

@@ -33,6 +33,7 @@ function reviewRow(org: OrgData, period: Period, p: Participant, inputs: UnitInp
     name: p.name,
     post: p.post,
     unitLabel: unitLabel(org.units, p.unitId),
+    reviewerId: reviewer?.reviewerId ?? null,
     reviewerName: reviewer ? nameOf(reviewer.reviewerId) : null,
     relation: superior.has(p.personId) ? SUPERIOR_LABEL : (reviewer?.relation ?? null),
     undetermined: p.undetermined?.reason ?? null,

@@ -1,6 +1,7 @@
 import type { PeopleQuery, PersonRow } from '../../../shared/api/contract';
 import { PeopleQuerySchema } from '../../../shared/api/contract';
 import { unitSubtree } from '../../../shared/domain/unit';
+import { unratedPeople } from '../../../shared/domain/unrated';
 import { nameMatches } from '../../../shared/text/pinyin';
 import { sortByStroke } from '../../../shared/text/stroke-order';
 import { personRow } from './people';
@@ -22,5 +23,6 @@ export function listPeople(ctx: ReadContext, query: PeopleQuery): PersonRow[] {
       (!search || nameMatches(p.name, search) || (search.length >= 4 && (p.idNumber?.endsWith(search) ?? false))),
   );
   const today = todayIso();
-  return sortByStroke(matches, (p) => p.name).map((p) => personRow(org, p, today));
+  const unrated = unratedPeople(org, today);
+  return sortByStroke(matches, (p) => p.name).map((p) => personRow(org, p, today, unrated));
 }

@@ -5,6 +5,7 @@ import { EMPTY_PERSON_FIELDS, PERSON_FIELD_LABELS, type Person, type PersonField
 import { dayBefore, heldDuring } from '../../../shared/domain/dates';
 import { ROLE_LABELS } from '../../../shared/domain/role';
 import { unitLabel } from '../../../shared/domain/unit';
+import { isUnrated } from '../../../shared/domain/unrated';
 import { maskIdNumber } from '../../../shared/text/id-card';
 import { notFound, rejected } from '../app-error';
 import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
@@ -18,7 +19,8 @@ export function findPerson(org: OrgData, id: string): Person {
   return p;
 }
 
-export function personRow(org: OrgData, p: Person, today = todayIso()): PersonRow {
+/** A row of the roster; `unrated` is the list's unratedPeople when many rows are made at once. */
+export function personRow(org: OrgData, p: Person, today = todayIso(), unrated?: ReadonlySet<string>): PersonRow {
   return {
     id: p.id,
     name: p.name,
@@ -35,6 +37,7 @@ export function personRow(org: OrgData, p: Person, today = todayIso()): PersonRo
     idMasked: p.idNumber ? maskIdNumber(p.idNumber) : null,
     phone: p.phone,
     roles: org.roles.filter((r) => r.personId === p.id && isCurrent(r, today)).map((r) => ROLE_LABELS[r.kind]),
+    noReviewer: unrated ? unrated.has(p.id) : isUnrated(org, p, today),
   };
 }
 

@@ -1,20 +1,25 @@
 import type { UnitRow } from '../../../shared/api/contract';
 import type { OrgData } from '../../../shared/domain/org';
 import { ALLOWED_PARENTS, UNIT_KIND_LABELS, unitLabel, unitsInTreeOrder, type Unit, type UnitKind } from '../../../shared/domain/unit';
+import { unratedPeople } from '../../../shared/domain/unrated';
 import { notFound, rejected } from '../app-error';
+import { todayIso } from '../clock';
 import { changeOrg, newId, type ChangeContext, type ReadContext } from '../context';
 
 export function unitRows(org: OrgData): UnitRow[] {
   const headcount = new Map<string, number>();
+  const unrated = new Map<string, number>();
+  const nobodyRates = unratedPeople(org, todayIso());
   for (const p of org.people) {
     if (p.status === 'active' || p.status === 'seconded') headcount.set(p.unitId, (headcount.get(p.unitId) ?? 0) + 1);
+    if (nobodyRates.has(p.id)) unrated.set(p.unitId, (unrated.get(p.unitId) ?? 0) + 1);
   }
   const active = org.units.filter((u) => u.active);
   const depth = new Map<string, number>();
   return unitsInTreeOrder(active).map((u) => {
     const d = u.parentId ? (depth.get(u.parentId) ?? 0) + 1 : 0;
     depth.set(u.id, d);
-    return { ...u, label: unitLabel(org.units, u.id), depth: d, headcount: headcount.get(u.id) ?? 0 };
+    return { ...u, label: unitLabel(org.units, u.id), depth: d, headcount: headcount.get(u.id) ?? 0, unrated: unrated.get(u.id) ?? 0 };
   });
 }
 

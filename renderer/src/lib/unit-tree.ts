@@ -7,12 +7,14 @@ export interface UnitNode {
    * its own 科室 only — the 二层单位 hang under it in the data but are counted on their own.
    */
   total: number;
+  /** Of them, those nobody is set up to rate (无评鉴人), counted the same way. */
+  unrated: number;
   children: UnitNode[];
 }
 
 /** units:list answers in tree order with parent ids; this nests it. */
 export function nestUnits(units: readonly UnitRow[]): UnitNode[] {
-  const nodes = new Map(units.map((u) => [u.id, { unit: u, total: u.headcount, children: [] as UnitNode[] }]));
+  const nodes = new Map(units.map((u) => [u.id, { unit: u, total: u.headcount, unrated: u.unrated, children: [] as UnitNode[] }]));
   const roots: UnitNode[] = [];
   for (const u of units) {
     const node = nodes.get(u.id)!;
@@ -20,9 +22,11 @@ export function nestUnits(units: readonly UnitRow[]): UnitNode[] {
     if (parent) parent.children.push(node);
     else roots.push(node);
   }
-  const sum = (n: UnitNode): number => {
-    const below = n.children.map(sum);
-    return (n.total = n.unit.headcount + below.reduce((s, t, i) => s + (n.children[i].unit.kind === 'subunit' ? 0 : t), 0));
+  const sum = (n: UnitNode): void => {
+    n.children.forEach(sum);
+    const own = n.children.filter((c) => c.unit.kind !== 'subunit');
+    n.total = own.reduce((s, c) => s + c.total, n.unit.headcount);
+    n.unrated = own.reduce((s, c) => s + c.unrated, n.unit.unrated);
   };
   roots.forEach(sum);
   return roots;
@@ -51,6 +55,8 @@ export interface ScopeNode {
   key: string;
   name: string;
   count: number;
+  /** Of them, in post with nobody set up to rate them (无评鉴人). */
+  unrated: number;
   /** Hover text saying what the node holds. */
   hint: string;
   children: ScopeNode[];
@@ -76,12 +82,22 @@ export function organisationTree(units: readonly UnitRow[], organisation: string
   const roots = nestUnits(units);
   const own = (n: UnitNode, label: string): ScopeNode[] =>
     n.unit.headcount > 0
-      ? [{ key: OWN + n.unit.id, name: label, count: n.unit.headcount, hint: `直接在${n.unit.name}、不在任何科室的人员`, children: [] }]
+      ? [
+          {
+            key: OWN + n.unit.id,
+            name: label,
+            count: n.unit.headcount,
+            unrated: n.unit.unrated,
+            hint: `直接在${n.unit.name}、不在任何科室的人员`,
+            children: [],
+          },
+        ]
       : [];
   const node = (n: UnitNode): ScopeNode => ({
     key: n.unit.id,
     name: n.unit.name,
     count: n.total,
+    unrated: n.unrated,
     hint: n.unit.kind === 'bureau' ? `${n.unit.name}本级和各科室（不含二层单位）` : n.unit.name,
     children: [
       ...(n.unit.kind === 'department' ? [] : own(n, n.unit.kind === 'bureau' ? '局领导及本级' : '单位领导及本级')),
@@ -90,7 +106,8 @@ export function organisationTree(units: readonly UnitRow[], organisation: string
   });
   const top = roots.flatMap((r) => [node(r), ...r.children.filter((c) => c.unit.kind === 'subunit').map(node)]);
   const count = units.reduce((s, u) => s + u.headcount, 0);
-  return { key: ALL, name: organisation, count, hint: `${organisation}全部人员`, children: top };
+  const unrated = units.reduce((s, u) => s + u.unrated, 0);
+  return { key: ALL, name: organisation, count, unrated, hint: `${organisation}全部人员`, children: top };
 }
 
 /** The people a node of organisationTree stands for. */

@@ -8,7 +8,10 @@ export type PeriodTab = 'participants' | 'records' | 'summary' | 'reviews';
 export interface NavIntent {
   periodId?: string;
   tab?: PeriodTab;
+  /** The unit on show (考核周期's tabs, 表现记录's filter). */
   unitId?: string;
+  /** 考核周期: open the 新建考核周期 dialog. */
+  newPeriod?: boolean;
 }
 
 interface Navigation {

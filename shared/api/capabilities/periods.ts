@@ -170,7 +170,15 @@ export const periodsChannels = {
   'reviews:exportSheet': {
     access: 'view',
     mode: 'read',
-    input: z.object({ periodId: PeriodIdSchema, unitId: Id, file: z.string().trim().min(1).max(1024).optional() }).strict(),
+    input: z
+      .object({
+        periodId: PeriodIdSchema,
+        unitId: Id,
+        /** The sheet of one 评鉴人: only the people of the unit he rates (who-rates-whom); absent = the whole unit. */
+        reviewerId: Id.optional(),
+        file: z.string().trim().min(1).max(1024).optional(),
+      })
+      .strict(),
     output: FileOutputSchema,
   },
 } as const satisfies Record<string, ChannelSpec>;

@@ -1,13 +1,12 @@
 import { CheckCircleFilled, ExclamationCircleFilled, InfoCircleFilled, RightOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Spin, Typography } from 'antd';
+import type { Todo } from '@shared/api/capabilities/todo';
 import type { TodoLine } from '@shared/domain/todo';
 import { useQuery } from '../../hooks/useQuery';
 import { dotted } from '../../lib/dates';
-import { useAppStatus } from '../../state/app-status';
-import { useNavigation, type PageKey, type PeriodTab } from '../../state/navigation';
+import { useNavigation, type NavIntent, type PageKey, type PeriodTab } from '../../state/navigation';
 import { PeriodStateTag } from '../periods/PeriodStateTag';
 import { UnitTodoTable } from './UnitTodoTable';
-import { useTodo } from './useTodo';
 import './home.css';
 
 const ICONS = {
@@ -25,6 +24,7 @@ const TARGETS: Record<TodoLine['target'], { page: PageKey; tab?: PeriodTab; labe
   grading: { page: 'grading', label: '等次评定' },
   incidents: { page: 'incidents', label: '表现记录' },
   period: { page: 'periods', tab: 'participants', label: '考核周期' },
+  periods: { page: 'periods', label: '新建考核周期' },
 };
 
 function dueText(days: number): string {
@@ -33,43 +33,57 @@ function dueText(days: number): string {
   return `已超过 ${-days} 天`;
 }
 
-/** Before the first period: the roster, the 管理职责 (who rates whom), then a period. */
-function Preparation() {
-  const { status } = useAppStatus();
+interface LineProps {
+  level: TodoLine['level'];
+  text: string;
+  go: string;
+  onClick: () => void;
+  testId?: string;
+}
+
+/** One thing to do: what, and a click to the screen that does it. */
+function Line({ level, text, go, onClick, testId }: LineProps) {
+  return (
+    <button type="button" className="todo-line" onClick={onClick} title={`打开“${go}”`} data-testid={testId}>
+      {ICONS[level]}
+      <span className="todo-text">{text}</span>
+      <span className="todo-go">
+        {go} <RightOutlined />
+      </span>
+    </button>
+  );
+}
+
+/** Before the first period, and whenever it slips: the roster, the 管理职责 (who rates whom). */
+function Preparation({ prep }: { prep: Todo['preparation'] }) {
   const { go } = useNavigation();
-  const roles = useQuery('roles:list', {});
-  const units = useQuery('units:list', {});
-  const heads = new Set((roles.data ?? []).filter((r) => r.current && r.kind === 'departmentHead').map((r) => r.unitId));
-  const headless = (units.data ?? []).filter((u) => u.kind === 'department' && u.headcount > 0 && !heads.has(u.id));
-  const steps = [
-    {
-      key: 'roster',
-      done: status.counts.activePeople > 0,
-      text:
-        status.counts.activePeople > 0
-          ? `花名册：在职 ${status.counts.activePeople} 人`
-          : '花名册还是空的：导入花名册（Excel/WPS）或逐个新增',
-      page: 'roster' as const,
-    },
-    {
-      key: 'roles',
-      done: (roles.data?.length ?? 0) > 0 && headless.length === 0,
-      text:
-        headless.length > 0
-          ? `${headless.length} 个科室还没有科室负责人（评鉴人）：${headless.map((u) => u.name).join('、')}`
-          : `管理职责：已登记 ${roles.data?.length ?? 0} 项`,
-      page: 'units' as const,
-    },
-  ];
+  const rolesText =
+    prep.headless.length > 0
+      ? `${prep.headless.length} 个科室还没有科室负责人（评鉴人）：${prep.headless.map((u) => u.label).join('、')}`
+      : `管理职责：已登记 ${prep.roles} 项`;
   return (
     <Card size="small" title="准备工作" data-testid="preparation">
-      {steps.map((s) => (
-        <button key={s.key} type="button" className="todo-line" onClick={() => go(s.page)}>
-          {s.done ? ICONS.done : ICONS.todo}
-          <span className="todo-text">{s.text}</span>
-          <RightOutlined className="todo-go" />
-        </button>
-      ))}
+      <Line
+        level={prep.activePeople > 0 ? 'done' : 'todo'}
+        text={prep.activePeople > 0 ? `花名册：在职 ${prep.activePeople} 人` : '花名册还是空的：导入花名册（Excel/WPS）或逐个新增'}
+        go="花名册"
+        onClick={() => go('roster')}
+      />
+      <Line
+        level={prep.roles > 0 && prep.headless.length === 0 ? 'done' : 'todo'}
+        text={rolesText}
+        go="单位与职责"
+        onClick={() => go('units')}
+      />
+      {prep.withoutReviewer > 0 && (
+        <Line
+          level="todo"
+          testId="todo-unrated"
+          text={`${prep.withoutReviewer} 人没有评鉴人（花名册中标“无评鉴人”）：登记其科室负责人或分管领导`}
+          go="单位与职责"
+          onClick={() => go('units')}
+        />
+      )}
     </Card>
   );
 }
@@ -77,24 +91,30 @@ function Preparation() {
 /** 首页（待办）: the current period, its state and deadline, and per unit what is missing — each line opens the screen that fixes it. */
 export function HomePage() {
   const { go } = useNavigation();
-  const { period, periods, summary, error, loading } = useTodo();
-  if (error) return <Alert type="error" showIcon title={error} />;
-  if (!periods) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  const todo = useQuery('todo:get', {});
+  if (todo.error) return <Alert type="error" showIcon title={todo.error} />;
+  if (!todo.data) return <Spin style={{ display: 'block', marginTop: 80 }} />;
+  const { preparation, period, summary } = todo.data;
 
   const open = (line: TodoLine) => {
     const t = TARGETS[line.target];
-    go(t.page, t.page === 'periods' ? { periodId: period!.id, tab: t.tab, unitId: line.unitId } : {});
+    const intent: NavIntent =
+      line.target === 'periods'
+        ? { newPeriod: true }
+        : t.page === 'periods'
+          ? { periodId: period!.id, tab: t.tab, unitId: line.unitId }
+          : {};
+    go(t.page, intent);
   };
-  const todo = summary?.lines ?? [];
 
   return (
     <div className="home" data-testid="home">
-      <Preparation />
-      {!period ? (
+      <Preparation prep={preparation} />
+      {!period || !summary ? (
         <Card size="small" title="考核周期">
           <Empty description="还没有考核周期">
-            <Button type="primary" onClick={() => go('periods')}>
-              去新建考核周期
+            <Button type="primary" onClick={() => go('periods', { newPeriod: true })}>
+              新建考核周期
             </Button>
           </Empty>
         </Card>
@@ -113,42 +133,28 @@ export function HomePage() {
             </Button>
           }
         >
-          {!summary ? (
-            <Spin spinning={loading} />
-          ) : (
-            <>
-              {summary.due && (
-                <Typography.Paragraph data-testid="todo-due" style={{ marginBottom: 8 }}>
-                  <Typography.Text strong>{summary.due.what}</Typography.Text>：{dotted(summary.due.date)}，
-                  <Typography.Text type={summary.due.days < 0 ? 'danger' : summary.due.days <= 3 ? 'warning' : undefined}>
-                    {dueText(summary.due.days)}
-                  </Typography.Text>
-                </Typography.Paragraph>
-              )}
-              {todo.length === 0 && !summary.units.some((u) => u.open) && (
-                <Typography.Paragraph type="success">这一步没有待办事项。</Typography.Paragraph>
-              )}
-              <div data-testid="todo-lines">
-                {todo.map((l) => (
-                  <button
-                    key={l.key}
-                    type="button"
-                    className="todo-line"
-                    onClick={() => open(l)}
-                    title={`打开“${TARGETS[l.target].label}”`}
-                  >
-                    {ICONS[l.level]}
-                    <span className="todo-text">{l.text}</span>
-                    <span className="todo-go">
-                      {TARGETS[l.target].label} <RightOutlined />
-                    </span>
-                  </button>
-                ))}
-              </div>
-              {summary.units.length > 0 && (
-                <UnitTodoTable units={summary.units} onOpen={(tab, unitId) => go('periods', { periodId: period.id, tab, unitId })} />
-              )}
-            </>
+          {summary.due && (
+            <Typography.Paragraph data-testid="todo-due" style={{ marginBottom: 8 }}>
+              <Typography.Text strong>{summary.due.what}</Typography.Text>：{dotted(summary.due.date)}，
+              <Typography.Text type={summary.due.days < 0 ? 'danger' : summary.due.days <= 3 ? 'warning' : undefined}>
+                {dueText(summary.due.days)}
+              </Typography.Text>
+            </Typography.Paragraph>
+          )}
+          {summary.lines.length === 0 && !summary.units.some((u) => u.open) && (
+            <Typography.Paragraph type="success">这一步没有待办事项。</Typography.Paragraph>
+          )}
+          <div data-testid="todo-lines">
+            {summary.lines.map((l) => (
+              <Line key={l.key} level={l.level} text={l.text} go={TARGETS[l.target].label} onClick={() => open(l)} />
+            ))}
+          </div>
+          {summary.units.length > 0 && (
+            <UnitTodoTable
+              units={summary.units}
+              onOpen={(tab, unitId) => go('periods', { periodId: period.id, tab, unitId })}
+              onIncidents={(unitId) => go('incidents', { unitId })}
+            />
           )}
         </Card>
       )}

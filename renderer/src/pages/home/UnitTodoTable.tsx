@@ -1,9 +1,13 @@
-import type { Count, UnitTodo } from '@shared/domain/todo';
+import type { Todo } from '@shared/api/capabilities/todo';
 import type { PeriodTab } from '../../state/navigation';
+
+type UnitTodo = NonNullable<Todo['summary']>['units'][number];
+type Count = UnitTodo['records'];
 
 interface Props {
   units: UnitTodo[];
   onOpen: (tab: PeriodTab, unitId: string) => void;
+  onIncidents: (unitId: string) => void;
 }
 
 const COLUMNS: { key: 'records' | 'summaries' | 'reviews'; title: string; tab: PeriodTab }[] = [
@@ -12,21 +16,28 @@ const COLUMNS: { key: 'records' | 'summaries' | 'reviews'; title: string; tab: P
   { key: 'reviews', title: '主管领导评鉴', tab: 'reviews' },
 ];
 
-function CountCell({ count, label, onOpen }: { count: Count; label: string; onOpen: () => void }) {
+function CountCell({ count, label, missing, onOpen }: { count: Count; label: string; missing: string[]; onOpen: () => void }) {
   if (!count) return <td className="muted">—</td>;
   const open = count.done < count.of;
+  const left = count.of - count.done;
+  const who = missing.length ? `\n缺：${missing.join('、')}${left > missing.length ? ` 等 ${left} 人` : ''}` : '';
   return (
     <td>
-      <button type="button" className={`todo-count${open ? ' open' : ''}`} onClick={onOpen} title={`打开${label}`}>
+      <button type="button" className={`todo-count${open ? ' open' : ''}`} onClick={onOpen} title={`打开${label}${who}`}>
         {count.done}/{count.of}
       </button>
     </td>
   );
 }
 
-/** Per unit: how many have handed in what the step asks; each count opens that screen for that unit. */
-export function UnitTodoTable({ units, onOpen }: Props) {
+/**
+ * Per unit: how many have handed in what the step asks (纪实 checked week by week), and the
+ * negative records waiting for a 容错 decision; each count opens that screen for that unit, and
+ * its hover text names who is missing.
+ */
+export function UnitTodoTable({ units, onOpen, onIncidents }: Props) {
   const shown = COLUMNS.filter((c) => units.some((u) => u[c.key] !== null));
+  const tolerance = units.some((u) => u.tolerance > 0);
   const total = (key: (typeof COLUMNS)[number]['key']) =>
     units.reduce((s, u) => ({ done: s.done + (u[key]?.done ?? 0), of: s.of + (u[key]?.of ?? 0) }), { done: 0, of: 0 });
   return (
@@ -38,6 +49,7 @@ export function UnitTodoTable({ units, onOpen }: Props) {
           {shown.map((c) => (
             <th key={c.key}>{c.title}</th>
           ))}
+          {tolerance && <th title="负面事项还没有容错认定（需要容错的，请在评定前登记）">待容错认定</th>}
         </tr>
       </thead>
       <tbody>
@@ -49,10 +61,27 @@ export function UnitTodoTable({ units, onOpen }: Props) {
               <CountCell
                 key={c.key}
                 count={u[c.key]}
+                missing={u.missing[c.key]}
                 label={`${u.label}的${c.title.replace('齐全', '')}`}
                 onOpen={() => onOpen(c.tab, u.unitId)}
               />
             ))}
+            {tolerance && (
+              <td>
+                {u.tolerance > 0 ? (
+                  <button
+                    type="button"
+                    className="todo-count open"
+                    onClick={() => onIncidents(u.unitId)}
+                    title={`打开${u.label}的表现记录`}
+                  >
+                    {u.tolerance} 条
+                  </button>
+                ) : (
+                  <span className="muted">—</span>
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>
@@ -68,6 +97,7 @@ export function UnitTodoTable({ units, onOpen }: Props) {
               </td>
             );
           })}
+          {tolerance && <td className="open">{units.reduce((s, u) => s + u.tolerance, 0)} 条</td>}
         </tr>
       </tfoot>
     </table>

@@ -5,6 +5,7 @@ import { ImportDialog } from '../../components/import/ImportDialog';
 import { nameMatches } from '@shared/text/pinyin';
 import { useQuery } from '../../hooks/useQuery';
 import { useShortcut } from '../../hooks/useShortcut';
+import { useNavigation } from '../../state/navigation';
 import { CloseCaseModal } from './CloseCaseModal';
 import { DeleteIncidentModal } from './DeleteIncidentModal';
 import { IncidentModal } from './IncidentModal';
@@ -26,7 +27,8 @@ const IMPORT_HINT = (
 /** 表现记录: the negative list, 问责 and recognised work, with 容错 and 结案. */
 export function IncidentsPage() {
   const units = useQuery('units:list', {});
-  const [filters, setFilters] = useState<IncidentFilters>({ search: '', inEffectOnly: false });
+  const { intent } = useNavigation();
+  const [filters, setFilters] = useState<IncidentFilters>({ search: '', inEffectOnly: false, unitId: intent.unitId });
   const list = useQuery('incidents:list', filters.unitId ? { unitId: filters.unitId } : {});
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const searchRef = useRef<InputRef>(null);

@@ -1,8 +1,6 @@
-import { Button, Collapse, Steps, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { App, Button, Collapse, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import type { PeriodDetail } from '@shared/api/appraisal-schemas';
-import { DEFAULT_DEADLINES } from '@shared/domain/deadlines';
 import type { StepGap } from '@shared/domain/completeness';
 import { INPUTS_OPEN, PERIOD_STATES, PERIOD_STATE_LABELS, type PeriodState } from '@shared/domain/period';
 import { call } from '../../api';
@@ -12,7 +10,6 @@ import { nextState } from './period-state';
 import { PeriodStateTag } from './PeriodStateTag';
 import { StateBackModal } from './StateBackModal';
 import { AdvanceModal } from './AdvanceModal';
-import { stepGaps, unconfirmedNames } from './step-gaps';
 
 interface Props {
   detail: PeriodDetail;
@@ -25,6 +22,7 @@ export function PeriodHeader({ detail, onChanged }: Props) {
   const [back, setBack] = useState(false);
   const [asking, setAsking] = useState<{ to: PeriodState; gaps: StepGap[] } | null>(null);
   const { run, busy } = useAction();
+  const { message } = App.useApp();
   const [checking, setChecking] = useState(false);
   const next = nextState(period.state);
 
@@ -34,19 +32,11 @@ export function PeriodHeader({ detail, onChanged }: Props) {
    */
   const advance = async (to: PeriodState) => {
     setChecking(true);
-    // The material as it is now (the header's copy predates what was typed in the tabs since).
-    const [fresh, grading] = await Promise.all([
-      call('periods:get', { id: period.id }),
-      to === 'publicity' ? call('grading:get', { periodId: period.id }) : Promise.resolve(null),
-    ]);
+    // What the service finds missing now (the header's copy predates what was typed in the tabs since).
+    const todo = await call('todo:get', { periodId: period.id });
     setChecking(false);
-    const view = grading?.ok ? grading.data : null;
-    const gaps = stepGaps(fresh.ok ? fresh.data : detail, to, {
-      today: dayjs().format('YYYY-MM-DD'),
-      deadlines: DEFAULT_DEADLINES,
-      ties: view ? view.pools.filter((p) => p.tie).length : 0,
-      unconfirmed: unconfirmedNames(view),
-    });
+    if (!todo.ok) return void message.error(todo.message);
+    const gaps = todo.data.next?.to === to ? todo.data.next.gaps : [];
     if (gaps.length || !INPUTS_OPEN.includes(to)) return setAsking({ to, gaps });
     if (
       await run('periods:setState', { id: period.id, to, reason: null }, { success: `${period.label}已进入“${PERIOD_STATE_LABELS[to]}”` })

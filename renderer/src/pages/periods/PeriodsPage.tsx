@@ -17,7 +17,7 @@ export function PeriodsPage() {
   const units = useQuery('units:list', {});
   const { intent } = useNavigation();
   const [chosen, setChosen] = useState<string | null>(intent.periodId ?? null);
-  const [opening, setOpening] = useState(false);
+  const [opening, setOpening] = useState(intent.newPeriod === true);
   const periods = (list.data ?? NO_PERIODS).slice().sort(newestFirst);
   const selected = chosen ?? periods[0]?.id ?? null;
 

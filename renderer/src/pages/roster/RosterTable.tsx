@@ -68,15 +68,19 @@ export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus
         width: 130,
         grow: true,
         text: (p) => p.unitLabel,
-        hover: (p) => (withoutDepartment(p, kinds) ? `${p.unitLabel}：未分到科室（请编辑此人，选择所在科室）` : p.unitLabel),
-        render: (p) =>
-          withoutDepartment(p, kinds) ? (
-            <>
-              <span className="row-tag flag-warn">未分科室</span> {p.unitLabel}
-            </>
-          ) : (
-            p.unitLabel
-          ),
+        hover: (p) => {
+          const flags = [
+            withoutDepartment(p, kinds) && '未分到科室（请编辑此人，选择所在科室）',
+            p.noReviewer && '没有评鉴人（请在“单位与职责”中登记其科室负责人或分管领导）',
+          ].filter(Boolean);
+          return flags.length ? `${p.unitLabel}：${flags.join('；')}` : p.unitLabel;
+        },
+        render: (p) => (
+          <>
+            {withoutDepartment(p, kinds) && <span className="row-tag flag-warn">未分科室</span>}
+            {p.noReviewer && <span className="row-tag flag-warn">无评鉴人</span>} {p.unitLabel}
+          </>
+        ),
       },
       { key: 'post', title: '职务', width: 96, text: (p) => p.post },
       { key: 'rank', title: '职级', width: 84, optional: true, text: (p) => p.rank },

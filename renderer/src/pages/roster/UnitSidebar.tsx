@@ -7,8 +7,13 @@ import { organisationTree, type ScopeNode } from '../../lib/unit-tree';
 const toData = (n: ScopeNode): DataNode => ({
   key: n.key,
   title: (
-    <span title={`${n.hint}（${n.count}人）`}>
-      {n.name} <span className="muted">{n.count}</span>
+    <span className="tree-node" title={`${n.hint}（${n.count}人${n.unrated ? `，其中 ${n.unrated} 人没有评鉴人` : ''}）`}>
+      <span className="tree-node-name">{n.name}</span> <span className="muted">{n.count}</span>
+      {n.unrated > 0 && (
+        <span className="tree-flag" aria-label={`${n.unrated} 人无评鉴人`}>
+          {n.unrated}
+        </span>
+      )}
     </span>
   ),
   children: n.children.length ? n.children.map(toData) : undefined,
@@ -29,9 +34,13 @@ export function UnitSidebar({
   selected: string;
   onSelect: (key: string) => void;
 }) {
-  const { treeData, expanded } = useMemo(() => {
+  const { treeData, expanded, unrated } = useMemo(() => {
     const root = organisationTree(units, organisation);
-    return { treeData: [toData(root)], expanded: [root.key, ...root.children.filter((c) => c.children.length <= 12).map((c) => c.key)] };
+    return {
+      treeData: [toData(root)],
+      unrated: root.unrated,
+      expanded: [root.key, ...root.children.filter((c) => c.children.length <= 12).map((c) => c.key)],
+    };
   }, [units, organisation]);
   return (
     <div
@@ -46,7 +55,7 @@ export function UnitSidebar({
       }}
     >
       <Typography.Text type="secondary" style={{ padding: '0 8px', fontSize: 12 }}>
-        单位（在职人数）
+        单位（在职人数{unrated > 0 && <span className="tree-flag-legend">／无评鉴人</span>}）
       </Typography.Text>
       {/* Mounted once the units are there, so the default expansion applies. */}
       {units.length > 0 && (

@@ -18,6 +18,16 @@ const ROLES_IMPORT_HINT = (
 );
 
 /** 管理职责: who answers for which unit, from when. */
+/**
+ * A 科室 of a 二层单位 by its own name first, the 二层单位 after it: in a narrow column the part that
+ * tells two scopes apart stays in view (not “医疗保障事业管…” twice). The full label is on hover.
+ */
+function scopeText(units: readonly UnitRow[], unitId: string, label: string): string {
+  const unit = units.find((u) => u.id === unitId);
+  const parent = unit?.parentId ? units.find((u) => u.id === unit.parentId) : undefined;
+  return unit && parent?.kind === 'subunit' ? `${unit.name}（${parent.name}）` : label;
+}
+
 export function RolesCard({ units }: { units: UnitRow[] }) {
   const roles = useQuery('roles:list', {});
   const [editing, setEditing] = useState<RoleRow | 'new' | null>(null);
@@ -62,14 +72,19 @@ export function RolesCard({ units }: { units: UnitRow[] }) {
         scroll={{ y: 'calc(100vh - 190px)' }}
         locale={{ emptyText: '还没有登记管理职责' }}
         columns={[
-          { title: '姓名', dataIndex: 'personName', width: 64 },
+          { title: '姓名', dataIndex: 'personName', width: 76 },
           {
             title: '职责',
             dataIndex: 'kind',
             width: 122,
             render: (k: RoleKind) => <span style={{ whiteSpace: 'nowrap' }}>{ROLE_LABELS[k]}</span>,
           },
-          { title: '范围', dataIndex: 'unitLabel', ellipsis: true },
+          {
+            title: '范围',
+            dataIndex: 'unitLabel',
+            ellipsis: { showTitle: false },
+            render: (label: string, r) => <span title={label}>{scopeText(units, r.unitId, label)}</span>,
+          },
           { title: '分管单位', dataIndex: 'supervisedLabels', ellipsis: true, render: (l: string[]) => l.join('、') },
           {
             title: '任职时间',

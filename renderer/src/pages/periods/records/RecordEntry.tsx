@@ -53,19 +53,22 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
   /**
    * Takes what was typed in the date box; false when it is not a date of this period. A wrong date
    * stays in the box, marked, while the cursor is there; on leaving it the box is emptied so that
-   * no earlier date is used by mistake.
+   * no earlier date is used by mistake. A whole date in the box's own format (2026-12-20) out of
+   * range is emptied at once: the picker puts the last good date back in its place, and the next
+   * Enter would file the entry under that. The reason names what was typed.
    */
   const today = dayjs().format('YYYY-MM-DD');
   const takeDate = (text: string, leaving: boolean): boolean => {
     if (!text.trim()) return true; // the required rule speaks when adding
     const r = parsePeriodDate(text, period, today);
-    if (r.ok || leaving) form.setFieldValue('date', r.ok ? dayjs(r.value) : null);
-    form.setFields([{ name: 'date', errors: r.ok ? [] : [r.message] }]);
+    const reverted = /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
+    if (r.ok || leaving || reverted) form.setFieldValue('date', r.ok ? dayjs(r.value) : null);
+    form.setFields([{ name: 'date', errors: r.ok ? [] : [`“${text.trim()}”：${r.message}`] }]);
     return r.ok;
   };
   /**
-   * Enter: a good date goes on to 工作内容, a wrong one stays to be corrected. Tab always moves on
-   * (the keyboard is never trapped): a wrong date is then emptied, its reason shown under the box.
+   * Enter: a good date goes on to 工作内容, after a wrong one the cursor stays to correct it. Tab
+   * always moves on (the keyboard is never trapped), the reason shown under the box.
    */
   const onDateKey = (e: KeyboardEvent<HTMLElement>) => {
     if (e.key === 'Tab') {

@@ -1,4 +1,5 @@
-import { Alert, Button, Select, Typography } from 'antd';
+import { DownOutlined } from '@ant-design/icons';
+import { Alert, Button, Dropdown, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { ParticipantRow, PeriodSummary, ReviewRow } from '@shared/api/appraisal-schemas';
 import type { UnitRow } from '@shared/api/contract';
@@ -22,6 +23,7 @@ interface Props {
 }
 
 const ALL_REVIEWERS = '';
+const WHOLE_UNIT = '*';
 const NO_ROWS: ReviewRow[] = [];
 
 function countBy(names: string[]): Map<string, number> {
@@ -45,6 +47,22 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
   const allRows = grid?.rows ?? NO_ROWS;
   const reviewers = useMemo(() => countBy(allRows.map(reviewerOf)), [allRows]);
   const rows = useMemo(() => (reviewerName ? allRows.filter((r) => reviewerOf(r) === reviewerName) : allRows), [allRows, reviewerName]);
+  // The 评鉴表 goes out one per 评鉴人, holding only the people he rates (who-rates-whom).
+  const sheets = useMemo(() => {
+    const m = new Map<string, { name: string; count: number }>();
+    for (const r of allRows)
+      if (r.reviewerId) m.set(r.reviewerId, { name: r.reviewerName ?? '', count: (m.get(r.reviewerId)?.count ?? 0) + 1 });
+    return m;
+  }, [allRows]);
+  const exportSheet = (reviewerId: string) => {
+    if (!unit) return;
+    const who = sheets.get(reviewerId)?.name;
+    void exportFile(
+      'reviews:exportSheet',
+      { periodId: period.id, unitId: unit.id, ...(reviewerId !== WHOLE_UNIT && { reviewerId }) },
+      `评鉴表-${period.label}-${unit.name}${who ? `-${who}` : ''}.xlsx`,
+    );
+  };
   // 下一单位 / 上一单位: the units with participants, in tree order.
   const order = units.filter((u) => withPeople.has(u.id));
   const at = order.findIndex((u) => u.id === unitId);
@@ -81,7 +99,8 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
           aria-label="评鉴人"
           value={reviewerName}
           onChange={(name) => setReviewer({ unitId, name })}
-          style={{ width: 130 }}
+          style={{ width: 150 }}
+          popupMatchSelectWidth={false}
           options={[
             { value: ALL_REVIEWERS, label: `全部评鉴人（${allRows.length}）` },
             ...[...reviewers].map(([name, n]) => ({ value: name, label: `${name}评（${n}）` })),
@@ -92,17 +111,22 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
           {GRADE_KEY_LABELS}
         </Typography.Text>
         <span style={{ flex: 1 }} />
-        <Button
+        <Dropdown
           disabled={!unit || !editable}
-          loading={exporting}
-          onClick={() =>
-            unit &&
-            void exportFile('reviews:exportSheet', { periodId: period.id, unitId: unit.id }, `评鉴表-${period.label}-${unit.name}.xlsx`)
-          }
-          title="发给科室负责人填写分数、拟评等次和评鉴意见"
+          trigger={['click']}
+          menu={{
+            onClick: ({ key }) => exportSheet(key),
+            items: [
+              ...[...sheets].map(([id, s]) => ({ key: id, label: `${s.name}的评鉴表（评 ${s.count} 人）` })),
+              { type: 'divider' as const },
+              { key: WHOLE_UNIT, label: `全单位（${allRows.length} 人，备查）` },
+            ],
+          }}
         >
-          导出评鉴表
-        </Button>
+          <Button loading={exporting} title="每位评鉴人一张表，只含他评鉴的人：发给他填写分数、拟评等次和评鉴意见">
+            导出评鉴表 <DownOutlined />
+          </Button>
+        </Dropdown>
         <Button disabled={!unit || !editable} onClick={() => setImporting(true)}>
           导入评鉴表
         </Button>
