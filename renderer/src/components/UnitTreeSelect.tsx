@@ -28,10 +28,12 @@ interface Props {
 
 /**
  * Choose one or more active units from the organisation tree. Typing filters by name or 拼音首字母
- * (bgs → 办公室); Enter takes the first unit that matches and can be chosen.
+ * (bgs → 办公室); Enter takes the first unit that matches and can be chosen, and closes the list
+ * when one unit is chosen (it would otherwise cover the dialog's buttons and take the next Esc).
  */
 export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onChange, ...rest }: Props) {
   const [search, setSearch] = useState('');
+  const [open, setOpen] = useState(false);
   const choosable = (u: UnitRow) => (kind === undefined || u.kind === kind) && !exclude.includes(u.id);
   const treeData = useMemo(
     () =>
@@ -52,6 +54,7 @@ export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onC
     const chosen = Array.isArray(value) ? value : [];
     onChange?.(multiple ? (chosen.includes(first.id) ? chosen : [...chosen, first.id]) : first.id);
     setSearch('');
+    if (!multiple) setOpen(false);
   };
   return (
     <span onKeyDownCapture={onKeyDown} style={{ display: 'block' }}>
@@ -61,6 +64,8 @@ export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onC
         onChange={onChange}
         treeData={treeData}
         multiple={multiple}
+        open={open}
+        onOpenChange={setOpen}
         showSearch={{
           searchValue: search,
           onSearch: setSearch,
