@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { GRADES, GRADE_LABELS, type Grade } from '@shared/domain/grade';
 import { cellKeys } from './grid-keys';
 
@@ -68,9 +68,23 @@ export function ScoreCell({ value, disabled, onSave }: CellProps<number | null>)
 /** The grade keys, labelled: typing 1–4 in the cell chooses. */
 export const GRADE_KEY_LABELS = GRADES.map((g, i) => `${i + 1} ${GRADE_LABELS[g]}`).join(' ');
 
-/** 拟评等次: a plain list “1 好 … 4 较差”; typing the digit chooses, saved at once. */
+/**
+ * 拟评等次: a plain list “1 好 … 4 较差”; typing the digit chooses, saved at once. The digit is
+ * read here, not left to the browser's type-ahead, which ignores a second key typed within a second
+ * (3 then 2 to correct it would stay 一般).
+ */
 export function GradeCell({ value, disabled, onSave }: CellProps<Grade | null>) {
   const { draft, setDraft, commit } = useDraft(value, onSave);
+  const choose = (g: Grade | null) => {
+    setDraft(g);
+    commit(g);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLSelectElement>) => {
+    const g = GRADES[Number(e.key) - 1];
+    if (!g || e.ctrlKey || e.altKey || e.metaKey) return;
+    e.preventDefault();
+    choose(g);
+  };
   return (
     <span data-cell="proposed" onKeyDownCapture={(e) => cellKeys(e)}>
       <select
@@ -78,11 +92,8 @@ export function GradeCell({ value, disabled, onSave }: CellProps<Grade | null>) 
         aria-label="拟评等次"
         title={GRADE_KEY_LABELS}
         value={draft ?? ''}
-        onChange={(e) => {
-          const g = (e.target.value || null) as Grade | null;
-          setDraft(g);
-          commit(g);
-        }}
+        onChange={(e) => choose((e.target.value || null) as Grade | null)}
+        onKeyDown={onKeyDown}
         disabled={disabled}
       >
         <option value="">—</option>
