@@ -59,7 +59,7 @@ function Preparation({ prep }: { prep: Todo['preparation'] }) {
   const { go } = useNavigation();
   const rolesText =
     prep.headless.length > 0
-      ? `${prep.headless.length} 个科室还没有科室负责人（评鉴人）：${prep.headless.map((u) => u.label).join('、')}`
+      ? `${prep.headless.length} 个科室没有科室负责人，也没有分管领导评鉴其人员：${prep.headless.map((u) => u.label).join('、')}`
       : `管理职责：已登记 ${prep.roles} 项`;
   return (
     <Card size="small" title="准备工作" data-testid="preparation">
@@ -75,6 +75,15 @@ function Preparation({ prep }: { prep: Todo['preparation'] }) {
         go="单位与职责"
         onClick={() => go('units')}
       />
+      {prep.ratedAbove.length > 0 && (
+        <Line
+          level="info"
+          testId="todo-rated-above"
+          text={`没有科室负责人，由他人评鉴：${prep.ratedAbove.map((u) => `${u.label}（${u.ratedBy.join('、')}）`).join('；')}`}
+          go="单位与职责"
+          onClick={() => go('units')}
+        />
+      )}
       {prep.withoutReviewer > 0 && (
         <Line
           level="todo"
