@@ -67,7 +67,15 @@ describe('todo:get — the 待办 the service works out', () => {
     const [li] = (await callOk(ctx, 'roles:list', {})).filter((r) => r.personId === ids.li);
     // 李四 no longer 分管 组织人事科: 马三 has no 评鉴人, so its missing head is the thing to fix.
     const { id, personId, kind, unitId, supervisedUnitIds, from, until } = li!;
-    await callOk(ctx, 'roles:save', { id, personId, kind, unitId, from, until, supervisedUnitIds: supervisedUnitIds.filter((u) => u !== hr.id) });
+    await callOk(ctx, 'roles:save', {
+      id,
+      personId,
+      kind,
+      unitId,
+      from,
+      until,
+      supervisedUnitIds: supervisedUnitIds.filter((u) => u !== hr.id),
+    });
     const { preparation } = await callOk(ctx, 'todo:get', {});
     expect(preparation.headless).toEqual([{ unitId: hr.id, label: '组织人事科', unrated: 1 }]);
     expect(preparation.ratedAbove).toEqual([]);
