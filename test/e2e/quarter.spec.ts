@@ -114,6 +114,9 @@ test('a whole quarter at 1366×768: roster, roles, 纪实, 小结, 评鉴, 容�
   // ── The quarter, opened from the 待办 page.
   await home(page);
   await expect(page.getByTestId('preparation')).toContainText('花名册：在职 33 人');
+  // Two 科室 have no 科长, but 李卫东 分管 them and rates their people: nothing is missing, the line only says so.
+  await expect(page.getByTestId('preparation')).toContainText('管理职责：已登记 12 项');
+  await expect(page.getByTestId('todo-rated-above')).toContainText('医药服务管理科、基金监管科没有科室负责人，由分管领导李卫东评鉴');
   await page.getByRole('button', { name: '新建考核周期' }).click();
   const open = page.getByRole('dialog', { name: '新建考核周期' });
   await open.getByLabel('年度').fill('2026');

@@ -55,9 +55,31 @@ describe('todo:get — the 待办 the service works out', () => {
     expect(todo.preparation).toEqual({
       activePeople: 7,
       roles: 3,
-      headless: [{ unitId: expect.any(String), label: '组织人事科' }],
+      headless: [],
+      ratedAbove: [{ unitId: expect.any(String), label: '组织人事科', ratedBy: ['分管领导李四'] }],
       withoutReviewer: 1,
     });
+  });
+
+  it('names a 科室 without a head as missing only when nobody rates its people', async () => {
+    const ctx = await openTestDesk();
+    const { ids, hr } = await bureau(ctx);
+    const [li] = (await callOk(ctx, 'roles:list', {})).filter((r) => r.personId === ids.li);
+    // 李四 no longer 分管 组织人事科: 马三 has no 评鉴人, so its missing head is the thing to fix.
+    const { id, personId, kind, unitId, supervisedUnitIds, from, until } = li!;
+    await callOk(ctx, 'roles:save', {
+      id,
+      personId,
+      kind,
+      unitId,
+      from,
+      until,
+      supervisedUnitIds: supervisedUnitIds.filter((u) => u !== hr.id),
+    });
+    const { preparation } = await callOk(ctx, 'todo:get', {});
+    expect(preparation.headless).toEqual([{ unitId: hr.id, label: '组织人事科', unrated: 1 }]);
+    expect(preparation.ratedAbove).toEqual([]);
+    expect(preparation.withoutReviewer).toBe(2);
   });
 
   it('checks the 工作纪实 week by week, not by how many entries: ten entries in two weeks leave eight weeks missing', async () => {

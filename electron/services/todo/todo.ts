@@ -7,7 +7,8 @@ import { PERIOD_STATES, type Period } from '../../../shared/domain/period';
 import { awaitingTolerance, currentPeriod, publicityStart, todoSummary } from '../../../shared/domain/todo';
 import { unitLabel, unitsInTreeOrder } from '../../../shared/domain/unit';
 import { superiorAppraisedIds } from '../../../shared/domain/superior';
-import { unratedPeople } from '../../../shared/domain/unrated';
+import { ratedElsewhere, unratedPeople } from '../../../shared/domain/unrated';
+import { reviewerFor } from '../../../shared/domain/reviewer';
 import { compareByStroke } from '../../../shared/text/stroke-order';
 import { todayIso } from '../clock';
 import type { ReadContext } from '../context';
@@ -80,13 +81,53 @@ export async function getTodo(ctx: ReadContext, input: { periodId?: string }): P
 function preparationOf(org: OrgData, today: string): Todo['preparation'] {
   const inPost = org.people.filter((p) => p.status === 'active' || p.status === 'seconded');
   const current = org.roles.filter((r) => heldDuring(r, today));
-  const heads = new Set(current.filter((r) => r.kind === 'departmentHead').map((r) => r.unitId));
-  const staffed = new Set(inPost.map((p) => p.unitId));
-  const headless = org.units
-    .filter((u) => u.active && u.kind === 'department' && staffed.has(u.id) && !heads.has(u.id))
-    .map((u) => ({ unitId: u.id, label: unitLabel(org.units, u.id) }));
-  return { activePeople: inPost.length, roles: current.length, headless, withoutReviewer: unratedPeople(org, today).size };
+  const unrated = unratedPeople(org, today);
+  return {
+    activePeople: inPost.length,
+    roles: current.length,
+    ...headlessDepartments(org, today, unrated),
+    withoutReviewer: unrated.size,
+  };
 }
+
+/**
+ * 科室 in use with no 科室负责人, split by what it means (who rates whom, DOMAIN.md §1): where some
+ * of its people have no 评鉴人 at all, something must be registered; where a 分管领导 (or the
+ * 二层单位's leader) rates them all, it is only worth knowing.
+ */
+function headlessDepartments(
+  org: OrgData,
+  today: string,
+  unrated: ReadonlySet<string>,
+): Pick<Todo['preparation'], 'headless' | 'ratedAbove'> {
+  const current = { ...org, roles: org.roles.filter((r) => heldDuring(r, today)) };
+  const heads = new Set(current.roles.filter((r) => r.kind === 'departmentHead').map((r) => r.unitId));
+  const names = new Map(org.people.map((p) => [p.id, p.name]));
+  const headless: Todo['preparation']['headless'] = [];
+  const ratedAbove: Todo['preparation']['ratedAbove'] = [];
+  for (const unit of unitsInTreeOrder(org.units)) {
+    if (!unit.active || unit.kind !== 'department' || heads.has(unit.id)) continue;
+    // Only those this bureau rates: the 党组主要负责人 sitting in a 科室 does not need its head.
+    const rated = org.people.filter((p) => p.unitId === unit.id && p.status === 'active' && !ratedElsewhere(current, p.id, today));
+    if (rated.length === 0) continue;
+    const label = unitLabel(org.units, unit.id);
+    const nobody = rated.filter((p) => unrated.has(p.id)).length;
+    if (nobody > 0) {
+      headless.push({ unitId: unit.id, label, unrated: nobody });
+      continue;
+    }
+    const by = new Set<string>();
+    for (const p of rated) {
+      const r = reviewerFor(current, p.id, p.unitId, today)!;
+      by.add(`${REVIEWER_TITLE[r.relation] ?? ''}${names.get(r.reviewerId) ?? ''}`);
+    }
+    ratedAbove.push({ unitId: unit.id, label, ratedBy: [...by].sort(compareByStroke) });
+  }
+  return { headless, ratedAbove };
+}
+
+/** How the 待办 names whoever rates a 科室 without a head; a “科室负责人” there is the 二层单位's leader. */
+const REVIEWER_TITLE: Record<string, string> = { 分管领导评鉴: '分管领导', 主要负责人评鉴: '主要负责人', 科室负责人评鉴: '单位负责人' };
 
 /**
  * Appraised by the superior organisation (DOMAIN.md §1): the 党组主要负责人 during the period and

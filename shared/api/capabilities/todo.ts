@@ -38,8 +38,10 @@ const StepGapSchema = z.object({
 const PreparationSchema = z.object({
   activePeople: z.number(),
   roles: z.number(),
-  /** 科室 with people and no 科室负责人: nobody there to rate the staff. */
-  headless: z.array(z.object({ unitId: z.string(), label: z.string() })),
+  /** 科室 with no 科室负责人 where some people have no 评鉴人 at all (how many): a head or a 分管领导 must be registered. */
+  headless: z.array(z.object({ unitId: z.string(), label: z.string(), unrated: z.number() })),
+  /** 科室 with no 科室负责人 whose people are all rated by someone else — by whom (“分管领导李四”): worth knowing, nothing missing. */
+  ratedAbove: z.array(z.object({ unitId: z.string(), label: z.string(), ratedBy: z.array(z.string()) })),
   /** People in post whom nobody is set up to rate (the roster flags them “无评鉴人”). */
   withoutReviewer: z.number(),
 });

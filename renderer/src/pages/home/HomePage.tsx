@@ -54,12 +54,22 @@ function Line({ level, text, go, onClick, testId }: LineProps) {
   );
 }
 
+/** “医药服务管理科、基金监管科没有科室负责人，由分管领导李卫东评鉴”: the 科室 grouped by who rates their people. */
+function ratedAboveText(units: Todo['preparation']['ratedAbove']): string {
+  const by = new Map<string, string[]>();
+  for (const u of units) {
+    const who = u.ratedBy.join('、');
+    by.set(who, [...(by.get(who) ?? []), u.label]);
+  }
+  return [...by].map(([who, labels]) => `${labels.join('、')}没有科室负责人，由${who}评鉴`).join('；');
+}
+
 /** Before the first period, and whenever it slips: the roster, the 管理职责 (who rates whom). */
 function Preparation({ prep }: { prep: Todo['preparation'] }) {
   const { go } = useNavigation();
   const rolesText =
     prep.headless.length > 0
-      ? `${prep.headless.length} 个科室还没有科室负责人（评鉴人）：${prep.headless.map((u) => u.label).join('、')}`
+      ? `${prep.headless.length} 个科室没有科室负责人，也没有分管领导评鉴其人员：${prep.headless.map((u) => u.label).join('、')}`
       : `管理职责：已登记 ${prep.roles} 项`;
   return (
     <Card size="small" title="准备工作" data-testid="preparation">
@@ -75,6 +85,9 @@ function Preparation({ prep }: { prep: Todo['preparation'] }) {
         go="单位与职责"
         onClick={() => go('units')}
       />
+      {prep.ratedAbove.length > 0 && (
+        <Line level="info" testId="todo-rated-above" text={ratedAboveText(prep.ratedAbove)} go="单位与职责" onClick={() => go('units')} />
+      )}
       {prep.withoutReviewer > 0 && (
         <Line
           level="todo"

@@ -1,4 +1,4 @@
-import { DownOutlined } from '@ant-design/icons';
+import { DownOutlined, UserDeleteOutlined } from '@ant-design/icons';
 import { useMemo, useState } from 'react';
 import type { PersonRow, UnitRow } from '@shared/api/contract';
 import { ROLE_LABELS } from '@shared/domain/role';
@@ -78,7 +78,13 @@ export function RosterTable({ rows, units, loading, onEdit, onTransfer, onStatus
         render: (p) => (
           <>
             {withoutDepartment(p, kinds) && <span className="row-tag flag-warn">未分科室</span>}
-            {p.noReviewer && <span className="row-tag flag-warn">无评鉴人</span>} {p.unitLabel}
+            {p.noReviewer && (
+              <span className="row-flag" title="无评鉴人：请在“单位与职责”中登记其科室负责人或分管领导">
+                <UserDeleteOutlined aria-hidden />
+                <span className="visually-hidden">无评鉴人</span>
+              </span>
+            )}{' '}
+            {p.unitLabel}
           </>
         ),
       },

@@ -5,6 +5,7 @@ import type { PeriodSummary, WorkRecordRow } from '@shared/api/appraisal-schemas
 import { useAction } from '../../../hooks/useAction';
 import { toIso } from '../../../lib/dates';
 import { parsePeriodDate } from './record-date';
+import './record-entry.css';
 
 interface Values {
   date?: Dayjs | null;
@@ -121,7 +122,12 @@ export function RecordEntry({ period, personId, editing, onSaved, onCancelEdit }
           border: '1px solid #f0f0f0',
         }}
       >
-        <Form.Item name="date" rules={[{ required: true, message: '请填写日期' }]} style={{ width: 130, marginInlineEnd: 0 }}>
+        <Form.Item
+          name="date"
+          className="record-date"
+          rules={[{ required: true, message: '请填写日期' }]}
+          style={{ width: 130, marginInlineEnd: 0 }}
+        >
           <DatePicker
             ref={picker}
             aria-label="日期"

@@ -81,7 +81,8 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
 
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
-      <div style={{ display: 'flex', alignItems: 'center', gap: 8, marginBottom: 8, flexWrap: 'wrap' }}>
+      {/* One line at 1366×768: the controls keep their width, the grade-key legend gives way (ellipsis, full on hover). */}
+      <div className="review-toolbar">
         <div style={{ width: 180 }}>
           <UnitTreeSelect
             id="review-unit"
@@ -107,10 +108,15 @@ export function ReviewsTab({ period, participants, units, editable, unitId: chos
           ]}
         />
         {grid && <QuotaLine quota={grid.quota} unitGood={grid.unitProposedGood} />}
-        <Typography.Text type="secondary" title="等次键：在“拟评等次”格中按数字键选择" data-testid="grade-keys">
+        <Typography.Text
+          type="secondary"
+          className="grade-keys"
+          title={`等次键：在“拟评等次”格中按数字键选择（${GRADE_KEY_LABELS}）`}
+          data-testid="grade-keys"
+        >
           {GRADE_KEY_LABELS}
         </Typography.Text>
-        <span style={{ flex: 1 }} />
+        <span className="spacer" />
         <Dropdown
           disabled={!unit || !editable}
           trigger={['click']}
