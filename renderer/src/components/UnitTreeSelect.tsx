@@ -8,6 +8,8 @@ import { mapUnitTree, nestUnits } from '../lib/unit-tree';
 interface TreeOption {
   value: string;
   title: string;
+  /** What the box shows once chosen: the full label, so two 综合科 under two 中心 read apart. */
+  label: string;
   disabled: boolean;
   children: TreeOption[];
 }
@@ -40,6 +42,7 @@ export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onC
       mapUnitTree<TreeOption>(nestUnits(units), ({ unit }, children) => ({
         value: unit.id,
         title: unit.name,
+        label: unit.label,
         disabled: (kind !== undefined && unit.kind !== kind) || exclude.includes(unit.id),
         children,
       })),
@@ -71,6 +74,7 @@ export function UnitTreeSelect({ units, kind, exclude = [], multiple, value, onC
           onSearch: setSearch,
           filterTreeNode: (input, node) => nameMatches(String(node.title ?? ''), input),
         }}
+        treeNodeLabelProp="label"
         treeDefaultExpandAll
         allowClear
         popupMatchSelectWidth={false}

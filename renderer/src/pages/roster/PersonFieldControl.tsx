@@ -34,6 +34,8 @@ interface Props {
   /** Form.Item's handlers: Inputs give it an event, Selects a value; it copes with both. */
   onChange?: (...args: unknown[]) => void;
   onBlur?: (...args: unknown[]) => void;
+  /** 姓名 takes the cursor the moment the drawer's form exists: a clerk types straight after Alt+N. */
+  autoFocus?: boolean;
 }
 
 /** One person field's input; Form.Item passes id/value/onChange (and onBlur where validation needs it). */

@@ -61,7 +61,7 @@ export function PersonForm({ form, units, detail, initialValues, onSubmit, onFin
                     validateTrigger={['onBlur']}
                     extra={control === 'idNumber' && detail?.idMasked ? '留空表示不修改' : undefined}
                   >
-                    <PersonFieldControl control={control} idMasked={detail?.idMasked} />
+                    <PersonFieldControl control={control} idMasked={detail?.idMasked} autoFocus={key === 'name'} />
                   </Form.Item>
                 </Col>
               );
