@@ -1,4 +1,4 @@
-import { ApartmentOutlined, BankOutlined, FolderOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, ArrowDownOutlined, ArrowUpOutlined, BankOutlined, FolderOutlined } from '@ant-design/icons';
 import { Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { UnitRow } from '@shared/api/contract';
@@ -24,6 +24,18 @@ export function UnitsCard({ units, loading, onChanged }: { units: UnitRow[]; loa
       {label}
     </Button>
   );
+  // 上移 / 下移 as arrows (named for the keyboard and screen readers), so long 科室 names keep their width at 1366×768.
+  const move = (u: UnitRow, direction: 'up' | 'down') => (
+    <Button
+      type="link"
+      size="small"
+      aria-label={direction === 'up' ? '上移' : '下移'}
+      title={direction === 'up' ? '上移' : '下移'}
+      icon={direction === 'up' ? <ArrowUpOutlined /> : <ArrowDownOutlined />}
+      onClick={() => void change(run('units:move', { id: u.id, direction }))}
+      disabled={busy}
+    />
+  );
 
   return (
     <Card title="单位" size="small" styles={{ body: { padding: 0 } }}>
@@ -39,7 +51,10 @@ export function UnitsCard({ units, loading, onChanged }: { units: UnitRow[]; loa
             title: '名称',
             key: 'name',
             render: (_, u) => (
-              <span style={{ paddingLeft: u.depth * 20, whiteSpace: 'nowrap' }}>
+              <span
+                title={u.name}
+                style={{ display: 'block', paddingLeft: u.depth * 20, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+              >
                 {ICONS[u.kind]} {u.name}
               </span>
             ),
@@ -49,14 +64,14 @@ export function UnitsCard({ units, loading, onChanged }: { units: UnitRow[]; loa
           {
             title: '操作',
             key: 'actions',
-            width: 264,
+            width: 216,
             render: (_, u) => (
               <Space size={0}>
                 {u.kind !== 'department' && link('新增科室', () => setEdit({ mode: 'add', parent: u, kind: 'department' }))}
                 {u.kind === 'bureau' && link('新增二层单位', () => setEdit({ mode: 'add', parent: u, kind: 'subunit' }))}
                 {link('改名', () => setEdit({ mode: 'rename', unit: u }))}
-                {u.parentId && link('上移', () => void change(run('units:move', { id: u.id, direction: 'up' })))}
-                {u.parentId && link('下移', () => void change(run('units:move', { id: u.id, direction: 'down' })))}
+                {u.parentId && move(u, 'up')}
+                {u.parentId && move(u, 'down')}
                 {u.parentId && (
                   <Popconfirm
                     title={`撤销“${u.name}”？`}
