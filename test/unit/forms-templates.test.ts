@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { annualRegisterForm } from '../../shared/forms/annual-register-form';
 import { annualReviewForm } from '../../shared/forms/annual-review-form';
@@ -8,13 +7,13 @@ import { registerForm } from '../../shared/forms/register-form';
 import { rosterPrintForm } from '../../shared/forms/roster-form';
 import { summaryForm } from '../../shared/forms/summary-form';
 import { headerCells, type TableForm } from '../../shared/forms/table-form';
+import { fixture } from './helpers';
 
 /**
  * The built-in forms against the provincial templates (reference §2A, §2A′, §5A, §5B, §4B, §4C,
  * §6A): the structure dumps of the real .docx/.xls files, copied to test/fixtures/provincial-forms/dumps.
  */
-const dump = (name: string) =>
-  readFileSync(fileURLToPath(new URL(`../fixtures/provincial-forms/dumps/${name}.txt`, import.meta.url)), 'utf8');
+const dump = (name: string) => readFileSync(fixture(`provincial-forms/dumps/${name}.txt`), 'utf8');
 
 /** Labels compared as printed: full-width forms folded (NFKC), spaces, line and paragraph breaks dropped. */
 const norm = (s: string) => s.normalize('NFKC').replace(/[\s/]+/g, '');

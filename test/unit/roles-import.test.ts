@@ -1,16 +1,15 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli';
 import type { DeskContext } from '../../electron/services/context';
-import { callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
+import { callOk, fixture, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rosters/${name}`, import.meta.url));
+const roster = (name: string) => fixture(`rosters/${name}`);
 
 async function bureauWithPeople(dir?: string): Promise<DeskContext> {
   const ctx = await fixtureOrg(await openTestDesk(dir));
-  const p = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture('干部名册-分单位段.xls') }] });
+  const p = await callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: roster('干部名册-分单位段.xls') }] });
   await callOk(ctx, 'import:commit', { previewId: p.previewId, accept: [] });
   return ctx;
 }
@@ -131,7 +130,7 @@ describe('CLI: roster layouts and roles', () => {
       dir,
     ]);
     expect(init.code).toBe(0);
-    const refused = await run(['import', 'roster', fixture('gbhmc1-单位在现任职务中.xls'), '--data', dir, '--json']);
+    const refused = await run(['import', 'roster', roster('gbhmc1-单位在现任职务中.xls'), '--data', dir, '--json']);
     expect(refused.code).toBe(1);
     expect(JSON.parse(refused.out)).toMatchObject({
       ok: false,
@@ -141,7 +140,7 @@ describe('CLI: roster layouts and roles', () => {
     const done = await run([
       'import',
       'roster',
-      fixture('gbhmc1-单位在现任职务中.xls'),
+      roster('gbhmc1-单位在现任职务中.xls'),
       '--unit',
       '办公室',
       '--map',
@@ -158,9 +157,9 @@ describe('CLI: roster layouts and roles', () => {
       unusedColumns: [{ label: '备注', sample: null }],
       also: ['管理职责 5 项'],
     });
-    const text = await run(['import', 'roster', fixture('gbhmc3-自选列.xls'), '--data', dir, '--dry-run']);
+    const text = await run(['import', 'roster', roster('gbhmc3-自选列.xls'), '--data', dir, '--dry-run']);
     expect(text.out).toContain('未使用的列：“年龄”（如“46”）、“统计关系所在单位”（如“XX市医疗保障局”）；用 --map 表头=字段 导入');
-    const bad = await run(['import', 'roster', fixture('gbhmc3-自选列.xls'), '--map', '年龄=岁数', '--data', dir]);
+    const bad = await run(['import', 'roster', roster('gbhmc3-自选列.xls'), '--map', '年龄=岁数', '--data', dir]);
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--map：“年龄=岁数”：没有名为“岁数”的字段（可用：姓名、性别/);
   });
@@ -178,7 +177,7 @@ describe('CLI: roster layouts and roles', () => {
       '--data',
       dir,
     ]);
-    await run(['import', 'roster', fixture('干部名册-分单位段.xls'), '--data', dir]);
+    await run(['import', 'roster', roster('干部名册-分单位段.xls'), '--data', dir]);
     const file = join(await tempDir(), '管理职责.xlsx');
     expect((await run(['export', 'roles-template', file, '--data', dir])).code).toBe(0);
     const wb = new ExcelJS.Workbook();

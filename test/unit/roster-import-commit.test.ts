@@ -1,17 +1,16 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { DeskContext } from '../../electron/services/context';
-import { callFail, callOk, fixtureOrg, openTestDesk, tempDir } from './helpers';
+import { callFail, callOk, fixture, fixtureOrg, openTestDesk, tempDir } from './helpers';
 
 /** The roster layouts written through the contract: people, units, the ticked proposals, the remembered columns. */
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/rosters/${name}`, import.meta.url));
+const roster = (name: string) => fixture(`rosters/${name}`);
 
 const bureau = async (): Promise<DeskContext> => fixtureOrg(await openTestDesk());
 
 const preview = (ctx: DeskContext, file: string, extra: { expect?: { unitId?: string }; mapping?: Record<string, string> } = {}) =>
-  callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: fixture(file) }], ...extra });
+  callOk(ctx, 'import:preview', { kind: 'roster', sources: [{ file: roster(file) }], ...extra });
 const auditCount = async (ctx: DeskContext) => (await callOk(ctx, 'audit:recent', { limit: 1000 })).length;
 
 describe('roster import: what is written', () => {
@@ -141,7 +140,7 @@ describe('roster import: what is written', () => {
     }
     const r = await callFail(ctx, 'import:preview', {
       kind: 'roster',
-      sources: [{ file: fixture('gbhmc1-单位在现任职务中.xls') }],
+      sources: [{ file: roster('gbhmc1-单位在现任职务中.xls') }],
       expect: { unitId: '财务科' },
     });
     expect(r.message).toBe('找不到单位“财务科”。请用“单位”页面上的名称或单位编号。');

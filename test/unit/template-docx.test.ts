@@ -14,11 +14,11 @@ import { templateFacts } from '../../electron/services/templates/template-facts'
 import { templateFormat } from '../../electron/services/templates/template-file';
 import { docxPackage, docxText, registerDocxXml, renameCbAssess } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
-import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
+import { callOk, fixture, openTestDesk, tempDir, testPrinter } from './helpers';
 
 const run = promisify(execFile);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/cb-assess/${name}`, import.meta.url));
+const cbAssess = (name: string) => fixture(`cb-assess/${name}`);
 const soffice = existsSync('/usr/bin/soffice');
 afterAll(() => testPrinter.close());
 
@@ -148,7 +148,7 @@ describe('a clerk’s Word form as a template', () => {
 
   it('fills the cb-assess 公务员平时考核登记表 with its placeholders renamed to ours', async () => {
     const { three } = await quarter();
-    const original = await readFile(fixture('公务员平时考核登记表.docx'));
+    const original = await readFile(cbAssess('公务员平时考核登记表.docx'));
     const asIs = new PizZip(original);
     const xml = asIs.file('word/document.xml')!.asText();
     // As published, its names are not ours: each is named, with what it probably means.
@@ -180,7 +180,7 @@ describe('a clerk’s Word form as a template', () => {
     if (soffice) {
       // The original and the filled copy as LibreOffice prints them, to look at side by side.
       const originalFile = join(dir, 'cb-assess-original.docx');
-      await copyFile(fixture('公务员平时考核登记表.docx'), originalFile);
+      await copyFile(cbAssess('公务员平时考核登记表.docx'), originalFile);
       for (const f of [originalFile, filled]) {
         await run('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', dir, f], { timeout: 120_000 });
         const base = f.replace(/\.docx$/, '');

@@ -15,7 +15,7 @@ import { xlsxTemplateBuilt, xlsxTemplateForm } from '../../electron/services/tem
 import { fillText, placeholdersIn, templateValues } from '../../shared/forms/placeholders';
 import { renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts, renderPage, xmlParts } from './forms-helpers';
-import { callOk, openTestDesk, tempDir, testPrinter } from './helpers';
+import { callOk, fixture, openTestDesk, tempDir, testPrinter } from './helpers';
 
 const run = promisify(execFile);
 const artifacts = fileURLToPath(new URL('../artifacts/', import.meta.url));
@@ -294,7 +294,7 @@ describe('a clerk’s Excel form as a template', () => {
   it('prints a template made from the real cb-assess 公务员平时考核登记表', async () => {
     const ctx = await openTestDesk();
     const q = await gradedQuarter(ctx, { publish: true });
-    const docx = await readFile(fileURLToPath(new URL('../fixtures/cb-assess/公务员平时考核登记表.docx', import.meta.url)));
+    const docx = await readFile(fixture('cb-assess/公务员平时考核登记表.docx'));
     const bytes = await xlsxFromWordForm(docx, renameCbAssess);
     const form = await xlsxTemplateForm(bytes, '公务员平时考核登记表');
     const { period, facts } = await ctx.folder.read((view) => templateFacts(view, { periodId: q.periodId, unitId: q.office.id }));

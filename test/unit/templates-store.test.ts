@@ -2,20 +2,18 @@ import PizZip from 'pizzip';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listDataFiles } from '../../electron/services/backup/bundle';
 import { docxPackage, registerDocxXml, renameCbAssess, xlsxFromWordForm } from './docx-helpers';
 import { gradedQuarter, pdfFacts } from './forms-helpers';
 import { cli } from './cli-process';
-import { callFail, callOk, openTestDesk, tempDir, testPrinter } from './helpers';
+import { callFail, callOk, fixture, openTestDesk, tempDir, testPrinter } from './helpers';
 
 afterAll(() => testPrinter.close());
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 async function provinceForm(): Promise<Uint8Array> {
-  const docx = await readFile(join(root, 'test/fixtures/cb-assess/公务员平时考核登记表.docx'));
+  const docx = await readFile(fixture('cb-assess/公务员平时考核登记表.docx'));
   return xlsxFromWordForm(docx, renameCbAssess);
 }
 
